@@ -1,0 +1,23 @@
+"""Where things live. Every other module asks here rather than guessing."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = REPO_ROOT / "data"
+NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
+DESCRIPTOR = DATA_DIR / "datapackage.json"
+
+# The source texts are not part of this repository: they sit in ../shared/seeds
+# beside the clone. AIRACES_SEEDS overrides that, for CI or another checkout.
+SEEDS_ENV = "AIRACES_SEEDS"
+
+
+def seeds_dir() -> Path:
+    """The folder holding the five plain-text sources (may not exist)."""
+    override = os.environ.get(SEEDS_ENV)
+    if override:
+        return Path(override).resolve()
+    return (REPO_ROOT.parent / "shared" / "seeds").resolve()
