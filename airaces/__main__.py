@@ -1,0 +1,5 @@
+import sys
+
+from airaces.cli import main
+
+sys.exit(main())

@@ -1,0 +1,45 @@
+"""Command line: ``python -m airaces validate [DATA]`` and ``python -m airaces execute [--force]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from airaces import paths
+
+
+def _validate(args) -> int:
+    from airaces.ledger import validate
+
+    data_dir = Path(args.data_dir)
+    violations = validate(data_dir)
+    if violations:
+        print(f"{len(violations)} problem(s) in {data_dir}:", file=sys.stderr)
+        for v in violations:
+            print(f"  - {v}", file=sys.stderr)
+        return 1
+    seeds = paths.seeds_dir()
+    checked = "checked against the sources" if seeds.is_dir() else f"NOT checked: no source texts at {seeds}"
+    print(f"{data_dir}: valid (spans {checked})")
+    return 0
+
+
+def _execute(args) -> int:
+    from airaces.execute import execute_stale
+
+    return 1 if execute_stale(force=args.force, jobs=args.jobs) else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m airaces", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    v = sub.add_parser("validate", help="check a data folder against the contract and the sources")
+    v.add_argument("data_dir", nargs="?", default=str(paths.DATA_DIR))
+    v.set_defaults(run=_validate)
+    e = sub.add_parser("execute", help="execute the chapters whose inputs changed")
+    e.add_argument("--force", action="store_true", help="execute every chapter")
+    e.add_argument("--jobs", type=int, default=None, help="parallel processes (default: one per core)")
+    e.set_defaults(run=_execute)
+    args = parser.parse_args(argv)
+    return args.run(args)

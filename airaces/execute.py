@@ -1,0 +1,136 @@
+"""Execute the chapter notebooks, but only those whose inputs changed.
+
+A chapter's inputs are its ``.py`` source, everything in ``data/`` and the
+``airaces`` package. Their digest is stored in the executed ``.ipynb``
+(``metadata.airaces.inputs_sha256``), so:
+
+* a no-op run reads a few files, compares digests and executes nothing;
+* a change to the data re-executes every chapter that reads it;
+* a test can refuse a committed notebook whose digest no longer matches its
+  inputs, so stale outputs cannot ship.
+
+Execution goes through papermill, one process per chapter, up to one per core.
+Volatile metadata (timestamps, durations, random ids) is removed so that two
+runs on the same inputs write byte-identical files, and each file is replaced
+atomically, so a failed run never leaves a half-written notebook.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
+
+import jupytext
+import nbformat
+
+from airaces import paths
+
+KERNEL = "python3"
+METADATA_KEY = "airaces"
+
+
+def chapters(notebooks_dir: Path = paths.NOTEBOOKS_DIR) -> list[Path]:
+    """The chapter sources, ``NN_theme.py``, in book order."""
+    return sorted(p for p in notebooks_dir.glob("[0-9][0-9]_*.py"))
+
+
+def inputs_digest(source: Path, data_dir: Path = paths.DATA_DIR) -> str:
+    """SHA-256 over the chapter source, the data folder and the airaces package."""
+    h = hashlib.sha256()
+    files = [source, *sorted(p for p in data_dir.rglob("*") if p.is_file()),
+             *sorted((paths.REPO_ROOT / "airaces").rglob("*.py"))]
+    for f in files:
+        h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def stored_digest(notebook: Path) -> str | None:
+    """The digest recorded in an executed notebook, or None if there is none."""
+    if not notebook.is_file():
+        return None
+    nb = nbformat.read(notebook, as_version=4)
+    return nb.metadata.get(METADATA_KEY, {}).get("inputs_sha256")
+
+
+def stale(source: Path) -> bool:
+    """Whether the committed ``.ipynb`` beside ``source`` no longer matches its inputs."""
+    return stored_digest(source.with_suffix(".ipynb")) != inputs_digest(source)
+
+
+def notebook_from_source(source: Path) -> nbformat.NotebookNode:
+    """The unexecuted notebook for a ``.py`` source, with ids that do not change between runs."""
+    nb = jupytext.read(source)
+    for i, cell in enumerate(nb.cells):
+        cell["id"] = f"{source.stem}-{i:03d}"
+    return nb
+
+
+def normalise(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Strip what differs between two runs on the same inputs."""
+    nb.metadata.pop("papermill", None)
+    for cell in nb.cells:
+        cell.metadata.pop("papermill", None)
+        cell.metadata.pop("execution", None)
+        if cell.metadata.get("tags") == []:
+            del cell.metadata["tags"]
+    return nb
+
+
+def execute(source: Path, output: Path, parameters: dict | None = None, cwd: Path | None = None) -> Path:
+    """Run one chapter with papermill and write the normalised result atomically to ``output``."""
+    import papermill
+
+    digest = inputs_digest(source)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="airaces-") as tmp:
+        unexecuted = Path(tmp) / source.with_suffix(".ipynb").name
+        nbformat.write(notebook_from_source(source), unexecuted)
+        nb = papermill.execute_notebook(
+            str(unexecuted), None, parameters=parameters or {}, kernel_name=KERNEL,
+            cwd=str(cwd or source.parent), progress_bar=False, log_output=False,
+            request_save_on_cell_execute=False,
+        )
+    nb = normalise(nb)
+    if not parameters:
+        nb.metadata[METADATA_KEY] = {"inputs_sha256": digest}
+    partial = output.with_name(f".{output.name}.partial")
+    nbformat.write(nb, partial)
+    os.replace(partial, output)
+    return output
+
+
+def _execute_in_place(source: Path) -> tuple[Path, float]:
+    started = time.perf_counter()
+    execute(source, source.with_suffix(".ipynb"))
+    return source, time.perf_counter() - started
+
+
+def execute_stale(force: bool = False, jobs: int | None = None, log=print) -> int:
+    """Execute every chapter whose outputs are stale (or all, with ``force``); return the number that failed."""
+    todo = [s for s in chapters() if force or stale(s)]
+    if not todo:
+        log("notebooks: all outputs are current; nothing executed")
+        return 0
+    failures = 0
+    started = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=jobs or os.cpu_count() or 1) as pool:
+        futures = {pool.submit(_execute_in_place, s): s for s in todo}
+        for future in as_completed(futures):
+            source = futures[future]
+            try:
+                _, seconds = future.result()
+                log(f"executed {source.name} in {seconds:.1f} s")
+            except Exception as err:  # report every failing chapter, not only the first
+                failures += 1
+                log(f"FAILED {source.name}: {type(err).__name__}: {str(err).strip().splitlines()[-1] if str(err).strip() else ''}")
+    log(f"notebooks: {len(todo) - failures} executed, {failures} failed, in {time.perf_counter() - started:.1f} s")
+    return failures
+
+
+if __name__ == "__main__":
+    sys.exit(1 if execute_stale(force="--force" in sys.argv) else 0)

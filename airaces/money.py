@@ -1,0 +1,43 @@
+"""Money in one currency: exchange rates implied by the sources, and conversion at a chosen rate.
+
+The ledger keeps every amount in the currency the source printed. When a source
+restates an amount in a second currency, the two rows share a ``pair_id``; the
+ratio of the pair is the exchange rate that source used.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+# How many of the base unit one printed unit is worth, for each money unit.
+SCALE_BN = {"USD": 1e-9, "USD_mn": 1e-3, "USD_bn": 1.0, "USD_tn": 1e3,
+            "CNY_mn": 1e-3, "CNY_bn": 1.0, "EUR_bn": 1.0}
+CURRENCY = {u: u.split("_")[0] for u in SCALE_BN}
+
+
+def implied_rates(claims: pd.DataFrame, quote: str = "CNY", base: str = "USD") -> pd.DataFrame:
+    """One row per pair restated in both currencies: the rate (``quote`` per ``base``) it implies."""
+    money = claims[claims["unit"].isin(SCALE_BN) & claims["pair_id"].notna() & claims["value"].notna()].copy()
+    money["currency"] = money["unit"].map(CURRENCY)
+    money["amount_bn"] = money["value"] * money["unit"].map(SCALE_BN)
+    rows = []
+    for pair_id, group in money.groupby("pair_id", sort=True):
+        q, b = group[group["currency"] == quote], group[group["currency"] == base]
+        if q.empty or b.empty:
+            continue
+        rows.append({
+            "pair_id": pair_id,
+            "source_id": q.iloc[0]["source_id"],
+            "quote_claim": q.iloc[0]["claim_id"],
+            "base_claim": b.iloc[0]["claim_id"],
+            "rate": q.iloc[0]["amount_bn"] / b.iloc[0]["amount_bn"],
+        })
+    return pd.DataFrame(rows, columns=["pair_id", "source_id", "quote_claim", "base_claim", "rate"])
+
+
+def to_usd_bn(claims: pd.DataFrame, cny_per_usd: float, usd_per_eur: float | None = None) -> pd.Series:
+    """Each money claim's value in billions of US dollars; NaN for other units or an unset rate."""
+    scale = claims["unit"].map(SCALE_BN)
+    per_usd = claims["unit"].map(CURRENCY).map({"USD": 1.0, "CNY": cny_per_usd,
+                                                  "EUR": 1 / usd_per_eur if usd_per_eur else float("nan")})
+    return claims["value"] * scale / per_usd

@@ -1,0 +1,40 @@
+"""Turn the ledger's period strings into dates a chart can place on a time axis."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+_QUARTER_END = {"Q1": "03-31", "Q2": "06-30", "Q3": "09-30", "Q4": "12-31"}
+_HALF_END = {"H1": "06-30", "H2": "12-31"}
+
+
+def period_end(period: str) -> pd.Timestamp:
+    """The last day a period covers: '2025' -> 2025-12-31, '2024-06' -> 2024-06-30, '2023..2025' -> 2025-12-31."""
+    if not isinstance(period, str) or not period:
+        raise ValueError(f"no period to place in time: {period!r}")
+    if ".." in period:
+        return period_end(period.split("..")[1])
+    if m := re.fullmatch(r"(\d{4})-(Q[1-4]|H[12])", period):
+        year, part = m.groups()
+        return pd.Timestamp(f"{year}-{(_QUARTER_END | _HALF_END)[part]}")
+    if re.fullmatch(r"\d{4}", period):
+        return pd.Timestamp(f"{period}-12-31")
+    if re.fullmatch(r"\d{4}-\d{2}", period):
+        return pd.Timestamp(f"{period}-01") + pd.offsets.MonthEnd(0)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
+        return pd.Timestamp(period)
+    raise ValueError(f"not a ledger period: {period!r}")
+
+
+def period_start(period: str) -> pd.Timestamp:
+    """The first day a period covers: '2025' -> 2025-01-01, '2023..2025' -> 2023-01-01."""
+    if ".." in period:
+        return period_start(period.split("..")[0])
+    if m := re.fullmatch(r"(\d{4})-(Q[1-4]|H[12])", period):
+        year, part = m.groups()
+        month = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}[part]
+        return pd.Timestamp(year=int(year), month=month, day=1)
+    parts = period.split("-") + ["01", "01"]
+    return pd.Timestamp(f"{parts[0]}-{parts[1]}-{parts[2]}")

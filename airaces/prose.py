@@ -1,0 +1,85 @@
+"""Put ledger figures into the prose with myst-nb glue, so that text follows the data.
+
+A chapter never types a number from the sources. It computes or looks up the
+value, formats it here, and glues it under a name that the Markdown cites with
+``{glue:md}`name```.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+# How a value in each unit reads in a sentence; {v} is the formatted number.
+UNIT_PHRASES = {
+    "USD": "${v}", "USD_mn": "${v} million", "USD_bn": "${v} billion", "USD_tn": "${v} trillion",
+    "CNY_mn": "CNY {v} million", "CNY_bn": "CNY {v} billion", "EUR_bn": "€{v} billion",
+    "percent": "{v}%", "pct_points": "{v} percentage points", "multiple": "{v}-fold", "ratio": "{v}",
+    "count": "{v}", "count_k": "{v} thousand", "count_mn": "{v} million", "count_bn": "{v} billion",
+    "EFLOPS": "{v} EFLOPS", "PFLOPS": "{v} PFLOPS", "ZB": "{v} zettabytes", "nm": "{v} nm",
+    "params_bn": "{v} billion parameters", "params_tn": "{v} trillion parameters", "tokens_tn": "{v} trillion tokens",
+    "years": "{v} years", "months": "{v} months", "days": "{v} days", "minutes": "{v} minutes",
+}
+QUALIFIER_WORDS = {"about": "about ", "over": "over ", "under": "at most ", "nearly": "nearly ", "exact": "", "vague": ""}
+
+
+# Characters that Markdown (with MyST's dollar maths) would read as syntax.
+_MARKDOWN_SPECIAL = set("\\`*_{}[]<>()#+!|$~")
+
+
+class Text(str):
+    """A string glued as literal text: no quotes, no Markdown, no maths.
+
+    The book cites it with ``{glue:md}`name```; the Markdown form escapes every
+    special character, so "$400 billion ... $105 billion" is not read as maths and
+    text from the data can never become markup.
+    """
+
+    def __repr__(self) -> str:
+        return str(self)
+
+    def _repr_pretty_(self, printer, cycle) -> None:
+        printer.text(str(self))
+
+    def _repr_markdown_(self) -> str:
+        return "".join("\\" + c if c in _MARKDOWN_SPECIAL else c for c in self)
+
+
+def number(value: float, digits: int | None = None) -> str:
+    """A number as a reader expects it: thousands separated, no trailing zeros."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        raise ValueError("cannot format a missing value")
+    if digits is not None:
+        return f"{value:,.{digits}f}"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
+def ordinal(n: int) -> str:
+    """1 -> 'first' up to ten, then '11th' and so on."""
+    words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+    if 1 <= n <= 10:
+        return words[n - 1]
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def claim_text(claim: pd.Series, with_qualifier: bool = True) -> Text:
+    """A claim's value in words, e.g. 'over 300 EFLOPS', 'CNY 43.5 billion', '80–90%'."""
+    if claim["unit"] == "rank":
+        return Text(ordinal(int(claim["value"])))
+    v = number(claim["value"])
+    if claim["qualifier"] == "range":
+        v = f"{v}–{number(claim['value_high'])}"
+    phrase = UNIT_PHRASES[claim["unit"]].format(v=v)
+    prefix = QUALIFIER_WORDS.get(claim["qualifier"], "") if with_qualifier else ""
+    return Text(prefix + phrase)
+
+
+def glue(name: str, value) -> None:
+    """Glue ``value`` (formatted text or a chart) under ``name`` without displaying it here."""
+    from myst_nb import glue as _glue
+
+    _glue(name, Text(value) if isinstance(value, str) else value, display=False)

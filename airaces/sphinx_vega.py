@@ -1,0 +1,68 @@
+"""Sphinx extension: serve Vega, Vega-Lite and vega-embed from the book itself.
+
+Altair's HTML output fetches these libraries from a CDN unless
+``window.VEGA_DEBUG`` already records the versions it wants. This extension
+writes one local bundle (built by vl-convert, so no download is needed), sets
+those versions, and adds the script to every page. The bundle is written
+straight into the output's ``_static`` on every build, because Sphinx does not
+recopy a static file that changed after the first build.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+BUNDLE_NAME = "vega-bundle.js"
+
+
+def bundle_source() -> str:
+    """The JavaScript of the bundle: the libraries, wrapped, then the versions Altair checks for."""
+    import altair as alt
+    import vl_convert as vlc
+
+    major, minor = alt.VEGALITE_VERSION.split(".")[:2]
+    libraries = vlc.javascript_bundle(vl_version=f"v{major}.{minor}")
+    vega_major = vlc.get_vega_version().split(".")[0]
+    embed_major = vlc.get_vega_embed_version().split(".")[0]
+    if (vega_major, embed_major) != (alt.VEGA_VERSION.split(".")[0], alt.VEGAEMBED_VERSION.split(".")[0]):
+        raise RuntimeError(
+            f"vl-convert bundles vega {vlc.get_vega_version()} and vega-embed {vlc.get_vega_embed_version()}, "
+            f"but Altair expects vega {alt.VEGA_VERSION} and vega-embed {alt.VEGAEMBED_VERSION}: pin matching versions"
+        )
+    # The bundle declares top-level consts (such as `_`) that clash with Sphinx's
+    # own scripts, so it runs inside a function scope and exports via window.
+    return (
+        "(function () {\n" + libraries + "\n})();\n"
+        "window.VEGA_DEBUG = Object.assign(window.VEGA_DEBUG || {}, "
+        f'{{vega_version: "{alt.VEGA_VERSION}", vegalite_version: "{alt.VEGALITE_VERSION}", '
+        f'vegaembed_version: "{alt.VEGAEMBED_VERSION}"}});\n'
+    )
+
+
+def _write_bundle(app) -> None:
+    if app.builder.format != "html":
+        return
+    target = Path(app.outdir) / "_static" / BUNDLE_NAME
+    source = bundle_source()
+    if not target.is_file() or target.read_text(encoding="utf-8") != source:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(source, encoding="utf-8")
+
+
+def _drop_thebe(app, pagename, templatename, context, doctree) -> None:
+    # Jupyter Book always loads sphinx-thebe, which declares its config twice
+    # (a console error on every page) and would fetch thebe from a CDN. The book
+    # is read offline and has no live kernels, so its scripts are left out.
+    scripts = context.get("script_files", [])
+    context["script_files"] = [
+        s for s in scripts
+        if "sphinx-thebe" not in str(s) and "THEBE_JS_URL" not in (getattr(s, "attributes", {}).get("body") or "")
+    ]
+
+
+def setup(app):
+    app.connect("html-page-context", _drop_thebe)
+    # Loaded in <head> without defer: each chart's inline script expects vegaEmbed to exist.
+    app.add_js_file(BUNDLE_NAME, priority=200)
+    app.connect("builder-inited", _write_bundle)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,366 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Compute and energy
+#
+# China is not trying to win compute the way American firms are. The sources
+# describe a state plan for a national grid of computing, paid for in sums that
+# look small beside US private spending, and constrained less by money or
+# electricity than by whether the capacity it builds is actually used. This
+# chapter reads the compute and energy figures in the ledger with that claim in
+# mind, and checks the arithmetic the sources leave to the reader.
+
+# %% tags=["parameters", "hide-input"]
+# Parameters (papermill can override them): the ledger folder to read, and the
+# yuan-per-dollar rate for converting amounts. None uses the median rate that
+# the sources' own two-currency restatements imply.
+data_dir = "../data"
+cny_per_usd = None
+
+# %% tags=["hide-input"]
+import altair as alt
+import pandas as pd
+
+import airaces
+from airaces import charts, money, prose
+from airaces.periods import period_end
+
+ledger = airaces.load(data_dir)
+claims = charts.with_citations(ledger.claims, ledger.sources)
+compute = claims[claims["theme"] == "compute"]
+claim = ledger.claim
+say = prose.glue
+
+# %% [markdown]
+# ## A plan measured in exaflops
+#
+# The headline target is national computing capacity of
+# {glue:md}`target_capacity` by {glue:md}`target_year`, which the Sinolytics
+# whitepaper calls {glue:md}`target_growth` more than the 2023 level. Read
+# backwards, that puts the 2023 base at about {glue:md}`base_2023`. The essay
+# on Alibaba's roadmap reports {glue:md}`capacity_mid2024` of capacity by
+# June 2024. If both figures hold, China had already covered
+# {glue:md}`share_of_gap_covered` of the planned increase by mid-2024, so the
+# target is less a stretch than a marker of a build-out already under way.
+# The plan reserves {glue:md}`ai_share` of the 2025 capacity for AI, which is
+# about {glue:md}`ai_capacity` dedicated to models.
+
+# %% tags=["hide-input"]
+target = claim("sin-002")
+growth = claim("sin-003")
+observed = claim("ess-013")
+ai_share = claim("sin-004")
+base_2023 = target["value"] / (1 + growth["value"] / 100)
+covered = (observed["value"] - base_2023) / (target["value"] - base_2023)
+
+say("target_capacity", prose.claim_text(target))
+say("target_year", target["period"])
+say("target_growth", prose.claim_text(growth))
+say("base_2023", f"{prose.number(base_2023)} EFLOPS")
+say("capacity_mid2024", prose.claim_text(observed))
+say("share_of_gap_covered", f"{covered:.0%}")
+say("ai_share", prose.claim_text(ai_share))
+say("ai_capacity", f"{prose.number(target['value'] * ai_share['value'] / 100)} EFLOPS")
+
+capacity = compute[compute["metric"] == "national_compute_capacity"].copy()
+derived = {
+    **growth.to_dict(),
+    "claim_id": "sin-002 + sin-003",
+    "value": base_2023,
+    "period": "2023",
+    "kind": "derived",
+    "as_printed": f"{target['as_printed']} … {growth['as_printed']}",
+    "citation": claims.set_index("claim_id").loc["sin-003", "citation"],
+    "entity": "China (2023 base implied by the target)",
+}
+capacity = pd.concat([capacity, pd.DataFrame([derived])], ignore_index=True)
+capacity["date"] = capacity["period"].map(period_end)
+capacity["shape_label"] = capacity["qualifier"].map({"over": "more than", "exact": "as printed"})
+
+points = (
+    alt.Chart(capacity)
+    .mark_point(size=160, strokeWidth=2.5)
+    .encode(
+        x=alt.X("date:T", title=None, axis=alt.Axis(format="%Y", tickCount="year")),
+        y=alt.Y("value:Q", title="Total computing capacity (EFLOPS)", scale=alt.Scale(domain=[0, 350])),
+        color=charts.country_colour(),
+        fill=charts.kind_fill(),
+        shape=alt.Shape("kind:N", title="Kind", scale=alt.Scale(domain=["observed", "target", "derived"],
+                                                                   range=["circle", "triangle-up", "diamond"])),
+        tooltip=charts.tooltips(alt.Tooltip("value:Q", title="EFLOPS", format=",.0f"),
+                                alt.Tooltip("period:N", title="Period")),
+    )
+)
+path = alt.Chart(capacity).mark_line(strokeDash=[4, 4], color="#999").encode(x="date:T", y="value:Q")
+fig_capacity = charts.finish(
+    path + points,
+    title="China's computing capacity against its target",
+    subtitle="Total national capacity, EFLOPS. Solid: observed; hollow: target or derived from one.",
+    rows=capacity[capacity["kind"] != "derived"],
+    sources=ledger.sources,
+    description=(
+        f"Dot chart of China's national computing capacity: an implied 2023 base of {base_2023:.0f} EFLOPS, "
+        f"{observed['value']:.0f} EFLOPS observed in June 2024, and a target of {target['value']:.0f} EFLOPS "
+        f"for {target['period']} given by two sources."
+    ),
+    note="The 2023 point is derived: the target divided by one plus the stated growth.",
+)
+say("fig_capacity", fig_capacity)
+
+# %% [markdown]
+# ```{glue:figure} fig_capacity
+# :name: fig-capacity
+#
+# Capacity observed, targeted and implied. Hover over a point for the span as
+# printed and its source line.
+# ```
+#
+# The geography matters as much as the total. The Eastern Data, Western
+# Computing project anchors the network in {glue:md}`hubs` regional hubs and
+# {glue:md}`clusters` data-centre clusters, putting servers where land and
+# renewable power are cheap and users are not. By mid-2024 the state had spent
+# {glue:md}`edwc_cny` on it directly, about {glue:md}`edwc_usd_printed` in
+# Sinolytics' own conversion. Sinolytics is blunt about the result: more than
+# {glue:md}`years_since_launch` years in, the western centres work more as
+# storage than as computing, because latency and scheduling across the country
+# have not been solved. That is the real constraint of the plan, and no
+# capacity target measures it.
+
+# %% tags=["hide-input"]
+say("hubs", prose.claim_text(claim("sin-005")))
+say("clusters", prose.claim_text(claim("sin-006")))
+say("edwc_cny", prose.claim_text(claim("sin-007")))
+say("edwc_usd_printed", prose.claim_text(claim("sin-008"), with_qualifier=False))
+say("years_since_launch", prose.number(claim("sin-018")["value"]))
+
+# %% [markdown]
+# ## Money: a grid on a budget
+#
+# Set the Chinese sums beside the American ones and the difference in scale is
+# stark. The figure converts every amount to US dollars at
+# {glue:md}`rate_used` yuan per dollar, {glue:md}`rate_basis`. The rates
+# the sources themselves imply, wherever they print an amount in both
+# currencies, run from {glue:md}`rate_min` to {glue:md}`rate_max`, so the
+# choice moves no bar by more than a few per cent. Alibaba's three-year plan,
+# the largest Chinese commitment in the ledger, comes to about
+# {glue:md}`alibaba_usd` in total; the five largest US hyperscalers were
+# expected to spend {glue:md}`us_hyperscalers` on data centres and AI
+# infrastructure in a single year, {glue:md}`us_vs_alibaba` times as much
+# per year as Alibaba's plan averages. The state's direct outlay on the
+# national network is smaller than Microsoft's {glue:md}`msft_deals` of data
+# centre deals by a factor of {glue:md}`msft_vs_edwc`.
+
+# %% tags=["hide-input"]
+rates = money.implied_rates(ledger.claims)
+rate = cny_per_usd if cny_per_usd is not None else float(rates["rate"].median())
+say("rate_used", prose.number(rate, 2))
+say("rate_basis", "the rate chosen for this run" if cny_per_usd is not None
+    else f"the median of the {len(rates)} rates implied by the sources' own restatements")
+say("rate_min", prose.number(rates["rate"].min(), 2))
+say("rate_max", prose.number(rates["rate"].max(), 2))
+
+# Amounts, each in the currency the source printed first; restatements in a
+# second currency are left out so that nothing is counted twice.
+# The same plan reported by two sources is drawn once.
+SPENDING = ["ai_infrastructure_spending", "data_center_commitments", "computing_deals", "project_size",
+            "ai_infrastructure_investment_plan", "government_spending", "data_center_investment",
+            "ai_chip_purchase_budget", "ai_compute_infrastructure_spending"]
+spend = compute[compute["metric"].isin(SPENDING) & compute["value"].notna()].copy()
+restatements = set(rates["base_claim"])
+spend = spend[~spend["claim_id"].isin(restatements)].drop_duplicates(["metric", "value", "unit"])
+spend["usd_bn"] = money.to_usd_bn(spend, rate)
+spend = spend.dropna(subset=["usd_bn"])
+spend["label"] = spend["entity"] + ": " + spend["metric"].str.replace("_", " ")
+
+alibaba_usd = float(spend.loc[spend["claim_id"] == "ess-005", "usd_bn"].iloc[0])
+us_year = claim("ess-001")
+say("alibaba_usd", f"${prose.number(alibaba_usd, 0)} billion")
+say("us_hyperscalers", prose.claim_text(us_year))
+say("us_vs_alibaba", prose.number(us_year["value"] / (alibaba_usd / 3), 0))
+say("msft_deals", prose.claim_text(claim("ess-002")))
+edwc_usd = float(spend.loc[spend["claim_id"] == "sin-007", "usd_bn"].iloc[0])
+say("msft_vs_edwc", prose.number(claim("ess-002")["value"] / edwc_usd, 0))
+
+spend["floor"] = 1.0  # stems start at $1 billion: a log axis has no zero
+stems = alt.Chart(spend).mark_rule(strokeWidth=2).encode(
+    x=alt.X("floor:Q", title="US$ billion (log scale)", scale=alt.Scale(type="log", domain=[1, 5000])),
+    x2="usd_bn:Q",
+    y=alt.Y("label:N", title=None, sort=alt.EncodingSortField("usd_bn", order="descending"),
+            axis=alt.Axis(labelLimit=340)),
+    color=charts.country_colour(),
+)
+heads = alt.Chart(spend).mark_point(size=140, strokeWidth=2.5, opacity=1).encode(
+    x="usd_bn:Q",
+    y=alt.Y("label:N", sort=alt.EncodingSortField("usd_bn", order="descending")),
+    color=charts.country_colour(),
+    fill=charts.kind_fill(),
+    tooltip=charts.tooltips(alt.Tooltip("usd_bn:Q", title="US$ bn at chosen rate", format=",.1f"),
+                            alt.Tooltip("period:N", title="Period")),
+)
+bars = stems + heads
+fig_money = charts.finish(
+    bars,
+    title="What is being spent on compute, in one currency",
+    subtitle=f"US$ billion at {rate:.2f} yuan per dollar. Solid: observed; hollow: targets, plans and forecasts.",
+    rows=spend,
+    sources=ledger.sources,
+    description=(
+        "Lollipop chart, log scale, of compute spending and commitments converted to US dollars. "
+        f"The largest are US: {', '.join(spend.sort_values('usd_bn', ascending=False)['label'].head(3))}."
+    ),
+    note="Periods differ: some bars are one year, some several, some cumulative. Hover for each span.",
+)
+say("fig_money", fig_money)
+
+# %% [markdown]
+# ```{glue:figure} fig_money
+# :name: fig-money
+#
+# Compute spending and commitments in the ledger, converted at the chosen
+# rate. The periods differ, so the bars compare orders of magnitude, not like
+# with like.
+# ```
+#
+# The operators fill part of the gap. China Mobile, one of
+# {glue:md}`telecom_operators` state telecom operators building AI data
+# centres, put {glue:md}`cmcc_cny` into {glue:md}`cmcc_dcs` data centres
+# with {glue:md}`cmcc_servers` Huawei Ascend servers, a choice of domestic
+# hardware that is as much industrial policy as procurement. ByteDance has
+# reportedly set aside {glue:md}`bytedance_cny` for AI chips in
+# {glue:md}`bytedance_year`.
+
+# %% tags=["hide-input"]
+say("telecom_operators", prose.claim_text(claim("sin-009")))
+say("cmcc_cny", prose.claim_text(claim("sin-010")))
+say("cmcc_dcs", prose.claim_text(claim("sin-012")))
+say("cmcc_servers", prose.claim_text(claim("sin-013")))
+say("bytedance_cny", prose.claim_text(claim("sin-016")))
+say("bytedance_year", claim("sin-016")["period"])
+
+# %% [markdown]
+# ## Electricity: a constraint for later
+#
+# American data centres are already hitting the grid; Chinese ones, by the
+# whitepaper's account, are not yet. Data centres rank only
+# {glue:md}`dc_rank` among China's energy consumers. Researchers at the
+# Beijing Institute of Technology expect their consumption to grow about
+# {glue:md}`dc_growth` a year and their share of national electricity to go
+# from {glue:md}`share_2025` to {glue:md}`share_2030`. The two forecasts
+# together pin down a third number the source does not print: if data-centre
+# use grows {glue:md}`dc_growth` a year while its share only doubles, total
+# electricity use must grow about {glue:md}`implied_national_growth` a year.
+# That is a plausible figure for China, which makes the pair consistent, and it
+# shows why the state treats power as a planning problem rather than an
+# emergency.
+#
+# Alibaba's own ambition is steeper. Its stated aim of a
+# {glue:md}`alibaba_energy_multiple` rise in data-centre energy use from 2022
+# to 2032 implies about {glue:md}`alibaba_cagr` a year, faster than the
+# national forecast for the sector as a whole.
+
+# %% tags=["hide-input"]
+growth_dc = claim("sin-022")
+share_a, share_b = claim("sin-023"), claim("sin-024")
+years = int(share_b["period"]) - int(share_a["period"])
+share_growth = (share_b["value"] / share_a["value"]) ** (1 / years) - 1
+implied_national = (1 + growth_dc["value"] / 100) / (1 + share_growth) - 1
+tenfold = claim("ess-007")
+start, end = (int(y) for y in tenfold["period"].split(".."))
+alibaba_cagr = tenfold["value"] ** (1 / (end - start)) - 1
+
+say("dc_rank", prose.claim_text(claim("sin-021")))
+say("dc_growth", prose.claim_text(growth_dc, with_qualifier=False))
+say("share_2025", prose.claim_text(share_a))
+say("share_2030", prose.claim_text(share_b))
+say("implied_national_growth", f"{implied_national:.1%}")
+say("alibaba_energy_multiple", prose.claim_text(tenfold))
+say("alibaba_cagr", f"{alibaba_cagr:.0%}")
+
+share = compute[compute["metric"] == "data_center_share_of_electricity"].copy()
+share["date"] = share["period"].map(period_end)
+line = alt.Chart(share).mark_line(strokeDash=[6, 4], color=charts.COUNTRY_COLOURS["CN"]).encode(
+    x=alt.X("date:T", title=None, axis=alt.Axis(format="%Y", tickCount="year")),
+    y=alt.Y("value:Q", title="Share of national electricity use (%)", scale=alt.Scale(domain=[0, 6])),
+)
+dots = alt.Chart(share).mark_point(size=160, strokeWidth=2.5, fill="white").encode(
+    x="date:T", y="value:Q", color=charts.country_colour(),
+    tooltip=charts.tooltips(alt.Tooltip("value:Q", title="% of electricity"), alt.Tooltip("period:N", title="Year")),
+)
+labels = dots.mark_text(dy=-16, fontSize=12).encode(text=alt.Text("value:Q", format=".1f"), tooltip=alt.value(None))
+fig_power = charts.finish(
+    line + dots + labels,
+    title="Data centres' share of China's electricity is forecast to double",
+    subtitle="Per cent of national electricity consumption. Hollow points: forecasts.",
+    rows=share,
+    sources=ledger.sources,
+    description=(
+        f"Line chart of a forecast: data centres' share of China's electricity use rises from "
+        f"{share_a['value']}% in {share_a['period']} to {share_b['value']}% in {share_b['period']}."
+    ),
+    note=f"Forecast attributed to {growth_dc['attributed_to']}.",
+)
+say("fig_power", fig_power)
+
+# %% [markdown]
+# ```{glue:figure} fig_power
+# :name: fig-power
+#
+# The forecast share of electricity going to data centres. Both points are
+# forecasts, so both are hollow.
+# ```
+#
+# Efficiency rules do the rest. Large data centres must reach a power usage
+# effectiveness of {glue:md}`pue_large` or better, which Sinolytics glosses
+# as {glue:md}`pue_it_share` of energy reaching the computers; national hub
+# centres must reach {glue:md}`pue_hub`. The gloss checks out: one divided by
+# the limit gives {glue:md}`pue_check`. New hub centres must also draw more
+# than {glue:md}`green_share` of their energy from green sources.
+
+# %% tags=["hide-input"]
+pue = claim("sin-025")
+say("pue_large", prose.claim_text(pue, with_qualifier=False))
+say("pue_it_share", prose.claim_text(claim("sin-026")))
+say("pue_hub", prose.claim_text(claim("sin-028")))
+say("pue_check", f"{1 / pue['value']:.0%}")
+say("green_share", prose.claim_text(claim("sin-029"), with_qualifier=False))
+
+# %% [markdown]
+# ## Inference changes who can supply the chips
+#
+# The next wave of demand, on Sinolytics' reading, will come from running
+# models rather than training them: inference already accounts for an
+# estimated {glue:md}`inference_share` of machine-learning cloud demand.
+# That matters more for China than the size of any target. Inference chips are
+# easier to make than the training chips that export controls withhold, so a
+# market tilted towards inference is one in which domestic suppliers can
+# compete. Alibaba's bet is framed the same way: its chief executive expects
+# only {glue:md}`hyperscalers` hyperscalers to survive worldwide, and
+# Alibaba Cloud already holds {glue:md}`alibaba_share` of its home market.
+#
+# ## What the figures support
+#
+# The ledger supports a narrower claim than the headlines. China is building
+# capacity roughly on plan and has the power to run it; it is spending far
+# less than the United States, and it is spending it through a state network
+# whose weak point is utilisation, not supply. If inference comes to dominate
+# demand as expected, the constraint that matters shifts from how much
+# capacity China can build to how well it can schedule the capacity it has,
+# which is exactly where the sources find the plan weakest.
+
+# %% tags=["hide-input"]
+say("inference_share", prose.claim_text(claim("sin-019")))
+hyperscalers = claim("ess-015")
+say("hyperscalers", f"{prose.number(hyperscalers['value'])} or {prose.number(hyperscalers['value_high'])}")
+say("alibaba_share", prose.claim_text(claim("ess-010")))
