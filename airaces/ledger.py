@@ -11,6 +11,7 @@ user can fix a folder in one pass.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -138,10 +139,16 @@ def _schema_violations(data_dir: Path, descriptor: dict) -> list[Violation]:
             rule, message = err.type, err.note or err.message
             if err.type == "constraint-error":  # name the constraint itself: enum, pattern, maxLength...
                 rule = message.split('"')[1] if message.count('"') >= 2 else rule
+            elif err.type == "unique-error":
+                rule = "unique"
+            # Frictionless counts the header as row 1; users of this ledger count data rows.
+            message = re.sub(r"row at position \"?(\d+)\"?", lambda m: f"data row {int(m.group(1)) - 1}", message)
             if getattr(err, "cell", None) is not None:
                 message = f"value {err.cell[:80]!r}: {message}"
             out.append(Violation(file, row - 1 if row else None, column, rule, message))
-    return out
+    # A repeated id breaks both its column's "unique" and the primary key: report it once.
+    uniques = {(v.file, v.row) for v in out if v.rule == "unique"}
+    return [v for v in out if not (v.rule == "primary-key" and (v.file, v.row) in uniques)]
 
 
 def _read_raw(path: Path) -> pd.DataFrame:

@@ -15,7 +15,7 @@ import pandas as pd
 UNIT_PHRASES = {
     "USD": "${v}", "USD_mn": "${v} million", "USD_bn": "${v} billion", "USD_tn": "${v} trillion",
     "CNY_mn": "CNY {v} million", "CNY_bn": "CNY {v} billion", "EUR_bn": "€{v} billion",
-    "percent": "{v}%", "pct_points": "{v} percentage points", "multiple": "{v}-fold", "ratio": "{v}",
+    "rank": "rank {v}", "percent": "{v}%", "pct_points": "{v} percentage points", "multiple": "{v}-fold", "ratio": "{v}",
     "count": "{v}", "count_k": "{v} thousand", "count_mn": "{v} million", "count_bn": "{v} billion",
     "EFLOPS": "{v} EFLOPS", "PFLOPS": "{v} PFLOPS", "ZB": "{v} zettabytes", "nm": "{v} nm",
     "params_bn": "{v} billion parameters", "params_tn": "{v} trillion parameters", "tokens_tn": "{v} trillion tokens",

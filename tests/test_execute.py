@@ -1,0 +1,70 @@
+"""Notebook execution: only stale chapters run, outputs are deterministic, stale outputs cannot ship."""
+
+from __future__ import annotations
+
+import shutil
+
+import nbformat
+import pytest
+
+from airaces import execute, paths
+
+CHAPTERS = execute.chapters()
+
+
+def test_there_are_chapters():
+    assert CHAPTERS, "no notebooks/NN_theme.py found"
+
+
+@pytest.mark.parametrize("source", CHAPTERS, ids=lambda p: p.stem)
+def test_committed_outputs_match_their_inputs(source):
+    notebook = source.with_suffix(".ipynb")
+    assert notebook.is_file(), f"{notebook.name} is missing: run `make execute`"
+    assert not execute.stale(source), f"{notebook.name} was executed on other inputs: run `make execute` and commit it"
+
+
+def test_digest_follows_data_code_and_source(tmp_path, monkeypatch):
+    source = CHAPTERS[0]
+    data = tmp_path / "data"
+    shutil.copytree(paths.DATA_DIR, data)
+    before = execute.inputs_digest(source, data)
+    assert before == execute.inputs_digest(source, data)
+    (data / "claims.csv").write_text((data / "claims.csv").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert execute.inputs_digest(source, data) != before
+    copy = tmp_path / source.name
+    copy.write_text(source.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    assert execute.inputs_digest(copy, paths.DATA_DIR) != execute.inputs_digest(source, paths.DATA_DIR)
+
+
+def test_normalise_strips_volatile_metadata():
+    nb = nbformat.from_dict({"metadata": {"papermill": {"start_time": "now"}}, "cells": [
+        {"cell_type": "code", "source": "1", "outputs": [],
+         "metadata": {"papermill": {"duration": 1.0}, "execution": {"t": 1}, "tags": []}}]})
+    out = execute.normalise(nb)
+    assert "papermill" not in out.metadata
+    assert out.cells[0].metadata == {}
+
+
+def test_cell_ids_are_deterministic():
+    source = CHAPTERS[0]
+    ids = [c["id"] for c in execute.notebook_from_source(source).cells]
+    assert ids == [c["id"] for c in execute.notebook_from_source(source).cells]
+    assert len(set(ids)) == len(ids)
+
+
+def test_two_executions_write_identical_bytes(tmp_path):
+    source = CHAPTERS[0]
+    first, second = tmp_path / "a.ipynb", tmp_path / "b.ipynb"
+    execute.execute(source, first)
+    execute.execute(source, second)
+    assert first.read_bytes() == second.read_bytes()
+    assert first.read_bytes() == source.with_suffix(".ipynb").read_bytes(), "committed notebook differs from a fresh run"
+
+
+def test_a_failing_chapter_leaves_no_output(tmp_path):
+    broken = tmp_path / "99_broken.py"
+    broken.write_text("# %%\nraise RuntimeError('boom')\n", encoding="utf-8")
+    target = tmp_path / "99_broken.ipynb"
+    with pytest.raises(Exception):
+        execute.execute(broken, target)
+    assert list(tmp_path.iterdir()) == [broken]

@@ -1,0 +1,116 @@
+"""The contract: the committed ledger loads, and each kind of broken folder is refused precisely."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import airaces
+from airaces import paths
+
+
+@pytest.fixture
+def data_copy(tmp_path) -> Path:
+    target = tmp_path / "data"
+    shutil.copytree(paths.DATA_DIR, target)
+    return target
+
+
+def rewrite(path: Path, old: str, new: str, count: int = 1) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"test setup: {old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def rules(violations) -> set[tuple[str, str | None, str]]:
+    return {(v.file, v.column, v.rule) for v in violations}
+
+
+def test_committed_ledger_is_valid():
+    assert airaces.validate() == []
+
+
+def test_load_returns_typed_frames():
+    ledger = airaces.load()
+    assert str(ledger.claims["line"].dtype) == "Int64"
+    assert ledger.claims["value"].dtype == "float64"
+    assert str(ledger.claims["unit"].dtype) == "string"
+    assert str(ledger.forecasts["target_year"].dtype) == "Int64"
+    assert set(ledger.claims["source_id"]) <= set(ledger.sources["source_id"])
+
+
+def test_every_source_is_described():
+    sources = airaces.load().sources
+    assert len(sources) == 5
+    assert sources["date_basis"].notna().all()
+    assert sources["file"].str.match(r"^00[0-4]_").all()
+
+
+def test_unknown_unit_names_file_row_column_and_rule(data_copy):
+    rewrite(data_copy / "claims.csv", ",EFLOPS,", ",EXAFLOPS,")
+    [v] = [v for v in airaces.validate(data_copy) if v.rule == "enum"]
+    assert (v.file, v.column) == ("claims.csv", "unit")
+    assert v.row >= 1 and "EXAFLOPS" in v.message
+    assert f"row {v.row} (line {v.row + 1})" in str(v)
+
+
+def test_all_violations_are_reported_at_once(data_copy):
+    rewrite(data_copy / "claims.csv", ",compute,", ",computing,")  # bad theme
+    rewrite(data_copy / "events.csv", ",2021,", ",2021-13,")  # bad date
+    rewrite(data_copy / "forecasts.csv", "sin-fc01,sinolytics", "sin-fc01,nobody")  # dangling source
+    with pytest.raises(airaces.LedgerError) as err:
+        airaces.load(data_copy)
+    found = rules(err.value.violations)
+    assert ("claims.csv", "theme", "enum") in found
+    assert ("events.csv", "date", "pattern") in found
+    assert ("forecasts.csv", "source_id", "foreign-key") in found
+    assert "3 problem(s)" in str(err.value) or len(err.value.violations) >= 3
+
+
+def test_duplicate_id_is_refused(data_copy):
+    rewrite(data_copy / "claims.csv", "\ness-002,", "\ness-001,")
+    assert ("claims.csv", "claim_id", "unique") in rules(airaces.validate(data_copy))
+
+
+def test_range_rules(data_copy):
+    rewrite(data_copy / "claims.csv", ",80,90,range,", ",90,80,range,")
+    rewrite(data_copy / "claims.csv", ",246,,exact,", ",246,250,exact,")
+    found = rules(airaces.validate(data_copy))
+    assert ("claims.csv", "value_high", "range-order") in found
+    assert ("claims.csv", "value_high", "range-has-high") in found
+
+
+def test_negative_count_and_missing_value(data_copy):
+    rewrite(data_copy / "claims.csv", ",9200,,exact,count,", ",-9200,,exact,count,")
+    rewrite(data_copy / "claims.csv", ",246,,exact,", ",,,exact,")
+    found = rules(airaces.validate(data_copy))
+    assert ("claims.csv", "value", "non-negative") in found
+    assert ("claims.csv", "value", "value-required") in found
+
+
+def test_missing_table_and_missing_folder(data_copy, tmp_path):
+    (data_copy / "events.csv").unlink()
+    assert ("events.csv", None, "table-present") in rules(airaces.validate(data_copy))
+    assert [v.rule for v in airaces.validate(tmp_path / "nowhere")] == ["folder-exists"]
+
+
+def test_bytes_that_are_not_utf8(data_copy):
+    raw = (data_copy / "claims.csv").read_bytes().replace(b"EFLOPS", b"EFL\xffPS", 1)
+    (data_copy / "claims.csv").write_bytes(raw)
+    [v] = airaces.validate(data_copy)
+    assert (v.file, v.rule) == ("claims.csv", "utf-8") and v.row >= 1
+
+
+def test_empty_file(data_copy):
+    (data_copy / "forecasts.csv").write_text("", encoding="utf-8")
+    assert ("forecasts.csv", None, "not-empty") in rules(airaces.validate(data_copy))
+
+
+def test_bom_and_crlf_load_like_the_original(data_copy):
+    path = data_copy / "claims.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+    assert airaces.validate(data_copy) == []
+    pd.testing.assert_frame_equal(airaces.load(data_copy).claims, airaces.load().claims)

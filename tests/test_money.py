@@ -1,0 +1,38 @@
+"""Exchange rates implied by paired restatements, and conversion at a chosen rate."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from airaces import money
+
+
+def ledger_rows():
+    return pd.DataFrame({
+        "claim_id": ["a", "b", "c", "d"],
+        "source_id": ["s", "s", "s", "s"],
+        "value": [43.5, 6.1, 2.0, 50.0],
+        "unit": ["CNY_bn", "USD_bn", "USD_tn", "percent"],
+        "pair_id": ["p", "p", pd.NA, pd.NA],
+    })
+
+
+def test_implied_rate_is_the_ratio_of_the_pair():
+    rates = money.implied_rates(ledger_rows())
+    assert list(rates["pair_id"]) == ["p"]
+    assert rates["rate"].iloc[0] == pytest.approx(43.5 / 6.1)
+    assert (rates["quote_claim"].iloc[0], rates["base_claim"].iloc[0]) == ("a", "b")
+
+
+def test_a_pair_in_one_currency_implies_no_rate():
+    rows = ledger_rows().assign(unit=["USD_bn", "USD_bn", "USD_tn", "percent"])
+    assert money.implied_rates(rows).empty
+
+
+def test_conversion_scales_units_and_ignores_non_money():
+    usd = money.to_usd_bn(ledger_rows(), cny_per_usd=7.25)
+    assert usd.iloc[0] == pytest.approx(6.0)
+    assert usd.iloc[1] == pytest.approx(6.1)
+    assert usd.iloc[2] == pytest.approx(2000.0)
+    assert pd.isna(usd.iloc[3])

@@ -1,0 +1,25 @@
+"""Ledger periods placed on a time axis."""
+
+import pandas as pd
+import pytest
+
+from airaces.periods import period_end, period_start
+
+
+@pytest.mark.parametrize("period, end", [
+    ("2025", "2025-12-31"), ("2024-06", "2024-06-30"), ("2024-02", "2024-02-29"), ("2024-Q4", "2024-12-31"),
+    ("2025-H1", "2025-06-30"), ("2023..2025", "2025-12-31"), ("2025-01-27", "2025-01-27"),
+])
+def test_period_end(period, end):
+    assert period_end(period) == pd.Timestamp(end)
+
+
+@pytest.mark.parametrize("period, start", [("2025", "2025-01-01"), ("2023..2025", "2023-01-01"), ("2024-Q4", "2024-10-01")])
+def test_period_start(period, start):
+    assert period_start(period) == pd.Timestamp(start)
+
+
+@pytest.mark.parametrize("bad", ["", "2025-Q5", "25", None])
+def test_bad_period(bad):
+    with pytest.raises(ValueError):
+        period_end(bad)

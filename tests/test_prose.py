@@ -1,0 +1,46 @@
+"""Glued text reads as a person would write it, and is never read as markup."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from airaces import prose
+
+
+@pytest.mark.parametrize("value, text", [(9200, "9,200"), (43.5, "43.5"), (2.96, "2.96"), (1.0, "1"), (2027000, "2,027,000")])
+def test_number(value, text):
+    assert prose.number(value) == text
+
+
+def test_number_refuses_missing_values():
+    with pytest.raises(ValueError):
+        prose.number(float("nan"))
+
+
+def claim(**fields):
+    base = {"value": 300.0, "value_high": float("nan"), "qualifier": "exact", "unit": "EFLOPS"}
+    return pd.Series(base | fields)
+
+
+def test_claim_text_keeps_the_hedge():
+    assert prose.claim_text(claim(qualifier="over")) == "over 300 EFLOPS"
+    assert prose.claim_text(claim(qualifier="over"), with_qualifier=False) == "300 EFLOPS"
+    assert prose.claim_text(claim(value=80.0, value_high=90.0, qualifier="range", unit="percent")) == "80–90%"
+    assert prose.claim_text(claim(value=43.5, unit="CNY_bn")) == "CNY 43.5 billion"
+    assert prose.claim_text(claim(value=9.0, unit="rank")) == "ninth"
+
+
+def test_every_unit_in_the_contract_has_a_phrase():
+    from airaces.ledger import contract
+
+    claims = next(r for r in contract()["resources"] if r["name"] == "claims")
+    units = next(f for f in claims["schema"]["fields"] if f["name"] == "unit")["constraints"]["enum"]
+    assert set(units) <= set(prose.UNIT_PHRASES)
+
+
+def test_text_is_escaped_for_markdown():
+    text = prose.Text("$400 billion and $105 billion <script>alert(1)</script>")
+    md = text._repr_markdown_()
+    assert "\\$400" in md and "\\$105" in md and "\\<script\\>" in md
+    assert repr(text) == str(text)  # no quotes in text/plain
