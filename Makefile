@@ -3,9 +3,23 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 READY  := $(VENV)/.ready
-export PYDEVD_DISABLE_FILE_VALIDATION := 1
+
+# What the notebooks read, and what the book is built from. Make compares
+# modification times, so a no-op `make book` touches neither Python nor Sphinx;
+# `python -m airaces execute` then compares content digests, so a file that was
+# only touched executes nothing.
+CHAPTER_SOURCES := $(wildcard notebooks/[0-9][0-9]_*.py)
+NOTEBOOK_INPUTS := $(CHAPTER_SOURCES) $(wildcard data/*) $(wildcard airaces/*.py)
+BOOK_INPUTS     := $(wildcard notebooks/[0-9][0-9]_*.ipynb book/*) $(wildcard airaces/*.py) _config.yml _toc.yml
+EXECUTED        := _build/.executed
+BUILT           := _build/html/.built
 
 .PHONY: book test execute validate bench clean setup
+
+book: $(READY)
+	@$(MAKE) --no-print-directory $(EXECUTED)
+	@$(MAKE) --no-print-directory $(BUILT)
+	@echo "Book: _build/html/index.html"
 
 setup: $(READY)
 
@@ -15,21 +29,26 @@ $(READY): requirements.txt pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
+$(EXECUTED): $(NOTEBOOK_INPUTS) | $(READY)
+	$(PY) -m airaces execute
+	@mkdir -p $(@D) && touch $@
+
+$(BUILT): $(BOOK_INPUTS) $(EXECUTED) | $(READY)
+	$(VENV)/bin/jupyter-book build . --builder html -W -n --keep-going
+	touch $@
+
+# Execute whatever is stale, whatever the timestamps say.
 execute: $(READY)
 	$(PY) -m airaces execute
 
 validate: $(READY)
 	$(PY) -m airaces validate $(or $(DATA),data)
 
-book: execute
-	$(VENV)/bin/jupyter-book build . --builder html -W -n --keep-going
-	@echo "Book: _build/html/index.html"
-
 test: $(READY)
 	$(PY) -m pytest
 
 bench: $(READY)
-	$(PY) tests/bench.py
+	$(PY) -m airaces.bench
 
 clean:
 	rm -rf _build

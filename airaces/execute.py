@@ -39,11 +39,16 @@ def chapters(notebooks_dir: Path = paths.NOTEBOOKS_DIR) -> list[Path]:
     return sorted(p for p in notebooks_dir.glob("[0-9][0-9]_*.py"))
 
 
+# Modules that build, test or run the book but are never imported by a chapter;
+# editing them must not re-execute every notebook.
+TOOLING_MODULES = frozenset({"__main__.py", "bench.py", "cli.py", "execute.py", "sphinx_vega.py"})
+
+
 def inputs_digest(source: Path, data_dir: Path = paths.DATA_DIR) -> str:
-    """SHA-256 over the chapter source, the data folder and the airaces package."""
+    """SHA-256 over the chapter source, the data folder and the airaces modules chapters use."""
     h = hashlib.sha256()
-    files = [source, *sorted(p for p in data_dir.rglob("*") if p.is_file()),
-             *sorted((paths.REPO_ROOT / "airaces").rglob("*.py"))]
+    modules = sorted(p for p in (paths.REPO_ROOT / "airaces").glob("*.py") if p.name not in TOOLING_MODULES)
+    files = [source, *sorted(p for p in data_dir.rglob("*") if p.is_file()), *modules]
     for f in files:
         h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
     return h.hexdigest()
