@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import textwrap
 
 import altair as alt
 import pandas as pd
@@ -20,7 +21,8 @@ COUNTRY_LABELS = {"CN": "China", "US": "United States", "global": "Global", "oth
 KIND_ORDER = ["observed", "estimate", "target", "forecast"]
 FILLED_KINDS = ("observed",)
 FONT = "'Source Sans Pro', 'Helvetica Neue', Arial, sans-serif"
-WIDTH = 620
+WIDTH = 600
+FOOTER_CHARS = 100
 
 
 @alt.theme.register("airaces", enable=True)
@@ -115,9 +117,11 @@ def finish(chart: alt.TopLevelMixin, *, title: str, subtitle: str, rows: pd.Data
     """
     used = sources[sources["source_id"].isin(set(rows["source_id"]))]
     cited = "; ".join(short_citation(s) for s in used.itertuples())
-    footer = [f"Source: {cited}. Ledger rows {', '.join(sorted(rows['claim_id']))}."]
+    # Vega titles do not wrap, so the footer is broken into lines here.
+    footer = textwrap.wrap(f"Source: {cited}.", FOOTER_CHARS)
+    footer += textwrap.wrap(f"Ledger rows: {', '.join(sorted(rows['claim_id']))}.", FOOTER_CHARS)
     if note:
-        footer.append(note)
+        footer += textwrap.wrap(note, FOOTER_CHARS)
     inner = chart.properties(title=alt.Title(title, subtitle=subtitle))
     return alt.vconcat(inner).properties(
         description=description,

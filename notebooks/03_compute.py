@@ -209,7 +209,7 @@ heads = alt.Chart(spend).mark_point(size=140, strokeWidth=2.5, opacity=1).encode
     tooltip=charts.tooltips(alt.Tooltip("usd_bn:Q", title="US$ bn at chosen rate", format=",.1f"),
                             alt.Tooltip("period:N", title="Period")),
 )
-bars = stems + heads
+bars = (stems + heads).properties(width=330)
 fig_money = charts.finish(
     bars,
     title="What is being spent on compute, in one currency",

@@ -24,9 +24,11 @@ def test_finish_frames_the_chart():
     assert inner["title"]["text"] == "T" and inner["title"]["subtitle"] == "S"
     footer = spec["title"]["text"]
     assert footer[0].startswith("Source: ") and footer[-1] == "N"
+    assert all(len(line) <= charts.FOOTER_CHARS for line in footer)
+    text = " ".join(footer)
     for claim_id in rows["claim_id"]:
-        assert claim_id in footer[0]
-    assert "Sinolytics GmbH (2025)" in footer[0]
+        assert claim_id in text
+    assert "Sinolytics GmbH (2025)" in text
 
 
 def test_tooltips_show_span_and_source():
