@@ -178,6 +178,14 @@ def _claim_rules(claims: pd.DataFrame) -> list[Violation]:
         if pd.notna(v) and v < 0 and row["unit"] not in SIGNED_UNITS:
             out.append(Violation("claims.csv", r, "value", "non-negative",
                                  f"value {row['value']} is negative but unit {row['unit']!r} cannot be"))
+    if "pair_id" in claims.columns:
+        # A pair_id exists to link restatements; one used once links nothing and is
+        # almost always a typo in its partner's pair_id.
+        counts = claims["pair_id"].value_counts()
+        for i, pair_id in claims["pair_id"].items():
+            if pair_id != "" and counts[pair_id] == 1:
+                out.append(Violation("claims.csv", i + 1, "pair_id", "pair-has-partner",
+                                     f"pair_id {pair_id!r} is used by no other row"))
     return out
 
 

@@ -16,23 +16,29 @@ CURRENCY = {u: u.split("_")[0] for u in SCALE_BN}
 
 
 def implied_rates(claims: pd.DataFrame, quote: str = "CNY", base: str = "USD") -> pd.DataFrame:
-    """One row per pair restated in both currencies: the rate (``quote`` per ``base``) it implies."""
+    """One row per amount a source prints in both currencies: the rate (``quote`` per ``base``) it implies.
+
+    Rows sharing a ``pair_id`` may restate a figure across lines or sources; only a
+    restatement on the same line of the same source is a conversion the author made,
+    so only those imply a rate.
+    """
     money = claims[claims["unit"].isin(SCALE_BN) & claims["pair_id"].notna() & claims["value"].notna()].copy()
     money["currency"] = money["unit"].map(CURRENCY)
     money["amount_bn"] = money["value"] * money["unit"].map(SCALE_BN)
     rows = []
-    for pair_id, group in money.groupby("pair_id", sort=True):
+    for (pair_id, source_id, line), group in money.groupby(["pair_id", "source_id", "line"], sort=True):
         q, b = group[group["currency"] == quote], group[group["currency"] == base]
         if q.empty or b.empty:
             continue
         rows.append({
             "pair_id": pair_id,
-            "source_id": q.iloc[0]["source_id"],
+            "source_id": source_id,
+            "line": line,
             "quote_claim": q.iloc[0]["claim_id"],
             "base_claim": b.iloc[0]["claim_id"],
             "rate": q.iloc[0]["amount_bn"] / b.iloc[0]["amount_bn"],
         })
-    return pd.DataFrame(rows, columns=["pair_id", "source_id", "quote_claim", "base_claim", "rate"])
+    return pd.DataFrame(rows, columns=["pair_id", "source_id", "line", "quote_claim", "base_claim", "rate"])
 
 
 def to_usd_bn(claims: pd.DataFrame, cny_per_usd: float, usd_per_eur: float | None = None) -> pd.Series:

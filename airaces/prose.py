@@ -17,7 +17,7 @@ UNIT_PHRASES = {
     "CNY_mn": "CNY {v} million", "CNY_bn": "CNY {v} billion", "EUR_bn": "€{v} billion",
     "rank": "rank {v}", "percent": "{v}%", "pct_points": "{v} percentage points", "multiple": "{v}-fold", "ratio": "{v}",
     "count": "{v}", "count_k": "{v} thousand", "count_mn": "{v} million", "count_bn": "{v} billion",
-    "EFLOPS": "{v} EFLOPS", "PFLOPS": "{v} PFLOPS", "ZB": "{v} zettabytes", "nm": "{v} nm",
+    "EFLOPS": "{v} EFLOPS", "PFLOPS": "{v} PFLOPS", "ZB": "{v} zettabytes", "nm": "{v} nm", "bits": "{v}-bit",
     "params_bn": "{v} billion parameters", "params_tn": "{v} trillion parameters", "tokens_tn": "{v} trillion tokens",
     "years": "{v} years", "months": "{v} months", "days": "{v} days", "minutes": "{v} minutes",
 }

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import airaces
-from airaces import paths
+from airaces import ledger, paths
 
 
 @pytest.fixture
@@ -91,6 +91,14 @@ def test_negative_count_and_missing_value(data_copy):
     assert ("claims.csv", "value", "value-required") in found
 
 
+def test_a_pair_id_without_a_partner_is_refused(data_copy):
+    rewrite(data_copy / "claims.csv", ",edwc-spend,Dollar", ",edwc-spnd,Dollar")
+    violations = airaces.validate(data_copy)
+    partnerless = [v for v in violations if v.rule == "pair-has-partner"]
+    assert {v.message.split("'")[1] for v in partnerless} == {"edwc-spend", "edwc-spnd"}
+    assert all(v.file == "claims.csv" and v.column == "pair_id" for v in partnerless)
+
+
 def test_missing_table_and_missing_folder(data_copy, tmp_path):
     (data_copy / "events.csv").unlink()
     assert ("events.csv", None, "table-present") in rules(airaces.validate(data_copy))
@@ -114,3 +122,21 @@ def test_bom_and_crlf_load_like_the_original(data_copy):
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
     assert airaces.validate(data_copy) == []
     pd.testing.assert_frame_equal(airaces.load(data_copy).claims, airaces.load().claims)
+
+
+def test_codebook_documents_every_column_unit_and_theme():
+    codebook = (paths.DATA_DIR / "README.md").read_text(encoding="utf-8")
+    contract = ledger.contract()
+    missing = []
+    for resource in contract["resources"]:
+        section = codebook.split(f"## `{resource['path']}`", 1)
+        if len(section) == 1:
+            missing.append(resource["path"])
+            continue
+        table = section[1].split("\n## ", 1)[0]
+        missing += [f"{resource['path']}:{f['name']}" for f in resource["schema"]["fields"]
+                    if f"| `{f['name']}` |" not in table]
+    fields = {f["name"]: f for f in next(r for r in contract["resources"] if r["name"] == "claims")["schema"]["fields"]}
+    for column in ("unit", "theme"):
+        missing += [f"{column}:{v}" for v in fields[column]["constraints"]["enum"] if f"| `{v}` |" not in codebook]
+    assert not missing, f"data/README.md does not document: {missing}"
