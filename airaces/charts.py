@@ -9,8 +9,9 @@ targets and forecasts hollow (``FILLED_KINDS``).
 from __future__ import annotations
 
 import hashlib
+import html
 import json
-import textwrap
+import re
 
 import altair as alt
 import pandas as pd
@@ -21,8 +22,7 @@ COUNTRY_LABELS = {"CN": "China", "US": "United States", "global": "Global", "oth
 KIND_ORDER = ["observed", "estimate", "target", "forecast"]
 FILLED_KINDS = ("observed",)
 FONT = "'Source Sans Pro', 'Helvetica Neue', Arial, sans-serif"
-WIDTH = 600
-FOOTER_CHARS = 100
+WIDTH = 440
 
 
 @alt.theme.register("airaces", enable=True)
@@ -38,28 +38,75 @@ def _theme() -> alt.theme.ThemeConfig:
     }
 
 
-class _StableIdRenderer(HTMLRenderer):
-    """Altair's HTML renderer, with a div id derived from the spec.
+class ScriptSafeEncoder(json.JSONEncoder):
+    """JSON that can sit inside an HTML <script>: '<', '>' and '&' are written as escapes.
+
+    A span or note from the data that reads "</script><script>..." would otherwise
+    end the chart's script early and run as code in the reader's browser.
+    """
+
+    def iterencode(self, o, _one_shot=False):
+        for chunk in super().iterencode(o, _one_shot):
+            yield chunk.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+class _FigureRenderer(HTMLRenderer):
+    """Altair's HTML renderer, with stable ids and the book's figure frame.
 
     Altair names each chart's div with a random uuid, which would make every
     execution of a notebook differ from the last; a digest of the spec keeps
-    re-executed notebooks byte-identical.
+    re-executed notebooks byte-identical. A chart finished by :func:`finish`
+    is wrapped in a ``<figure>`` whose caption names its sources and ledger rows
+    and links to its data; the rows themselves ride along as JSON, from which
+    the book writes one CSV per figure at build time.
     """
 
     def __call__(self, spec: dict, **metadata) -> dict[str, str]:
         digest = hashlib.sha256(json.dumps(spec, sort_keys=True).encode()).hexdigest()[:32]
         self._output_div = f"altair-viz-{digest}"
-        return super().__call__(spec, **metadata)
+        bundle = super().__call__(spec, json_kwds={"cls": ScriptSafeEncoder, "sort_keys": True}, **metadata)
+        frame = (spec.get("usermeta") or {}).get("airaces")
+        if frame:
+            bundle["text/html"] = figure_html(frame, bundle["text/html"])
+        return bundle
 
 
 # "actions" would offer "Open in Vega Editor", which needs the network: keep only exports.
 _EMBED_OPTIONS = {"renderer": "svg", "actions": {"export": True, "source": False, "compiled": False, "editor": False}}
-alt.renderers.register("airaces", _StableIdRenderer(
+alt.renderers.register("airaces", _FigureRenderer(
     mode="vega-lite", template="universal", vega_version=alt.VEGA_VERSION,
     vegaembed_version=alt.VEGAEMBED_VERSION, vegalite_version=alt.VEGALITE_VERSION,
     embed_options=_EMBED_OPTIONS,
 ))
 alt.renderers.enable("airaces")
+
+# Where chapter pages find the ledger browser and the figure CSVs: chapters live
+# in notebooks/, the browser in book/, and the CSVs in _static/figure-data/.
+LEDGER_PAGE = "../book/ledger.html"
+FIGURE_DATA_DIR = "_static/figure-data"
+
+
+def ledger_link(row_id: str) -> str:
+    """An HTML link to a row of the ledger browser."""
+    safe = html.escape(row_id)
+    return f'<a class="airaces-ledger-link" href="{LEDGER_PAGE}#{safe}">{safe}</a>'
+
+
+def figure_html(frame: dict, chart_html: str) -> str:
+    """The chart wrapped in a <figure> with its caption and its data."""
+    figure_id = html.escape(frame["id"])
+    parts = [f'<figure class="airaces-figure" id="figure-{figure_id}">', chart_html, '<figcaption class="airaces-footer">']
+    parts.append("<p>Source: " + "; ".join(html.escape(s) for s in frame["sources"]) + ".</p>")
+    if frame.get("note"):
+        parts.append(f"<p>Note: {html.escape(frame['note'])}</p>")
+    links = ", ".join(ledger_link(i) for i in frame["ids"])
+    parts.append(f'<p>Ledger rows: {links}. <a class="airaces-figure-csv" href="../{FIGURE_DATA_DIR}/{figure_id}.csv" '
+                 f'download="{figure_id}.csv">Download this figure\'s data (CSV)</a>.</p>')
+    parts.append("</figcaption>")
+    data = json.dumps({"id": frame["id"], "columns": frame["columns"], "rows": frame["rows"]}, cls=ScriptSafeEncoder)
+    parts.append(f'<script type="application/json" class="airaces-figure-data">{data}</script>')
+    parts.append("</figure>")
+    return "".join(parts)
 
 
 _COUNTRY_SCALE = alt.Scale(domain=list(COUNTRY_COLOURS), range=list(COUNTRY_COLOURS.values()))
@@ -73,6 +120,11 @@ _COUNTRY_LEGEND = alt.Legend(
 def country_colour() -> alt.Color:
     """The book-wide colour encoding for the ``country`` column."""
     return alt.Color("country:N", scale=_COUNTRY_SCALE, legend=_COUNTRY_LEGEND)
+
+
+def country_stroke() -> alt.Stroke:
+    """The country's colour as an outline, for hollow marks that have no fill to show it."""
+    return alt.Stroke("country:N", scale=_COUNTRY_SCALE, legend=None)
 
 
 def kind_fill():
@@ -107,23 +159,94 @@ def short_citation(source) -> str:
     return f"{name} ({source.published[:4]})"
 
 
-def finish(chart: alt.TopLevelMixin, *, title: str, subtitle: str, rows: pd.DataFrame,
-           sources: pd.DataFrame, description: str, note: str | None = None) -> alt.VConcatChart:
+# Columns a figure's CSV carries when the plotted rows have them, in this order.
+CSV_COLUMNS = ["claim_id", "event_id", "forecast_id", "assessment_id", "source_id", "line", "as_printed", "value", "value_high",
+               "qualifier", "unit", "metric", "entity", "country", "period", "date", "kind", "theme", "who",
+               "subject", "target_year", "dimension", "rating", "attributed_to", "note"]
+ID_COLUMNS = ("claim_id", "event_id", "forecast_id", "assessment_id")
+
+
+def cite_lines(rows: pd.DataFrame, sources: pd.DataFrame) -> list[str]:
+    """'Publisher (year), lines 137, 143' for each source the rows come from, in sources.csv order."""
+    out = []
+    for source in sources.itertuples():
+        lines = sorted({int(x) for x in rows.loc[rows["source_id"] == source.source_id, "line"]})
+        if lines:
+            label = "line" if len(lines) == 1 else "lines"
+            out.append(f"{short_citation(source)}, {label} {', '.join(map(str, lines))}")
+    return out
+
+
+def row_ids(rows: pd.DataFrame) -> list[str]:
+    """The ledger ids of the rows, whichever table they come from."""
+    ids = []
+    for column in ID_COLUMNS:
+        if column in rows:
+            ids += [str(x) for x in rows[column].dropna()]
+    return sorted(set(ids))
+
+
+def finish(chart: alt.TopLevelMixin, *, figure_id: str, title: str, subtitle: str, rows: pd.DataFrame,
+           sources: pd.DataFrame, description: str, note: str | None = None,
+           extra_columns: tuple[str, ...] = ()) -> alt.TopLevelMixin:
     """Frame a chart the way every figure in the book is framed.
 
-    Title and subtitle on top; underneath, a source line naming each source the
-    plotted ``rows`` come from, with their ledger ids, and an optional note. The
-    ``description`` becomes the SVG's accessible label.
+    Title and subtitle go on the chart. The caption underneath (drawn by the
+    renderer) names each source with the lines the plotted ``rows`` come from,
+    links every ledger id to the ledger browser, adds the ``note``, and offers
+    the rows as a CSV. The ``description`` becomes the SVG's accessible label.
     """
-    used = sources[sources["source_id"].isin(set(rows["source_id"]))]
-    cited = "; ".join(short_citation(s) for s in used.itertuples())
-    # Vega titles do not wrap, so the footer is broken into lines here.
-    footer = textwrap.wrap(f"Source: {cited}.", FOOTER_CHARS)
-    footer += textwrap.wrap(f"Ledger rows: {', '.join(sorted(rows['claim_id']))}.", FOOTER_CHARS)
-    if note:
-        footer += textwrap.wrap(note, FOOTER_CHARS)
-    inner = chart.properties(title=alt.Title(title, subtitle=subtitle))
-    return alt.vconcat(inner).properties(
-        description=description,
-        title=alt.Title(footer, orient="bottom", anchor="start", fontSize=11, fontWeight="normal", color="#555", offset=12),
-    )
+    if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", figure_id):
+        raise ValueError(f"figure_id {figure_id!r} must be lower-case letters, digits, '-' and '_'")
+    columns = [c for c in CSV_COLUMNS if c in rows] + [c for c in extra_columns if c in rows]
+    records = rows[columns].astype(object).where(rows[columns].notna(), None)
+    frame = {
+        "id": figure_id,
+        "sources": cite_lines(rows, sources),
+        "ids": row_ids(rows),
+        "note": note,
+        "columns": columns,
+        "rows": [[_plain(v) for v in r] for r in records.itertuples(index=False)],
+    }
+    return chart.properties(title=alt.Title(title, subtitle=subtitle), description=description,
+                            usermeta={"airaces": frame})
+
+
+def _plain(value):
+    """A CSV cell from a pandas value: numbers stay numbers, the rest becomes text."""
+    if value is None:
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, (int, float, str)):
+        return value
+    return str(value)
+
+
+# How far the band drawn for a hedged value reaches, as a share of the value.
+# The words fix a direction, not a distance: the band shows which side of the
+# printed number the truth lies on, and its length is only a convention.
+HEDGE_REACH = 0.15
+
+
+def qualifier_bounds(rows: pd.DataFrame, value: str = "value") -> pd.DataFrame:
+    """``rows`` with ``low`` and ``high`` columns: the band each qualifier implies.
+
+    "over 300" reaches up from 300, "under 15" down from 15, "about 20" both
+    ways, "nearly 40" up to 40 from below; a range spans ``value_high``; an exact
+    figure has no band (low == high == value).
+    """
+    out = rows.copy()
+    v = out[value].astype(float)
+    reach = v.abs() * HEDGE_REACH
+    q = out["qualifier"]
+    out["low"] = v.where(~q.isin(["under", "about", "nearly"]), v - reach.where(q != "about", reach / 2))
+    out["high"] = v.where(~q.isin(["over", "about"]), v + reach.where(q != "about", reach / 2))
+    if "value_high" in out:
+        ranged = q == "range"
+        out.loc[ranged, "high"] = out.loc[ranged, "value_high"].astype(float)
+    return out

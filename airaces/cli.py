@@ -1,4 +1,4 @@
-"""Command line: ``python -m airaces validate [DATA]`` and ``python -m airaces execute [--force]``."""
+"""Command line: ``python -m airaces validate [DATA]``, ``execute [--force]`` and ``coverage``."""
 
 from __future__ import annotations
 
@@ -31,6 +31,18 @@ def _execute(args) -> int:
     return 1 if execute_stale(force=args.force, jobs=args.jobs) else 0
 
 
+def _coverage(args) -> int:
+    import airaces
+    from airaces.coverage import report
+
+    table = report(airaces.load())
+    for row in table.itertuples():
+        print(f"{row.table}: {row.shown} of {row.rows} rows shown ({row.percent:.1f}%)")
+        if row.missing:
+            print(f"  not shown: {', '.join(row.missing)}")
+    return 0 if table["missing"].map(len).sum() == 0 else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m airaces", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -41,5 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--force", action="store_true", help="execute every chapter")
     e.add_argument("--jobs", type=int, default=None, help="parallel processes (default: one per core)")
     e.set_defaults(run=_execute)
+    c = sub.add_parser("coverage", help="how many ledger rows the executed chapters show")
+    c.set_defaults(run=_coverage)
     args = parser.parse_args(argv)
     return args.run(args)

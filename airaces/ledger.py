@@ -38,6 +38,7 @@ class Ledger:
     claims: pd.DataFrame
     events: pd.DataFrame
     forecasts: pd.DataFrame
+    assessments: pd.DataFrame
     data_dir: Path
     provenance_checked: bool = field(default=False)
 

@@ -45,6 +45,14 @@ class Text(str):
     def _repr_markdown_(self) -> str:
         return "".join("\\" + c if c in _MARKDOWN_SPECIAL else c for c in self)
 
+    ids: tuple[str, ...] = ()
+
+    def citing(self, *ids: str) -> "Text":
+        """The same text, recording the ledger rows it comes from."""
+        out = Text(self)
+        out.ids = tuple(sorted(set(self.ids) | set(ids)))
+        return out
+
 
 def number(value: float, digits: int | None = None) -> str:
     """A number as a reader expects it: thousands separated, no trailing zeros."""
@@ -66,20 +74,59 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+
+
+def spelled(n: float, capitalise: bool = False) -> Text:
+    """Whole numbers up to twelve in words, as prose spells them; larger ones in digits."""
+    if float(n).is_integer() and 0 <= n <= 12:
+        word = _SMALL[int(n)]
+        return Text(word.capitalize() if capitalise else word)
+    return Text(number(n))
+
+
 def claim_text(claim: pd.Series, with_qualifier: bool = True) -> Text:
     """A claim's value in words, e.g. 'over 300 EFLOPS', 'CNY 43.5 billion', '80–90%'."""
+    if pd.isna(claim["value"]):
+        raise ValueError(f"{claim['claim_id']} is vague and has no value; quote it with prose.quote()")
     if claim["unit"] == "rank":
-        return Text(ordinal(int(claim["value"])))
+        return Text(ordinal(int(claim["value"]))).citing(claim["claim_id"])
     v = number(claim["value"])
     if claim["qualifier"] == "range":
         v = f"{v}–{number(claim['value_high'])}"
     phrase = UNIT_PHRASES[claim["unit"]].format(v=v)
     prefix = QUALIFIER_WORDS.get(claim["qualifier"], "") if with_qualifier else ""
-    return Text(prefix + phrase)
+    return Text(prefix + phrase).citing(claim["claim_id"])
 
 
-def glue(name: str, value) -> None:
-    """Glue ``value`` (formatted text or a chart) under ``name`` without displaying it here."""
-    from myst_nb import glue as _glue
+def quote(row: pd.Series) -> Text:
+    """The span as printed, in quotation marks: for vague figures and claims in words."""
+    row_id = next(row[c] for c in ("claim_id", "event_id", "forecast_id", "assessment_id") if c in row.index)
+    return Text(f"“{row['as_printed']}”").citing(row_id)
 
-    _glue(name, Text(value) if isinstance(value, str) else value, display=False)
+
+# The MIME prefix myst-nb gives glued outputs that are stored but not shown.
+GLUE_PREFIX = "application/papermill.record/"
+
+
+def glue(name: str, value, ids=()) -> None:
+    """Glue ``value`` (text or a chart) under ``name``, recording the ledger ids it shows.
+
+    This is myst_nb.glue(display=False) with one addition: the output's
+    metadata lists the ledger rows behind the value (``ids``, plus those a
+    :class:`Text` or a finished chart already carries), which is how the book
+    measures that every claim reaches the reader.
+    """
+    import IPython.core.formatters
+    from IPython.display import display
+
+    if isinstance(value, str):
+        value = value if isinstance(value, Text) else Text(value)
+    carried = set(getattr(value, "ids", ()))
+    usermeta = getattr(value, "usermeta", None)
+    if isinstance(usermeta, dict) and "airaces" in usermeta:
+        carried |= set(usermeta["airaces"]["ids"])
+    bundle, metadata = IPython.core.formatters.format_display_data(value)
+    metadata["scrapbook"] = {"name": name, "mime_prefix": GLUE_PREFIX}
+    metadata["airaces"] = {"ids": sorted(carried | set(ids))}
+    display({GLUE_PREFIX + k: v for k, v in bundle.items()}, raw=True, metadata=metadata)

@@ -15,7 +15,7 @@ import pandas as pd
 from airaces.errors import Violation
 
 # Tables whose rows carry a (source_id, line, as_printed) triple.
-TRACED_TABLES = ("claims", "events", "forecasts")
+TRACED_TABLES = ("claims", "events", "forecasts", "assessments")
 
 
 @lru_cache(maxsize=16)

@@ -33,12 +33,12 @@ cny_per_usd = None
 import altair as alt
 import pandas as pd
 
-import airaces
-from airaces import charts, money, prose
+from airaces import chapter, charts, money, prose, tables
 from airaces.periods import period_end
 
-ledger = airaces.load(data_dir)
-claims = charts.with_citations(ledger.claims, ledger.sources)
+book = chapter.open_ledger(data_dir)
+ledger = book.ledger
+claims = book.claims
 compute = claims[claims["theme"] == "compute"]
 claim = ledger.claim
 say = prose.glue
@@ -106,6 +106,7 @@ points = (
 path = alt.Chart(capacity).mark_line(strokeDash=[4, 4], color="#999").encode(x="date:T", y="value:Q")
 fig_capacity = charts.finish(
     path + points,
+    figure_id="compute-capacity",
     title="China's computing capacity against its target",
     subtitle="Total national capacity, EFLOPS. Solid: observed; hollow: target or derived from one.",
     rows=capacity[capacity["kind"] != "derived"],
@@ -212,6 +213,7 @@ heads = alt.Chart(spend).mark_point(size=140, strokeWidth=2.5, opacity=1).encode
 bars = (stems + heads).properties(width=330)
 fig_money = charts.finish(
     bars,
+    figure_id="compute-money",
     title="What is being spent on compute, in one currency",
     subtitle=f"US$ billion at {rate:.2f} yuan per dollar. Solid: observed; hollow: targets, plans and forecasts.",
     rows=spend,
@@ -301,6 +303,7 @@ dots = alt.Chart(share).mark_point(size=160, strokeWidth=2.5, fill="white").enco
 labels = dots.mark_text(dy=-16, fontSize=12).encode(text=alt.Text("value:Q", format=".1f"), tooltip=alt.value(None))
 fig_power = charts.finish(
     line + dots + labels,
+    figure_id="compute-power",
     title="Data centres' share of China's electricity is forecast to double",
     subtitle="Per cent of national electricity consumption. Hollow points: forecasts.",
     rows=share,
@@ -364,3 +367,19 @@ say("inference_share", prose.claim_text(claim("sin-019")))
 hyperscalers = claim("ess-015")
 say("hyperscalers", f"{prose.number(hyperscalers['value'])} or {prose.number(hyperscalers['value_high'])}")
 say("alibaba_share", prose.claim_text(claim("ess-010")))
+
+# %% [markdown]
+# ## This chapter's ledger
+#
+# Every compute and energy figure, event and prediction in the ledger, with the
+# words the source printed and where. The ids link to the ledger browser.
+
+# %% tags=["hide-input"]
+compute_claims, compute_events, compute_forecasts = book.theme("compute")
+tables.ledger_table(compute_claims, "Compute and energy figures")
+
+# %% tags=["hide-input"]
+tables.ledger_table(compute_events, "Compute and energy events")
+
+# %% tags=["hide-input"]
+tables.ledger_table(compute_forecasts, "Compute and energy predictions and targets")

@@ -1,0 +1,42 @@
+"""What every chapter starts from: the ledger, with citations, split by theme.
+
+A chapter calls :func:`open_ledger` once in its setup cell and then asks for
+the rows of its theme; keeping this in one place means every chapter reads the
+data the same way and cites it the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+import airaces
+from airaces import charts
+
+
+@dataclass(frozen=True)
+class ChapterData:
+    ledger: airaces.Ledger
+    claims: pd.DataFrame
+    events: pd.DataFrame
+    forecasts: pd.DataFrame
+
+    def claim(self, claim_id: str) -> pd.Series:
+        """One claim, with its citation; a KeyError names the id when it is missing."""
+        rows = self.claims[self.claims["claim_id"] == claim_id]
+        if rows.empty:
+            raise KeyError(f"no claim {claim_id!r} in the ledger")
+        return rows.iloc[0]
+
+    def theme(self, theme: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+        """The claims, events and forecasts of one theme."""
+        pick = lambda frame: frame[frame["theme"] == theme]
+        return pick(self.claims), pick(self.events), pick(self.forecasts)
+
+
+def open_ledger(data_dir) -> ChapterData:
+    """Load and validate the ledger in ``data_dir``; every table gets a ``citation`` column."""
+    ledger = airaces.load(data_dir)
+    cite = lambda frame: charts.with_citations(frame, ledger.sources)
+    return ChapterData(ledger, cite(ledger.claims), cite(ledger.events), cite(ledger.forecasts))

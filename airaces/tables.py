@@ -1,0 +1,82 @@
+"""Tables of ledger rows for chapters: plain HTML, every cell escaped, every id a link.
+
+A table shows the spans exactly as printed with their sources, so the reader can
+check each figure a chapter discusses; it records the ledger ids it shows, as
+figures and glued sentences do, so the book can prove that every claim is shown.
+"""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+
+from airaces import prose
+from airaces.charts import ID_COLUMNS, ledger_link
+
+# Columns a table can show, with their headings, in display order.
+HEADINGS = {
+    "claim_id": "Ledger id", "event_id": "Ledger id", "forecast_id": "Ledger id", "assessment_id": "Ledger id",
+    "dimension": "Pillar or race", "rating": "Rating", "note": "Note",
+    "date": "Date", "entity": "About", "who": "Who", "subject": "Subject", "metric": "Measure",
+    "value_text": "Value", "period": "Period", "target_year": "Year", "kind": "Kind",
+    "as_printed": "As printed", "event": "What happened", "claim": "Prediction", "citation": "Source",
+}
+
+
+class LedgerTable:
+    """An HTML table of ledger rows that IPython displays and the book measures."""
+
+    def __init__(self, rows: pd.DataFrame, columns: list[str], caption: str):
+        missing = [c for c in columns if c not in rows.columns and c != "value_text"]
+        if missing:
+            raise KeyError(f"table columns not in the rows: {missing}")
+        self.rows = rows
+        self.columns = columns
+        self.caption = caption
+        self.ids = tuple(sorted({str(v) for c in ID_COLUMNS if c in rows for v in rows[c].dropna()}))
+
+    def _cell(self, row: pd.Series, column: str) -> str:
+        if column in ID_COLUMNS:
+            return ledger_link(str(row[column]))
+        if column == "value_text":
+            return html.escape(value_text(row))
+        value = row[column]
+        if column == "metric" and isinstance(value, str):
+            value = value.replace("_", " ")
+        return "" if pd.isna(value) else html.escape(str(value))
+
+    def to_html(self) -> str:
+        head = "".join(f'<th scope="col">{html.escape(HEADINGS.get(c, c))}</th>' for c in self.columns)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{self._cell(row, c)}</td>" for c in self.columns) + "</tr>"
+            for _, row in self.rows.iterrows()
+        )
+        return (f'<div class="airaces-table-wrap"><table class="airaces-table">'
+                f"<caption>{html.escape(self.caption)}</caption><thead><tr>{head}</tr></thead>"
+                f"<tbody>{body}</tbody></table></div>")
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        plain = f"{self.caption} ({len(self.rows)} rows)"
+        return {"text/html": self.to_html(), "text/plain": plain}, {"airaces": {"ids": list(self.ids)}}
+
+
+def value_text(row: pd.Series) -> str:
+    """A claim's value in words, or its printed words when the text fixes no value."""
+    if pd.isna(row.get("value")):
+        return "not fixed (" + str(row["qualifier"]) + ")"
+    return str(prose.claim_text(row))
+
+
+def ledger_table(rows: pd.DataFrame, caption: str, columns: list[str] | None = None) -> LedgerTable:
+    """A table of claims (or events, or forecasts) with the columns a reader checks against."""
+    if columns is None:
+        if "claim_id" in rows:
+            columns = ["claim_id", "entity", "metric", "value_text", "period", "kind", "as_printed", "citation"]
+        elif "event_id" in rows:
+            columns = ["event_id", "date", "event", "as_printed", "citation"]
+        elif "assessment_id" in rows:
+            columns = ["assessment_id", "dimension", "rating", "as_printed", "citation"]
+        else:
+            columns = ["forecast_id", "who", "claim", "target_year", "as_printed", "citation"]
+    return LedgerTable(rows, columns, caption)

@@ -1,0 +1,237 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Two finish lines: AGI against ASI
+#
+# The American framing of the contest has a single finish line: artificial
+# general intelligence, reached first by whoever trains the biggest model on
+# the biggest cluster. Alibaba's chief executive drew a different map in 2025.
+# In his telling, {term}`AGI` is a waypoint, and the prize is {term}`ASI`,
+# reached by building infrastructure, open models and machines that improve
+# themselves. This chapter sets out the two framings, the road Wu Yongming
+# described, and what the people quoted in the sources predict, and when.
+
+# %% tags=["parameters", "hide-input"]
+# Parameters (papermill can override them): the ledger folder to read.
+data_dir = "../data"
+
+# %% tags=["hide-input"]
+import altair as alt
+import pandas as pd
+
+from airaces import chapter, charts, prose, tables
+
+book = chapter.open_ledger(data_dir)
+claims, events, forecasts = book.theme("narratives")
+claim = book.claim
+say = prose.glue
+
+# %% [markdown]
+# ## One keynote, two declarations
+#
+# Wu's keynote at the Apsara conference lasted {glue:md}`keynote_length`, and
+# the essay in our ledger calls Alibaba the {glue:md}`first_mover` established
+# Chinese technology giant to use both terms in public. Two accounts of the
+# speech survive in the sources: the essay quotes it at length, and the 21CTO
+# summary compresses it into headings. Both say the same two things. The first
+# is that reaching AGI is no longer in doubt: the essay has Wu calling it
+# {glue:md}`agi_certain_essay`, the summary {glue:md}`agi_certain_cto`. The
+# second is that the road does not end there.
+#
+# Both accounts divide the road into the same number of stages:
+# {glue:md}`stages_essay` in the essay, {glue:md}`stages_cto` in the summary.
+# First, models learn from the knowledge humanity has already written down.
+# Next, they act: they use tools and write programs, which is roughly where
+# the industry stands now. Last, they connect to raw data from the physical
+# world and begin to train themselves. That last stage is the one that makes
+# the framing Chinese in practice rather than in slogan: it needs factories,
+# robots and sensors, which China has in abundance.
+
+# %% tags=["hide-input"]
+say("keynote_length", prose.claim_text(claim("ess-016")))
+say("first_mover", prose.claim_text(claim("ess-017")))
+say("agi_certain_essay", prose.quote(forecasts.set_index("forecast_id", drop=False).loc["ess-fc05"]))
+say("agi_certain_cto", prose.quote(forecasts.set_index("forecast_id", drop=False).loc["cto-fc03"]))
+say("stages_essay", prose.claim_text(claim("ess-018")))
+say("stages_cto", prose.claim_text(claim("cto-007")))
+
+# %% [markdown]
+# ## What each account reports
+#
+# Two reports of one speech are a small natural experiment in how a message
+# travels. The figure lines up every prediction the ledger attributes to Wu,
+# by subject, against the source that reports it. The essay, written for a
+# Western audience, keeps the grand claims and the comparison with American
+# spending; the trade-press summary keeps the operational ones, the capital
+# spending and the super-cloud. Only {glue:md}`wu_shared` of the
+# {glue:md}`wu_subjects` subjects appear in both. Anyone quoting "what Alibaba
+# said" should say which account they are reading.
+
+# %% tags=["hide-input"]
+wu = book.forecasts[book.forecasts["who"] == "Wu Yongming (Alibaba)"].copy()
+source_names = {s.source_id: charts.short_citation(s) for s in book.ledger.sources.itertuples()}
+wu["reported_by"] = wu["source_id"].map(source_names)
+coverage = wu.groupby("subject")["source_id"].nunique()
+say("wu_subjects", prose.number(len(coverage)), ids=wu["forecast_id"])
+say("wu_shared", prose.number(int((coverage > 1).sum())), ids=wu["forecast_id"])
+wu["shared"] = wu["subject"].map(coverage > 1).map({True: "reported by two sources", False: "reported by one"})
+order = sorted(coverage.index, key=lambda s: (-coverage[s], s))
+
+matrix = alt.Chart(wu).mark_point(size=220, filled=True).encode(
+    x=alt.X("reported_by:N", title=None, axis=alt.Axis(labelAngle=0, orient="top", labelLimit=200)),
+    y=alt.Y("subject:N", title=None, sort=order),
+    color=alt.Color("shared:N", title=None, scale=alt.Scale(domain=["reported by two sources", "reported by one"],
+                                                           range=[charts.COUNTRY_COLOURS["CN"], "#bbbbbb"])),
+    tooltip=[alt.Tooltip("subject:N", title="Subject"), alt.Tooltip("claim:N", title="Prediction"),
+             alt.Tooltip("as_printed:N", title="As printed"), alt.Tooltip("citation:N", title="Source"),
+             alt.Tooltip("forecast_id:N", title="Ledger id")],
+).properties(width=480)
+fig_wu = charts.finish(
+    matrix,
+    figure_id="narratives-wu-accounts",
+    title="Two accounts of one keynote",
+    subtitle="Predictions the ledger attributes to Wu Yongming, by subject and by the source that reports them.",
+    rows=wu,
+    sources=book.ledger.sources,
+    description=(f"Dot matrix of {len(coverage)} subjects of Wu Yongming's predictions against the sources reporting "
+                 f"them; {int((coverage > 1).sum())} subjects appear in more than one source."),
+)
+say("fig_wu", fig_wu)
+
+# %% [markdown]
+# ```{glue:figure} fig_wu
+# :name: fig-wu-accounts
+#
+# Each dot is a prediction as one source reports it. Hover for the words
+# printed and the line they stand on.
+# ```
+#
+# ## Large models as the next operating system
+#
+# The most concrete of Wu's claims is architectural. Both accounts have him
+# saying that large models will take over the place the operating system
+# holds today, sitting between people, software and computing power. Natural
+# language becomes the way to program, agents become the applications, and
+# context becomes memory. The claim matters for the race because of what it
+# implies about scale: if every household and factory runs agents around the
+# clock, the essay reports Wu imagining {glue:md}`gpus_per_person`, and the
+# summary has agents and robots that {glue:md}`agents_vs_people`. Whatever one
+# makes of the numbers, they explain why a cloud company talks about
+# superintelligence: the vision is a forecast of demand for its product.
+#
+# Beijing's own vocabulary is plainer. Its {term}`AI Plus` policy, as the
+# Brookings commentary and the essay describe it, is about fitting AI into
+# manufacturing, research, education and health care, not about a finish line.
+# The essay's author reads that pragmatism as a deliberate choice of a
+# different race; Brookings reads it as partly a response to constraint, since
+# export controls make a compute race hard to win. Both readings can be true.
+
+# %% tags=["hide-input"]
+say("gpus_per_person", prose.quote(claim("ess-011")))
+say("agents_vs_people", prose.quote(claim("cto-008")))
+
+# %% [markdown]
+# ## Who predicts what, and when
+#
+# The ledger holds every dated prediction about AGI, ASI and AI leadership.
+# They cluster tightly. Zhipu AI's chief executive puts superintelligence
+# around {glue:md}`zhang_year`, in narrow domains first; the essay reports Sam
+# Altman suggesting it could come before {glue:md}`altman_year` and Masayoshi
+# Son naming {glue:md}`son_year`. The Sinolytics whitepaper notes that
+# estimates for AGI start as early as {glue:md}`agi_earliest` and run to many
+# decades later. The Chinese state's goal of leading the world in AI by
+# {glue:md}`china_goal_year` appears in two sources, which makes
+# {glue:md}`modal_year` the year most of these predictions name.
+#
+# The undated predictions matter as much as the dated ones. Wu does not give
+# a year for AGI at all; he calls it certain and moves on. That is the point of
+# the ASI framing: it changes the question from *when* to *what then*, and so
+# from a model race to an infrastructure race.
+
+# %% tags=["hide-input"]
+dated = forecasts[forecasts["target_year"].notna()].copy()
+fc = dated.set_index("forecast_id", drop=False)
+say("zhang_year", str(fc.loc["ess-fc08", "target_year"]), ids=["ess-fc08"])
+say("altman_year", str(fc.loc["ess-fc09", "target_year"]), ids=["ess-fc09"])
+say("son_year", str(fc.loc["ess-fc10", "target_year"]), ids=["ess-fc10"])
+say("agi_earliest", str(fc.loc["sin-fc05", "target_year"]), ids=["sin-fc05"])
+say("china_goal_year", str(fc.loc["dig-fc01", "target_year"]), ids=["dig-fc01", "ess-fc11"])
+say("modal_year", str(int(dated["target_year"].mode().iloc[0])), ids=dated["forecast_id"])
+
+# "Before 2030" and "as early as 2026" bound a year rather than name it: draw the
+# open side as a line so the reader does not read them as point predictions.
+BOUND_WORDS = {"before": "upper", "as early as": "lower"}
+dated["bound"] = [next((b for w, b in BOUND_WORDS.items() if w in text.lower()), "point") for text in dated["as_printed"]]
+dated["speaker"] = dated["who"] + " · " + dated["subject"]
+dated["year"] = dated["target_year"].astype(int)
+dated["from"] = dated["year"].where(dated["bound"] != "upper", dated["year"] - 5)
+dated["to"] = dated["year"].where(dated["bound"] != "lower", dated["year"] + 10)
+base = alt.Chart(dated).encode(y=alt.Y("speaker:N", title=None, sort=alt.EncodingSortField("year"),
+                                      axis=alt.Axis(labelLimit=340)))
+spans = base.transform_filter("datum.bound != 'point'").mark_rule(strokeDash=[4, 3], strokeWidth=2, color="#777").encode(
+    x=alt.X("from:Q", title="Predicted year", scale=alt.Scale(domain=[2024, 2037]), axis=alt.Axis(format="d")),
+    x2="to:Q",
+)
+dots = base.mark_point(size=170, strokeWidth=2.5, fill="white").encode(
+    x="year:Q",
+    color=alt.Color("subject:N", title="Subject", scale=alt.Scale(scheme="dark2")),
+    shape=alt.Shape("bound:N", title="Year given as", scale=alt.Scale(domain=["point", "upper", "lower"],
+                                                                        range=["circle", "triangle-left", "triangle-right"]),
+                      legend=alt.Legend(symbolStrokeColor="#444", symbolStrokeWidth=2)),
+    tooltip=[alt.Tooltip("who:N", title="Who"), alt.Tooltip("claim:N", title="Prediction"),
+             alt.Tooltip("as_printed:N", title="As printed"), alt.Tooltip("citation:N", title="Source"),
+             alt.Tooltip("forecast_id:N", title="Ledger id")],
+)
+fig_arrivals = charts.finish(
+    (spans + dots).properties(width=300),
+    figure_id="narratives-arrivals",
+    title="Who predicts what, and when",
+    subtitle="Dated predictions about AGI, ASI and AI leadership. All are forecasts, so all are hollow.",
+    rows=dated,
+    sources=book.ledger.sources,
+    description=(f"Dot plot of {len(dated)} dated predictions by speaker, from {dated['year'].min()} to "
+                 f"{dated['year'].max()}; {int((dated['year'] == int(dated['target_year'].mode().iloc[0])).sum())} "
+                 f"name {int(dated['target_year'].mode().iloc[0])}."),
+    note="A triangle pointing left is an upper bound ('before'); pointing right, a lower bound ('as early as').",
+)
+say("fig_arrivals", fig_arrivals)
+
+# %% [markdown]
+# ```{glue:figure} fig_arrivals
+# :name: fig-arrivals
+#
+# Predicted years by speaker. Dashed lines show the open side of a bound.
+# ```
+#
+# ## What the sources agree on
+#
+# Read together, the five sources do not dispute the facts of this chapter;
+# they dispute their meaning. The essay treats the ASI framing as a smarter
+# strategy, Brookings as a bet forced partly by circumstance, Sinolytics as a
+# narrative that leading firms maintain while the state itself has not made AGI
+# a formal goal. The remaining chapters test the framing against the figures:
+# whether China's chips, compute, data, models, adoption and robots actually
+# add up to the full stack the ASI story needs.
+#
+# ## This chapter's ledger
+#
+# Every figure and prediction on the theme, with the words the source printed
+# and where. The ids link to the ledger browser.
+
+# %% tags=["hide-input"]
+tables.ledger_table(claims, "Figures about the narratives")
+
+# %% tags=["hide-input"]
+tables.ledger_table(forecasts, "Predictions about AGI, ASI and the race")

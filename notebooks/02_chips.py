@@ -1,0 +1,224 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+
+# %% [markdown]
+# # Chips and export controls
+#
+# Every source in the ledger agrees on one thing: advanced chips are where
+# China is weakest. The Sinolytics whitepaper calls them the most pressing
+# vulnerability in the race, and Brookings traces China's whole alternative
+# strategy back to the shortage. This chapter follows the chokepoint through
+# time, measures how far domestic chips have come, and asks what changed when
+# Chinese companies started to want domestic chips rather than merely being
+# told to buy them.
+
+# %% tags=["parameters", "hide-input"]
+# Parameters (papermill can override them): the ledger folder to read.
+data_dir = "../data"
+
+# %% tags=["hide-input"]
+import altair as alt
+import pandas as pd
+
+from airaces import chapter, charts, prose, tables
+from airaces.periods import period_start
+
+book = chapter.open_ledger(data_dir)
+claims, events, forecasts = book.theme("chips")
+claim = book.claim
+say = prose.glue
+
+# %% [markdown]
+# ## The chokepoint, step by step
+#
+# The controls did not arrive in one blow. The whitepaper dates the first
+# restrictions on chip-making equipment to {glue:md}`first_control_year`, the
+# cut-off of Huawei from TSMC's advanced processes to
+# {glue:md}`huawei_tsmc_year`, a broad widening in {glue:md}`widening_year`,
+# and a further tightening in {glue:md}`latest_year` after a TSMC-made die
+# turned up inside a Huawei accelerator. Chinese developers outside the US
+# Entity List now need approval even to reach {glue:md}`restricted_node`
+# manufacturing. The figure sets those steps beside China's own industrial
+# policy, which is older than any of them: "indigenous innovation" became a
+# goal in {glue:md}`indigenous_year` and "Made in China 2025" followed in
+# {glue:md}`mic2025_year`.
+#
+# Some steps the sources describe carry no date, and the ledger therefore
+# holds none: the framework for AI diffusion, Beijing's ban on Micron's chips,
+# and the later American decision to allow sales of Nvidia's H200, after which
+# Beijing limited imports to protect its own industry. The timeline shows
+# only what the texts date.
+
+# %% tags=["hide-input"]
+ev = events.set_index("event_id", drop=False)
+for name, event_id in [("first_control_year", "sin-ev08"), ("huawei_tsmc_year", "sin-ev06"),
+                       ("widening_year", "sin-ev12"), ("latest_year", "sin-ev07"),
+                       ("indigenous_year", "sin-ev09"), ("mic2025_year", "sin-ev10")]:
+    say(name, ev.loc[event_id, "date"], ids=[event_id])
+say("restricted_node", prose.claim_text(claim("sin-031")))
+
+timeline = events.copy()
+timeline["when"] = timeline["date"].map(period_start)
+timeline["side"] = timeline["country"].map(charts.COUNTRY_LABELS)
+timeline["label"] = timeline["event"].str.slice(0, 60).str.replace(r"\s+\S*$", "…", regex=True)
+base = alt.Chart(timeline).encode(
+    x=alt.X("when:T", title=None, axis=alt.Axis(format="%Y", tickCount=8)),
+    y=alt.Y("side:N", title=None, sort=["United States", "China"]),
+)
+marks = base.mark_point(size=180, filled=True, opacity=1).encode(
+    color=charts.country_colour(),
+    tooltip=[alt.Tooltip("date:N", title="Date"), alt.Tooltip("actor:N", title="Who"),
+             alt.Tooltip("event:N", title="What happened"), alt.Tooltip("as_printed:N", title="As printed"),
+             alt.Tooltip("citation:N", title="Source"), alt.Tooltip("event_id:N", title="Ledger id")],
+)
+labels = base.mark_text(align="left", dx=6, dy=-12, angle=320, fontSize=10, color="#333").encode(text="date:N")
+fig_controls = charts.finish(
+    (marks + labels).properties(height=150),
+    figure_id="chips-controls-timeline",
+    title="Controls and countermeasures",
+    subtitle="Dated steps in US chip controls and China's chip policy, as the sources date them.",
+    rows=timeline,
+    sources=book.ledger.sources,
+    description=(f"Timeline of {len(timeline)} dated chip events from {timeline['date'].min()} to "
+                 f"{timeline['date'].max()}: US controls above, Chinese policy and launches below."),
+    note="Undated steps (the AI diffusion framework, the H200 relaxation, the Micron ban) are not shown.",
+)
+say("fig_controls", fig_controls)
+
+# %% [markdown]
+# ```{glue:figure} fig_controls
+# :name: fig-chips-controls
+#
+# Each dot is a dated event in the ledger. Hover for the description and
+# the date as printed.
+# ```
+#
+# ## Domestic chips: share, yields and products
+#
+# The controls created a market for domestic accelerators, and the market has
+# grown. IDC, as cited by Sinolytics, puts domestic chips at
+# {glue:md}`share_2024` of China's AI chip market in the first half of 2024,
+# up from {glue:md}`share_2022` in 2022, with Huawei's Ascend line doing most
+# of the work. Making those chips is the hard part. Huawei's most advanced
+# Ascend is built at {glue:md}`ascend_node` on older lithography; its yield
+# was once estimated at {glue:md}`yield_before` and has reportedly risen to
+# {glue:md}`yield_after`, enough for the line to turn a profit. Both pairs of
+# numbers roughly double, and both come with hedges, which the figure draws as
+# bands on the side of the printed number where the truth lies.
+
+# %% tags=["hide-input"]
+say("share_2024", prose.claim_text(claim("sin-035")))
+say("share_2022", prose.claim_text(claim("sin-036")))
+say("ascend_node", prose.claim_text(claim("sin-032")))
+say("yield_before", prose.claim_text(claim("sin-033")))
+say("yield_after", prose.claim_text(claim("sin-034")))
+
+pairs = charts.qualifier_bounds(claims[claims["claim_id"].isin(["sin-035", "sin-036", "sin-033", "sin-034"])])
+pairs["stage"] = pairs["claim_id"].map({"sin-036": "before", "sin-033": "before", "sin-035": "after", "sin-034": "after"})
+pairs["measure"] = pairs["metric"].map({"domestic_chip_market_share": "Domestic share of China's AI chip market",
+                                        "yield_rate": "Yield of Huawei's Ascend 910C"})
+pairs["when"] = pairs["period"].fillna("").where(pairs["period"].notna(), pairs["stage"].map(
+    {"before": "earlier estimate", "after": "latest report"}))
+base = alt.Chart(pairs).encode(y=alt.Y("measure:N", title=None, axis=alt.Axis(labelLimit=260)))
+link = base.mark_line(color="#999", strokeWidth=2).encode(x="value:Q", detail="measure:N")
+bands = base.mark_rule(strokeWidth=9, opacity=0.25, color=charts.COUNTRY_COLOURS["CN"]).encode(
+    x=alt.X("low:Q", title="Per cent", scale=alt.Scale(domain=[0, 50])), x2="high:Q")
+dots = base.mark_point(size=200, strokeWidth=2.5, opacity=1).encode(
+    x="value:Q", color=charts.country_colour(), fill=charts.kind_fill(),
+    tooltip=charts.tooltips(alt.Tooltip("value:Q", title="Per cent"), alt.Tooltip("qualifier:N", title="Hedge"),
+                            alt.Tooltip("when:N", title="When")),
+)
+text = base.mark_text(dy=-16, fontSize=11).encode(x="value:Q", text="when:N")
+fig_progress = charts.finish(
+    (bands + link + dots + text).properties(height=140),
+    figure_id="chips-domestic-progress",
+    title="Domestic chips: a bigger share, better yields",
+    subtitle="Before and after. Solid: observed; hollow: estimate. Bands show the side a hedge points to.",
+    rows=pairs,
+    sources=book.ledger.sources,
+    description=("Dumbbell chart: domestic chips' share of China's AI chip market rose from under "
+                 f"{claim('sin-036')['value']:.0f}% in 2022 to about {claim('sin-035')['value']:.0f}% in early 2024; "
+                 f"Ascend 910C yield from about {claim('sin-033')['value']:.0f}% to nearly "
+                 f"{claim('sin-034')['value']:.0f}%."),
+    note="Market share attributed to IDC. The yield figures carry no dates in the source.",
+)
+say("fig_progress", fig_progress)
+
+# %% [markdown]
+# ```{glue:figure} fig_progress
+# :name: fig-chips-progress
+#
+# Two before-and-after pairs. The band's length is a convention; its
+# direction comes from the source's hedge ("less than", "about", "nearly").
+# ```
+#
+# The product list is longer than the share suggests. Baidu runs inference on
+# {glue:md}`kunlun_node` Kunlun chips and switched on a cluster of
+# {glue:md}`kunlun_cluster` Kunlun 3.0 chips in early 2025; ByteDance is
+# reported to be working with Broadcom on a {glue:md}`bytedance_node` design.
+# But the latest generation from Huawei, Baidu, Tencent and Cambricon was,
+# when the whitepaper was written, still officially unreleased, and the
+# whitepaper's judgement is that product cycles slowed after the controls
+# widened. The stockpiles bought earlier tell the same story from the other
+# side: DeepSeek was one of {glue:md}`a100_buyers` Chinese firms to buy more
+# than {glue:md}`a100_count` Nvidia A100s before the restrictions.
+
+# %% tags=["hide-input"]
+say("kunlun_node", prose.claim_text(claim("sin-037")))
+say("kunlun_cluster", prose.claim_text(claim("sin-038")))
+say("bytedance_node", prose.claim_text(claim("sin-039")))
+say("a100_buyers", prose.claim_text(claim("sin-070")))
+say("a100_count", prose.number(claim("sin-071")["value"]), ids=["sin-071"])
+
+# %% [markdown]
+# ## When business joins the state
+#
+# State money alone has not done it. The third phase of the national chip
+# fund is larger than the first two combined (the whitepaper puts it at
+# {glue:md}`big_fund` their combined size), yet Sinolytics judges that the
+# investment-led model has not delivered the breakthroughs it bought in other
+# industries. What has changed is demand. As foreign chips became harder to get,
+# Chinese firms started seeking domestic ones, and their use feeds back into
+# design. After DeepSeek's releases, {glue:md}`all_in_one` launched
+# "all-in-one" devices built on domestic processors. The digest adds a
+# market signal: Cambricon's quarterly revenue grew {glue:md}`cambricon`
+# year on year.
+#
+# None of the sources expects the gap to close soon. Sinolytics expects the
+# vulnerability to persist in the short term, and sees compute concentrating
+# in the United States and its allies if the new controls are enforced;
+# Brookings expects Chinese developers to keep lagging on compute unless the
+# controls or China's chip industry change. The efficiency race of the models
+# chapter is, in large part, a response to this one.
+
+# %% tags=["hide-input"]
+say("big_fund", prose.claim_text(claim("sin-040")))
+say("all_in_one", prose.quote(claim("sin-041")))
+say("cambricon", prose.claim_text(claim("dig-009")))
+
+# %% [markdown]
+# ## This chapter's ledger
+#
+# Every chip figure, event and prediction, with the words the source printed
+# and where. The ids link to the ledger browser.
+
+# %% tags=["hide-input"]
+tables.ledger_table(claims, "Chip figures")
+
+# %% tags=["hide-input"]
+tables.ledger_table(events, "Chip events")
+
+# %% tags=["hide-input"]
+tables.ledger_table(forecasts, "Chip predictions")

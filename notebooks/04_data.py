@@ -1,0 +1,205 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+
+# %% [markdown]
+# # Data
+#
+# A country of well over a billion internet users should be rich in training
+# data, and China is often described as if it were. The Sinolytics whitepaper,
+# the one source in the ledger that looks closely, argues the opposite: China
+# has volume but lacks quality, and much of what it has is locked away. This
+# chapter weighs the volume against the quality, shows how little Chinese text
+# sits in the open web corpora that models learn from, and tallies what the
+# content rules cost and what the state is doing to open data up.
+
+# %% tags=["parameters", "hide-input"]
+# Parameters (papermill can override them): the ledger folder to read.
+data_dir = "../data"
+
+# %% tags=["hide-input"]
+import altair as alt
+import pandas as pd
+
+from airaces import chapter, charts, prose, tables
+
+book = chapter.open_ledger(data_dir)
+claims, events, forecasts = book.theme("data")
+claim = book.claim
+say = prose.glue
+
+# %% [markdown]
+# ## Volume against quality
+#
+# On volume the numbers are large. China's {glue:md}`population` people
+# produce an enormous amount of internet data, and China is expected to
+# generate {glue:md}`zettabytes` of data in {glue:md}`zb_year`, which the
+# whitepaper says would make it the {glue:md}`producer_rank` largest data
+# producer in the world. But data generated is not data available for
+# training. Most of it is corporate, industrial or government data that never
+# reaches a public corpus, and the whitepaper is explicit that the volume of
+# usable training data, not only its quality, is limited.
+#
+# The open web shows the gap plainly. Chinese-language text makes up only
+# {glue:md}`cc_chinese` of Common Crawl, the web archive most large models are
+# trained on, against {glue:md}`cc_english` for English: English outweighs
+# Chinese by a factor of about {glue:md}`cc_ratio`. The first figure sets the
+# two shares side by side.
+
+# %% tags=["hide-input"]
+chinese, english = claim("sin-048"), claim("sin-049")
+say("population", prose.claim_text(claim("sin-045")))
+say("zettabytes", prose.claim_text(claim("sin-046")))
+say("zb_year", claim("sin-046")["period"], ids=["sin-046"])
+say("producer_rank", prose.claim_text(claim("sin-047")))
+say("cc_chinese", prose.claim_text(chinese))
+say("cc_english", prose.claim_text(english))
+say("cc_ratio", prose.number(english["value"] / chinese["value"], 0), ids=["sin-048", "sin-049"])
+
+crawl = claims[claims["metric"] == "share_of_common_crawl"].copy()
+crawl["language"] = crawl["entity"].str.replace("-language data", "", regex=False)
+bars = alt.Chart(crawl).mark_bar(size=34).encode(
+    x=alt.X("value:Q", title="Share of Common Crawl (%)", scale=alt.Scale(domain=[0, 50])),
+    y=alt.Y("language:N", title=None, sort="-x"),
+    color=charts.country_colour(),
+    tooltip=charts.tooltips(alt.Tooltip("value:Q", title="Per cent")),
+)
+labels = bars.mark_text(align="left", dx=6, fontSize=12).encode(text=alt.Text("value:Q", format=".1f"),
+                                                                 color=alt.value("#222"))
+fig_crawl = charts.finish(
+    (bars + labels).properties(height=110),
+    figure_id="data-common-crawl",
+    title="Chinese is a small slice of the open web",
+    subtitle="Share of the Common Crawl corpus by language, per cent. Both figures observed.",
+    rows=crawl,
+    sources=book.ledger.sources,
+    description=(f"Bar chart: English is {english['value']}% of Common Crawl and Chinese {chinese['value']}%, "
+                 f"a ratio of about {english['value'] / chinese['value']:.0f} to one."),
+    note="Red marks the Chinese-language share; grey is not a country but a language used worldwide.",
+)
+say("fig_crawl", fig_crawl)
+
+# %% [markdown]
+# ```{glue:figure} fig_crawl
+# :name: fig-data-crawl
+#
+# Common Crawl by language, as Sinolytics reports it.
+# ```
+#
+# ## Platform silos
+#
+# Part of the shortage is structural. Chinese internet life runs inside a few
+# large apps (WeChat, Douyin, Taobao), and what is written there stays there:
+# it is not on the open web, so it is not in the corpora. Government bodies
+# hold large stores of public data but China has no open-data law comparable
+# to those in the United States or the European Union, and many books and
+# journals exist only on paper. Companies in vertical industries, for their
+# part, are reluctant to share data they see as commercially or politically
+# sensitive. None of this can be counted from the ledger, because the sources
+# give no figures for it; it is the context that makes the Common Crawl share
+# meaningful.
+#
+# ## Content rules and their cost
+#
+# The second constraint is deliberate. China was the {glue:md}`first_regulator`
+# country in the world to regulate the data used to train generative models,
+# according to the whitepaper, and its safety standard lists
+# {glue:md}`risk_types` types of content risk. To be approved, a model must
+# pass a test built on a list of {glue:md}`keywords` keywords to intercept and a
+# bank of {glue:md}`questions` questions it must refuse to answer, and both
+# lists must be kept up to date after approval. Sinolytics draws the
+# consequence: the rules narrow the data that can be used, raise compliance
+# costs, and may slow iteration. The second figure shows the scale of the
+# approval regime.
+
+# %% tags=["hide-input"]
+say("first_regulator", prose.claim_text(claim("sin-050")))
+say("risk_types", prose.claim_text(claim("sin-054")))
+say("keywords", prose.claim_text(claim("sin-055")))
+say("questions", prose.claim_text(claim("sin-056")))
+
+regime = charts.qualifier_bounds(claims[claims["claim_id"].isin(["sin-054", "sin-055", "sin-056"])])
+regime["item"] = regime["metric"].map({"content_risk_types": "Types of content risk to screen for",
+                                       "interception_keywords": "Keywords to intercept",
+                                       "refusal_questions": "Questions a model must refuse"})
+base = alt.Chart(regime).encode(y=alt.Y("item:N", title=None, sort="-x", axis=alt.Axis(labelLimit=260)))
+band = base.mark_rule(strokeWidth=10, opacity=0.25, color=charts.COUNTRY_COLOURS["CN"]).encode(
+    x=alt.X("low:Q", title="Count (log scale)", scale=alt.Scale(type="log", domain=[10, 20000])), x2="high:Q")
+dots = base.mark_point(size=200, strokeWidth=2.5, opacity=1).encode(
+    x="value:Q", color=charts.country_colour(), fill=charts.kind_fill(),
+    tooltip=charts.tooltips(alt.Tooltip("value:Q", title="Count", format=","), alt.Tooltip("qualifier:N", title="Hedge")),
+)
+text = base.mark_text(dy=-16, fontSize=11).encode(x="value:Q", text=alt.Text("value:Q", format=","))
+fig_regime = charts.finish(
+    (band + dots + text).properties(height=140),
+    figure_id="data-approval-regime",
+    title="What a model must screen for to be approved",
+    subtitle="Minimum sizes set by China's rules for generative AI. Hollow: a requirement (target), not a count.",
+    rows=regime,
+    sources=book.ledger.sources,
+    description=("Dot chart on a log scale of China's model-approval requirements: "
+                 + "; ".join(f"{r.item}: {r.as_printed}" for r in regime.itertuples()) + "."),
+    note="'At least' and 'over' are drawn as bands reaching up from the printed minimum.",
+)
+say("fig_regime", fig_regime)
+
+# %% [markdown]
+# ```{glue:figure} fig_regime
+# :name: fig-data-regime
+#
+# The approval test's minimums. The keyword list alone is larger than the
+# question bank by more than an order of magnitude.
+# ```
+#
+# ## Policies that open data
+#
+# The state knows the problem and is paying to ease it. A
+# {glue:md}`plan_years` plan introduced in {glue:md}`plan_year` makes
+# high-quality corpora for model training one of its priorities, and local
+# governments add money: Shenzhen offers {glue:md}`subsidy_open` in subsidies to
+# companies that open their corpora and {glue:md}`subsidy_buy` to those that buy
+# corpora on data exchanges. State media report a new state-owned National Data
+# Group to pool and share data across sectors. Sinolytics' verdict is that
+# providing high-quality data currently takes priority over tight control, but
+# that the ideological limits remain, and that they may also make Chinese
+# models less attractive abroad. The forecast in the ledger is about volume
+# only, which is the dimension where China was never short.
+#
+# The data race is therefore the least visible of the races and perhaps the
+# most important for reasoning ability. It connects to the models chapter
+# through synthetic data and algorithmic efficiency, the workarounds Chinese
+# labs use when data are scarce, and to the adoption chapter, where the large
+# user base finally does become an advantage: not as training data, but as
+# customers.
+
+# %% tags=["hide-input"]
+say("plan_years", prose.claim_text(claim("sin-051")).replace(" years", "-year"), ids=["sin-051"])
+say("plan_year", claim("sin-051")["period"], ids=["sin-051", "sin-ev15"])
+say("subsidy_open", prose.claim_text(claim("sin-052")).replace("at most", "up to"), ids=["sin-052"])
+say("subsidy_buy", prose.claim_text(claim("sin-053")).replace("at most", "up to"), ids=["sin-053"])
+
+# %% [markdown]
+# ## This chapter's ledger
+#
+# Every data figure, event and prediction, with the words the source printed
+# and where. The ids link to the ledger browser.
+
+# %% tags=["hide-input"]
+tables.ledger_table(claims, "Data figures")
+
+# %% tags=["hide-input"]
+tables.ledger_table(events, "Data events")
+
+# %% tags=["hide-input"]
+tables.ledger_table(forecasts, "Data predictions")

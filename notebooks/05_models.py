@@ -1,0 +1,222 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+
+# %% [markdown]
+# # Models and the open-source turn
+#
+# Chinese model developers went from a crowded free-for-all to a handful of
+# serious contenders in about two years, and in the same period from trailing
+# American models by a wide margin to nearly matching them. This chapter
+# follows that consolidation, compares the leading families, measures the gap
+# to the United States, sets out who bet on open weights and who did not, and
+# looks at the efficiency techniques that let Chinese labs do more with less.
+
+# %% tags=["parameters", "hide-input"]
+# Parameters (papermill can override them): the ledger folder to read.
+data_dir = "../data"
+
+# %% tags=["hide-input"]
+import altair as alt
+import pandas as pd
+
+from airaces import chapter, charts, prose, tables
+
+book = chapter.open_ledger(data_dir)
+claims, events, forecasts = book.theme("models")
+claim = book.claim
+say = prose.glue
+
+# %% [markdown]
+# ## From a hundred models to a dozen
+#
+# The "Hundred Model Battle" began in {glue:md}`battle_year`, when large tech
+# firms, start-ups and research institutes all launched models at once. Its
+# name suggests {glue:md}`battle_size` contenders. By July 2024 China
+# accounted for {glue:md}`llm_share` of the world's {glue:md}`llm_total` large
+# language models, second only to the United States. Then came more than
+# {glue:md}`consolidation` year of consolidation. Sinolytics counts the
+# dominant players at {glue:md}`dominant`, namely the big platforms, DeepSeek
+# and {glue:md}`tigers` start-ups each valued at more than a billion dollars,
+# and expects the number to keep falling.
+#
+# The first figure puts this consolidation beside the gap to American models.
+# Stanford's AI Index, as cited by Sinolytics, measured the performance gap
+# between the best Chinese and US models at {glue:md}`gap_2023` in 2023 and
+# {glue:md}`gap_2024` by the end of 2024. Fewer players, a much smaller gap:
+# the competition did what competition is supposed to do.
+
+# %% tags=["hide-input"]
+ev = events.set_index("event_id", drop=False)
+say("battle_year", ev.loc["sin-ev17", "date"], ids=["sin-ev17"])
+say("battle_size", prose.number(claim("sin-088")["value"]), ids=["sin-088"])
+say("llm_share", prose.claim_text(claim("sin-057")))
+say("llm_total", prose.claim_text(claim("sin-058")))
+say("consolidation", prose.number(claim("sin-060")["value"]), ids=["sin-060"])
+say("dominant", prose.claim_text(claim("sin-063")))
+say("tigers", prose.spelled(claim("sin-061")["value"]), ids=["sin-061"])
+gap_a, gap_b = claim("sin-065"), claim("sin-066")
+say("gap_2023", prose.claim_text(gap_a))
+say("gap_2024", prose.claim_text(gap_b))
+
+slopes = claims[claims["claim_id"].isin(["sin-088", "sin-063", "sin-065", "sin-066"])].copy()
+slopes["panel"] = slopes["metric"].map({"competing_models": "Chinese model contenders (count)",
+                                        "dominant_model_players": "Chinese model contenders (count)",
+                                        "performance_gap_us_cn": "Gap to the best US models (%)"})
+slopes["when"] = slopes["claim_id"].map({"sin-088": "2023", "sin-063": "after consolidation",
+                                         "sin-065": "2023", "sin-066": "end of 2024"})
+slopes["order"] = slopes["claim_id"].map({"sin-088": 0, "sin-063": 1, "sin-065": 0, "sin-066": 1})
+base = alt.Chart(slopes).encode(
+    x=alt.X("when:N", title=None, sort=alt.EncodingSortField("order"), axis=alt.Axis(labelAngle=0)),
+    y=alt.Y("value:Q", title=None, scale=alt.Scale(zero=True)),
+)
+line = base.mark_line(color="#999", strokeWidth=2)
+dots = base.mark_point(size=180, strokeWidth=2.5, opacity=1).encode(
+    color=charts.country_colour(), fill=charts.kind_fill(),
+    tooltip=charts.tooltips(alt.Tooltip("value:Q", title="Value"), alt.Tooltip("qualifier:N", title="Hedge")),
+)
+text = base.mark_text(dx=14, align="left", fontSize=11).encode(text=alt.Text("value:Q", format=",.1~f"))
+fig_consolidation = charts.finish(
+    (line + dots + text).properties(width=170, height=200).facet(
+        column=alt.Column("panel:N", title=None, header=alt.Header(labelFontSize=12, labelFontWeight="bold"))
+    ).resolve_scale(x="independent", y="independent"),
+    figure_id="models-consolidation-and-gap",
+    title="Fewer Chinese contenders, a smaller gap",
+    subtitle="Before and after. Left: contenders; right: performance gap to US models. Both observed.",
+    rows=slopes,
+    sources=book.ledger.sources,
+    description=(f"Two slope charts. Contenders fell from about {claim('sin-088')['value']:.0f} in the Hundred Model "
+                 f"Battle to about {claim('sin-063')['value']:.0f}; the gap to US models fell from "
+                 f"{gap_a['value']}% in 2023 to {gap_b['value']} at the end of 2024."),
+    note="The 100 is read from the battle's name; the AI Index's 0.3 is printed without a unit.",
+)
+say("fig_consolidation", fig_consolidation)
+
+# %% [markdown]
+# ```{glue:figure} fig_consolidation
+# :name: fig-models-consolidation
+#
+# Consolidation and catching up. Each panel has its own scale.
+# ```
+#
+# ## The leading families
+#
+# Four families carry most of the weight in the sources. Alibaba's Qwen is the
+# broadest: {glue:md}`qwen_family` of models, of which Alibaba has
+# open-sourced {glue:md}`qwen_open`, while keeping its best model, Qwen2.5-Max,
+# proprietary; Sinolytics prints its pre-training run as
+# {glue:md}`qwen_tokens`. DeepSeek's V3 and R1 are the disruptors; DeepSeek
+# says it trained V3 for {glue:md}`v3_cost`, against {glue:md}`gpt4_cost` for
+# GPT-4, with {glue:md}`v3_compute` of the computing power of Meta's comparable
+# model. ByteDance's Doubao and Moonshot's Kimi are the consumer giants of
+# the adoption chapter. Ant Group, not usually counted among model makers,
+# open-sourced a model of {glue:md}`ant_params` in 2025.
+#
+# The cost claim is the most quoted number in the ledger and the least
+# verifiable: it is DeepSeek's own, covers the final training run only, and is
+# set against an outside estimate for GPT-4. The figure shows both, with the
+# hedge on the GPT-4 side drawn as a band.
+
+# %% tags=["hide-input"]
+say("qwen_family", prose.quote(claim("sin-067")))
+say("qwen_open", prose.claim_text(claim("sin-068")))
+say("qwen_tokens", prose.claim_text(claim("sin-069")))
+say("v3_cost", prose.claim_text(claim("ess-036")))
+say("gpt4_cost", prose.claim_text(claim("ess-037")))
+say("v3_compute", prose.quote(claim("ess-038")))
+say("ant_params", prose.claim_text(claim("ess-048")))
+
+cost = charts.qualifier_bounds(claims[claims["metric"] == "training_cost"])
+cost["model"] = cost["entity"]
+cost["label"] = [str(prose.claim_text(r)) for _, r in cost.iterrows()]
+base = alt.Chart(cost).encode(y=alt.Y("model:N", title=None, sort="-x"))
+bars = base.mark_bar(size=30, opacity=0.85).encode(
+    x=alt.X("value:Q", title="Training cost, US$ million"), color=charts.country_colour(),
+    tooltip=charts.tooltips(alt.Tooltip("value:Q", title="US$ million"), alt.Tooltip("attributed_to:N", title="Claimed by")),
+)
+band = base.mark_rule(strokeWidth=30, opacity=0.2, color=charts.COUNTRY_COLOURS["US"]).encode(x="low:Q", x2="high:Q")
+text = base.mark_text(align="left", dx=6, fontSize=12).encode(x="high:Q", text="label:N")
+fig_cost = charts.finish(
+    (bars + band + text).properties(height=120),
+    figure_id="models-training-cost",
+    title="The training-cost claim",
+    subtitle="Reported cost of training, US$ million. Both observed; the pale band is the 'over' in 'over $100 million'.",
+    rows=cost,
+    sources=book.ledger.sources,
+    description=(f"Bar chart: DeepSeek-V3 trained for {claim('ess-036')['value']:.0f} million dollars by its own "
+                 f"claim; GPT-4 for over {claim('ess-037')['value']:.0f} million."),
+    note="DeepSeek's figure is the company's own claim and covers the final training run.",
+)
+say("fig_cost", fig_cost)
+
+# %% [markdown]
+# ```{glue:figure} fig_cost
+# :name: fig-models-cost
+#
+# Two training-cost figures from the essay. The band shows that the GPT-4
+# figure is a floor.
+# ```
+#
+# ## Open against closed, company by company
+#
+# The strategic split is about weights. Baidu's chief executive argued that
+# open models would be left behind, then Baidu announced it would open its
+# next ERNIE model; Moonshot believes only closed models can reach AGI, but
+# released a lightweight open one anyway. Alibaba plays both sides, releasing
+# {glue:md}`alibaba_batch` models in one go in September 2024 while keeping
+# its strongest model closed. DeepSeek is, in the whitepaper's words,
+# {glue:md}`deepseek_only`, and its example pushed MiniMax, StepFun and Zhipu
+# to open their newest models. The United States moved the other way until
+# recently: OpenAI's response was its first open model in
+# {glue:md}`openai_gap`.
+#
+# ## Efficiency: doing more with less compute
+#
+# Brookings lists the techniques. {term}`MoE` models run only part of the
+# network for each token; sparse and latent attention cut the cost of long
+# inputs; {term}`quantization` stores numbers at {glue:md}`int8` or even
+# {glue:md}`int4` precision, and Alibaba's Qwen models can
+# {glue:md}`qwen_memory`, by the commentary's account. Moonshot trains a
+# reasoning model natively in INT4. Brookings also notes the unflattering
+# alternative explanation: Anthropic has reported large-scale
+# {term}`distillation` attacks by {glue:md}`distillers` Chinese labs, and
+# OpenAI and Google DeepMind have reported similar ones. Its judgement is that
+# distillation explains only part of the catch-up. The digest adds a longer
+# view in which China led deep-learning research as early as
+# {glue:md}`dl_year`, and the United States still leads at the frontier.
+
+# %% tags=["hide-input"]
+say("alibaba_batch", prose.claim_text(claim("sin-079")))
+say("deepseek_only", prose.quote(claim("sin-089")))
+say("openai_gap", prose.claim_text(claim("ess-042")))
+say("int8", prose.claim_text(claim("brk-005")))
+say("int4", prose.claim_text(claim("brk-006")))
+say("qwen_memory", prose.quote(claim("brk-007")))
+say("distillers", prose.spelled(claim("brk-008")["value"]), ids=["brk-008"])
+say("dl_year", claim("dig-003")["period"], ids=["dig-003", "dig-010", "dig-ev02"])
+
+# %% [markdown]
+# ## This chapter's ledger
+#
+# Every model figure, event and prediction, with the words the source printed
+# and where. The ids link to the ledger browser.
+
+# %% tags=["hide-input"]
+tables.ledger_table(claims, "Model figures")
+
+# %% tags=["hide-input"]
+tables.ledger_table(events, "Model events")
+
+# %% tags=["hide-input"]
+tables.ledger_table(forecasts, "Model predictions")

@@ -1,0 +1,204 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+
+# %% [markdown]
+# # Chronology
+#
+# The chapters so far read the sources by theme. This one reads them by date.
+# Every dated event in the ledger is on one timeline, which can be filtered to
+# a single theme, and every dated prediction is on a second one that runs into
+# the future. Seen this way, the story has a clear shape: a long period of
+# policy and preparation, a compressed burst of activity after large models
+# arrived, and a crowd of predictions clustered around one year.
+
+# %% tags=["parameters", "hide-input"]
+# Parameters (papermill can override them): the ledger folder to read.
+data_dir = "../data"
+
+# %% tags=["hide-input"]
+import altair as alt
+import pandas as pd
+
+from airaces import chapter, charts, prose, tables
+from airaces.periods import period_start
+
+book = chapter.open_ledger(data_dir)
+events = book.events.sort_values(["date", "event_id"]).copy()
+forecasts = book.forecasts.copy()
+say = prose.glue
+THEMES = ["narratives", "chips", "compute", "data", "models", "adoption", "embodied", "capital"]
+
+# %% [markdown]
+# ## Every event, on one line
+#
+# The ledger holds {glue:md}`n_events` dated events, from {glue:md}`first_year`
+# to {glue:md}`last_year`. The menu above the figure picks one theme; choose
+# "All" to see them all again. Each event is placed at the start of the
+# period its date covers, so an event the source dates only to a year sits on
+# the first of January, and the tooltip gives the date exactly as precise as
+# the source made it. Colour shows which country the event is about.
+
+# %% tags=["hide-input"]
+events["when"] = events["date"].map(period_start)
+events["precision"] = events["date"].str.len().map({4: "year", 7: "month", 10: "day"})
+say("n_events", prose.number(len(events)), ids=events["event_id"])
+say("first_year", events["date"].min()[:4], ids=events.loc[events["date"] == events["date"].min(), "event_id"])
+say("last_year", events["date"].max()[:4], ids=events.loc[events["date"] == events["date"].max(), "event_id"])
+
+theme_pick = alt.param(name="theme_pick", value="All", bind=alt.binding_select(
+    options=["All", *THEMES], name="Theme: "))
+shown = "theme_pick == 'All' || datum.theme == theme_pick"
+timeline = alt.Chart(events).mark_point(size=120, filled=True, opacity=0.9).encode(
+    x=alt.X("when:T", title=None, axis=alt.Axis(format="%Y", tickCount=12)),
+    y=alt.Y("theme:N", title=None, sort=THEMES),
+    color=charts.country_colour(),
+    shape=alt.Shape("precision:N", title="Dated to the", scale=alt.Scale(domain=["year", "month", "day"],
+                                                                        range=["circle", "square", "diamond"])),
+    tooltip=[alt.Tooltip("date:N", title="Date"), alt.Tooltip("event:N", title="What happened"),
+             alt.Tooltip("actor:N", title="Who"), alt.Tooltip("as_printed:N", title="As printed"),
+             alt.Tooltip("citation:N", title="Source"), alt.Tooltip("event_id:N", title="Ledger id")],
+).add_params(theme_pick).transform_filter(shown).properties(height=260)
+fig_timeline = charts.finish(
+    timeline,
+    figure_id="chronology-events",
+    title="Every dated event in the ledger",
+    subtitle="One point per event, by theme and date. Pick a theme from the menu to filter.",
+    rows=events,
+    sources=book.ledger.sources,
+    description=(f"Timeline of all {len(events)} dated events from {events['date'].min()} to {events['date'].max()}, "
+                 f"by theme; {int((events['country'] == 'CN').sum())} concern China and "
+                 f"{int((events['country'] == 'US').sum())} the United States."),
+    note="Points overlap where several events share a year; hover, or filter by theme, to separate them.",
+)
+say("fig_timeline", fig_timeline)
+
+# %% [markdown]
+# ```{glue:figure} fig_timeline
+# :name: fig-chronology-events
+#
+# The whole chronology. Circles are dated to a year, squares to a month,
+# diamonds to a day.
+# ```
+#
+# ## Three phases
+#
+# The early events are Chinese policy. "Indigenous innovation" became a goal
+# in {glue:md}`indigenous`, "Made in China 2025" followed in
+# {glue:md}`mic2025`, and in {glue:md}`plan_2017` Beijing set out to lead the
+# world in AI by {glue:md}`lead_by`. American controls on chips enter the
+# record in {glue:md}`controls_start` and tighten in almost every year after.
+#
+# Then the pace changes. {glue:md}`busiest_year` is the busiest year in the
+# ledger, with {glue:md}`busiest_count` events, and {glue:md}`burst_share` of
+# all dated events fall in {glue:md}`burst_from` or later. Most of them are
+# about models and adoption: DeepSeek's releases, the app that topped the
+# American store, open weights, a state-owned sector deploying models at
+# speed, and the first rankings in which Chinese models fill most of the top
+# places. The chronology is not the history of the field, only of what these
+# five documents chose to date, but it shows where their attention went.
+
+# %% tags=["hide-input"]
+ev = events.set_index("event_id", drop=False)
+say("indigenous", ev.loc["sin-ev09", "date"], ids=["sin-ev09"])
+say("mic2025", ev.loc["sin-ev10", "date"], ids=["sin-ev10"])
+say("plan_2017", ev.loc["dig-ev01", "date"], ids=["dig-ev01", "sin-ev04"])
+say("lead_by", str(book.forecasts.set_index("forecast_id").loc["dig-fc01", "target_year"]), ids=["dig-fc01"])
+controls = events[(events["theme"] == "chips") & (events["country"] == "US")]
+say("controls_start", controls["date"].min(), ids=controls["event_id"])
+per_year = events.assign(year=events["date"].str[:4]).groupby("year")["event_id"].agg(list)
+busiest = max(per_year.index, key=lambda y: (len(per_year[y]), y))
+say("busiest_year", busiest, ids=per_year[busiest])
+say("busiest_count", prose.number(len(per_year[busiest])), ids=per_year[busiest])
+burst_from = ev.loc["sin-ev13", "date"]  # the surge in demand once large models arrived
+recent = events[events["date"] >= burst_from]
+say("burst_from", burst_from, ids=["sin-ev13"])
+say("burst_share", f"{len(recent) / len(events):.0%}", ids=recent["event_id"])
+
+# %% [markdown]
+# ## The predictions, on the same line
+#
+# The second figure extends the timeline into the future with every
+# prediction that names a target year: {glue:md}`n_dated_forecasts` of the
+# {glue:md}`n_forecasts` predictions in the ledger. The rest name no year at
+# all, which is itself telling: most statements about where the race is going
+# are made without a date to check them against. Of the dated ones,
+# {glue:md}`modal_count` name {glue:md}`modal_year`, the year of China's
+# leadership goal and of several forecasts of superintelligence. The same
+# theme menu filters this figure too.
+
+# %% tags=["hide-input"]
+dated = forecasts[forecasts["target_year"].notna()].copy()
+dated["year"] = dated["target_year"].astype(int)
+mode_year = int(dated["year"].mode().iloc[0])
+say("n_dated_forecasts", prose.number(len(dated)), ids=dated["forecast_id"])
+say("n_forecasts", prose.number(len(forecasts)), ids=forecasts["forecast_id"])
+say("modal_year", str(mode_year), ids=dated.loc[dated["year"] == mode_year, "forecast_id"])
+say("modal_count", prose.spelled(int((dated["year"] == mode_year).sum())),
+    ids=dated.loc[dated["year"] == mode_year, "forecast_id"])
+
+future_pick = alt.param(name="future_theme", value="All", bind=alt.binding_select(
+    options=["All", *THEMES], name="Theme: "))
+future = alt.Chart(dated).mark_point(size=130, strokeWidth=2, fill="white", opacity=1).encode(
+    x=alt.X("year:O", title="Target year"),
+    y=alt.Y("theme:N", title=None, sort=THEMES),
+    color=alt.Color("theme:N", title="Theme", scale=alt.Scale(domain=THEMES, scheme="tableau10"), legend=None),
+    xOffset=alt.XOffset("forecast_id:N"),
+    tooltip=[alt.Tooltip("who:N", title="Who"), alt.Tooltip("claim:N", title="Prediction"),
+             alt.Tooltip("as_printed:N", title="As printed"), alt.Tooltip("citation:N", title="Source"),
+             alt.Tooltip("forecast_id:N", title="Ledger id")],
+).add_params(future_pick).transform_filter("future_theme == 'All' || datum.theme == future_theme").properties(
+    height=240, width=alt.Step(14 * 1))
+fig_future = charts.finish(
+    future,
+    figure_id="chronology-forecasts",
+    title="What the sources expect, and when",
+    subtitle="Every prediction or target that names a year, by theme. All are forecasts or targets, so all are hollow.",
+    rows=dated,
+    sources=book.ledger.sources,
+    description=(f"Dot chart of {len(dated)} dated predictions by target year and theme, from {dated['year'].min()} "
+                 f"to {dated['year'].max()}; {int((dated['year'] == mode_year).sum())} name {mode_year}."),
+)
+say("fig_future", fig_future)
+
+# %% [markdown]
+# ```{glue:figure} fig_future
+# :name: fig-chronology-forecasts
+#
+# Dated predictions. Points in the same year and theme are set side by side.
+# ```
+#
+# ## What the dates leave out
+#
+# Several steps the sources describe have no date in the text and therefore
+# none here: the American framework for AI diffusion, the later relaxation of
+# sales of Nvidia's H200 and Beijing's import limits, its ban on Micron, the
+# five-year plan that made embodied AI a target industry, and the release of
+# DeepSeek's R1. A reader who knows those dates can place them; the book does
+# not, because a date it supplied would be ours, not the sources'. Where a
+# source dates an event only relative to itself ("last September", "earlier
+# this year"), the ledger infers the year from the source's own date and says
+# so in the event's note; those inferences are listed below.
+
+# %% tags=["hide-input"]
+tables.ledger_table(events[events["note"].notna()], "Events whose date was inferred",
+                    columns=["event_id", "date", "event", "as_printed", "note", "citation"])
+
+# %% [markdown]
+# ## This chapter's ledger
+#
+# Every event in date order. The ids link to the ledger browser.
+
+# %% tags=["hide-input"]
+tables.ledger_table(events, "All dated events")
