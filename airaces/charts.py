@@ -124,7 +124,7 @@ def country_colour() -> alt.Color:
 
 def country_stroke() -> alt.Stroke:
     """The country's colour as an outline, for hollow marks that have no fill to show it."""
-    return alt.Stroke("country:N", scale=_COUNTRY_SCALE, legend=None)
+    return alt.Stroke("country:N", scale=_COUNTRY_SCALE, legend=_COUNTRY_LEGEND)
 
 
 def kind_fill():

@@ -88,15 +88,19 @@ def spelled(n: float, capitalise: bool = False) -> Text:
 def claim_text(claim: pd.Series, with_qualifier: bool = True) -> Text:
     """A claim's value in words, e.g. 'over 300 EFLOPS', 'CNY 43.5 billion', '80–90%'."""
     if pd.isna(claim["value"]):
-        raise ValueError(f"{claim['claim_id']} is vague and has no value; quote it with prose.quote()")
+        raise ValueError(f"{claim.get('claim_id', 'this claim')} is vague and has no value; quote it with prose.quote()")
     if claim["unit"] == "rank":
-        return Text(ordinal(int(claim["value"]))).citing(claim["claim_id"])
+        return Text(ordinal(int(claim["value"]))).citing(*_ids_of(claim))
     v = number(claim["value"])
     if claim["qualifier"] == "range":
         v = f"{v}–{number(claim['value_high'])}"
     phrase = UNIT_PHRASES[claim["unit"]].format(v=v)
     prefix = QUALIFIER_WORDS.get(claim["qualifier"], "") if with_qualifier else ""
-    return Text(prefix + phrase).citing(claim["claim_id"])
+    return Text(prefix + phrase).citing(*_ids_of(claim))
+
+
+def _ids_of(row) -> list[str]:
+    return [str(row[c]) for c in ("claim_id", "event_id", "forecast_id", "assessment_id") if c in row and pd.notna(row[c])]
 
 
 def quote(row: pd.Series) -> Text:

@@ -17,7 +17,8 @@
 #
 # The American framing of the contest has a single finish line: artificial
 # general intelligence, reached first by whoever trains the biggest model on
-# the biggest cluster. Alibaba's chief executive drew a different map in 2025.
+# the biggest cluster. Alibaba's chief executive drew a different map in
+# {glue:md}`keynote_year`.
 # In his telling, {term}`AGI` is a waypoint, and the prize is {term}`ASI`,
 # reached by building infrastructure, open models and machines that improve
 # themselves. This chapter sets out the two framings, the road Wu Yongming
@@ -61,6 +62,7 @@ say = prose.glue
 
 # %% tags=["hide-input"]
 say("keynote_length", prose.claim_text(claim("ess-016")))
+say("keynote_year", book.events.set_index("event_id").loc["cto-ev01", "date"], ids=["cto-ev01", "ess-ev01"])
 say("first_mover", prose.claim_text(claim("ess-017")))
 say("agi_certain_essay", prose.quote(forecasts.set_index("forecast_id", drop=False).loc["ess-fc05"]))
 say("agi_certain_cto", prose.quote(forecasts.set_index("forecast_id", drop=False).loc["cto-fc03"]))
@@ -178,7 +180,7 @@ dated["speaker"] = dated["who"] + " · " + dated["subject"]
 dated["year"] = dated["target_year"].astype(int)
 dated["from"] = dated["year"].where(dated["bound"] != "upper", dated["year"] - 5)
 dated["to"] = dated["year"].where(dated["bound"] != "lower", dated["year"] + 10)
-base = alt.Chart(dated).encode(y=alt.Y("speaker:N", title=None, sort=alt.EncodingSortField("year"),
+base = alt.Chart(dated).encode(y=alt.Y("speaker:N", title=None, sort=dated.sort_values(["year", "speaker"])["speaker"].unique().tolist(),
                                       axis=alt.Axis(labelLimit=340)))
 spans = base.transform_filter("datum.bound != 'point'").mark_rule(strokeDash=[4, 3], strokeWidth=2, color="#777").encode(
     x=alt.X("from:Q", title="Predicted year", scale=alt.Scale(domain=[2024, 2037]), axis=alt.Axis(format="d")),

@@ -12,7 +12,6 @@
 #     name: python3
 # ---
 
-
 # %% [markdown]
 # # Chips and export controls
 #
@@ -109,8 +108,8 @@ say("fig_controls", fig_controls)
 #
 # The controls created a market for domestic accelerators, and the market has
 # grown. IDC, as cited by Sinolytics, puts domestic chips at
-# {glue:md}`share_2024` of China's AI chip market in the first half of 2024,
-# up from {glue:md}`share_2022` in 2022, with Huawei's Ascend line doing most
+# {glue:md}`share_2024` of China's AI chip market in {glue:md}`share_2024_when`,
+# up from {glue:md}`share_2022` in {glue:md}`share_2022_when`, with Huawei's Ascend line doing most
 # of the work. Making those chips is the hard part. Huawei's most advanced
 # Ascend is built at {glue:md}`ascend_node` on older lithography; its yield
 # was once estimated at {glue:md}`yield_before` and has reportedly risen to
@@ -121,6 +120,8 @@ say("fig_controls", fig_controls)
 # %% tags=["hide-input"]
 say("share_2024", prose.claim_text(claim("sin-035")))
 say("share_2022", prose.claim_text(claim("sin-036")))
+say("share_2024_when", "the first half of " + claim("sin-035")["period"][:4], ids=["sin-035"])
+say("share_2022_when", claim("sin-036")["period"], ids=["sin-036"])
 say("ascend_node", prose.claim_text(claim("sin-032")))
 say("yield_before", prose.claim_text(claim("sin-033")))
 say("yield_after", prose.claim_text(claim("sin-034")))
@@ -166,7 +167,7 @@ say("fig_progress", fig_progress)
 #
 # The product list is longer than the share suggests. Baidu runs inference on
 # {glue:md}`kunlun_node` Kunlun chips and switched on a cluster of
-# {glue:md}`kunlun_cluster` Kunlun 3.0 chips in early 2025; ByteDance is
+# {glue:md}`kunlun_cluster` Kunlun 3.0 chips in early {glue:md}`kunlun_year`; ByteDance is
 # reported to be working with Broadcom on a {glue:md}`bytedance_node` design.
 # But the latest generation from Huawei, Baidu, Tencent and Cambricon was,
 # when the whitepaper was written, still officially unreleased, and the
@@ -178,6 +179,7 @@ say("fig_progress", fig_progress)
 # %% tags=["hide-input"]
 say("kunlun_node", prose.claim_text(claim("sin-037")))
 say("kunlun_cluster", prose.claim_text(claim("sin-038")))
+say("kunlun_year", claim("sin-038")["period"], ids=["sin-038", "sin-ev11"])
 say("bytedance_node", prose.claim_text(claim("sin-039")))
 say("a100_buyers", prose.claim_text(claim("sin-070")))
 say("a100_count", prose.number(claim("sin-071")["value"]), ids=["sin-071"])

@@ -48,13 +48,13 @@ say = prose.glue
 #
 # The headline target is national computing capacity of
 # {glue:md}`target_capacity` by {glue:md}`target_year`, which the Sinolytics
-# whitepaper calls {glue:md}`target_growth` more than the 2023 level. Read
-# backwards, that puts the 2023 base at about {glue:md}`base_2023`. The essay
+# whitepaper calls {glue:md}`target_growth` more than the {glue:md}`base_year` level. Read
+# backwards, that puts the {glue:md}`base_year` base at about {glue:md}`base_2023`. The essay
 # on Alibaba's roadmap reports {glue:md}`capacity_mid2024` of capacity by
-# June 2024. If both figures hold, China had already covered
-# {glue:md}`share_of_gap_covered` of the planned increase by mid-2024, so the
+# {glue:md}`observed_month`. If both figures hold, China had already covered
+# {glue:md}`share_of_gap_covered` of the planned increase by then, so the
 # target is less a stretch than a marker of a build-out already under way.
-# The plan reserves {glue:md}`ai_share` of the 2025 capacity for AI, which is
+# The plan reserves {glue:md}`ai_share` of the {glue:md}`target_year` capacity for AI, which is
 # about {glue:md}`ai_capacity` dedicated to models.
 
 # %% tags=["hide-input"]
@@ -66,7 +66,9 @@ base_2023 = target["value"] / (1 + growth["value"] / 100)
 covered = (observed["value"] - base_2023) / (target["value"] - base_2023)
 
 say("target_capacity", prose.claim_text(target))
-say("target_year", target["period"])
+say("target_year", target["period"], ids=["sin-002"])
+say("base_year", growth["period"].split("..")[0], ids=["sin-003"])
+say("observed_month", pd.Timestamp(observed["period"]).strftime("%B %Y"), ids=["ess-013"])
 say("target_growth", prose.claim_text(growth))
 say("base_2023", f"{prose.number(base_2023)} EFLOPS")
 say("capacity_mid2024", prose.claim_text(observed))
@@ -131,7 +133,7 @@ say("fig_capacity", fig_capacity)
 # The geography matters as much as the total. The Eastern Data, Western
 # Computing project anchors the network in {glue:md}`hubs` regional hubs and
 # {glue:md}`clusters` data-centre clusters, putting servers where land and
-# renewable power are cheap and users are not. By mid-2024 the state had spent
+# renewable power are cheap and users are not. By {glue:md}`edwc_when` the state had spent
 # {glue:md}`edwc_cny` on it directly, about {glue:md}`edwc_usd_printed` in
 # Sinolytics' own conversion. Sinolytics is blunt about the result: more than
 # {glue:md}`years_since_launch` years in, the western centres work more as
@@ -143,6 +145,7 @@ say("fig_capacity", fig_capacity)
 say("hubs", prose.claim_text(claim("sin-005")))
 say("clusters", prose.claim_text(claim("sin-006")))
 say("edwc_cny", prose.claim_text(claim("sin-007")))
+say("edwc_when", "mid-" + claim("sin-007")["period"][:4], ids=["sin-007"])
 say("edwc_usd_printed", prose.claim_text(claim("sin-008"), with_qualifier=False))
 say("years_since_launch", prose.number(claim("sin-018")["value"]))
 
@@ -198,13 +201,13 @@ spend["floor"] = 1.0  # stems start at $1 billion: a log axis has no zero
 stems = alt.Chart(spend).mark_rule(strokeWidth=2).encode(
     x=alt.X("floor:Q", title="US$ billion (log scale)", scale=alt.Scale(type="log", domain=[1, 5000])),
     x2="usd_bn:Q",
-    y=alt.Y("label:N", title=None, sort=alt.EncodingSortField("usd_bn", order="descending"),
+    y=alt.Y("label:N", title=None, sort=spend.sort_values("usd_bn", ascending=False)["label"].tolist(),
             axis=alt.Axis(labelLimit=340)),
     color=charts.country_colour(),
 )
 heads = alt.Chart(spend).mark_point(size=140, strokeWidth=2.5, opacity=1).encode(
     x="usd_bn:Q",
-    y=alt.Y("label:N", sort=alt.EncodingSortField("usd_bn", order="descending")),
+    y=alt.Y("label:N", sort=spend.sort_values("usd_bn", ascending=False)["label"].tolist()),
     color=charts.country_colour(),
     fill=charts.kind_fill(),
     tooltip=charts.tooltips(alt.Tooltip("usd_bn:Q", title="US$ bn at chosen rate", format=",.1f"),
@@ -268,8 +271,8 @@ say("bytedance_year", claim("sin-016")["period"])
 # emergency.
 #
 # Alibaba's own ambition is steeper. Its stated aim of a
-# {glue:md}`alibaba_energy_multiple` rise in data-centre energy use from 2022
-# to 2032 implies about {glue:md}`alibaba_cagr` a year, faster than the
+# {glue:md}`alibaba_energy_multiple` rise in data-centre energy use from {glue:md}`energy_from`
+# to {glue:md}`energy_to` implies about {glue:md}`alibaba_cagr` a year, faster than the
 # national forecast for the sector as a whole.
 
 # %% tags=["hide-input"]
@@ -288,7 +291,9 @@ say("share_2025", prose.claim_text(share_a))
 say("share_2030", prose.claim_text(share_b))
 say("implied_national_growth", f"{implied_national:.1%}")
 say("alibaba_energy_multiple", prose.claim_text(tenfold))
-say("alibaba_cagr", f"{alibaba_cagr:.0%}")
+say("alibaba_cagr", f"{alibaba_cagr:.0%}", ids=["ess-007"])
+say("energy_from", str(start), ids=["ess-007"])
+say("energy_to", str(end), ids=["ess-007"])
 
 share = compute[compute["metric"] == "data_center_share_of_electricity"].copy()
 share["date"] = share["period"].map(period_end)

@@ -12,7 +12,6 @@
 #     name: python3
 # ---
 
-
 # %% [markdown]
 # # Data
 #
@@ -71,7 +70,7 @@ crawl = claims[claims["metric"] == "share_of_common_crawl"].copy()
 crawl["language"] = crawl["entity"].str.replace("-language data", "", regex=False)
 bars = alt.Chart(crawl).mark_bar(size=34).encode(
     x=alt.X("value:Q", title="Share of Common Crawl (%)", scale=alt.Scale(domain=[0, 50])),
-    y=alt.Y("language:N", title=None, sort="-x"),
+    y=alt.Y("language:N", title=None, sort=crawl.sort_values("value", ascending=False)["language"].tolist()),
     color=charts.country_colour(),
     tooltip=charts.tooltips(alt.Tooltip("value:Q", title="Per cent")),
 )
@@ -133,7 +132,8 @@ regime = charts.qualifier_bounds(claims[claims["claim_id"].isin(["sin-054", "sin
 regime["item"] = regime["metric"].map({"content_risk_types": "Types of content risk to screen for",
                                        "interception_keywords": "Keywords to intercept",
                                        "refusal_questions": "Questions a model must refuse"})
-base = alt.Chart(regime).encode(y=alt.Y("item:N", title=None, sort="-x", axis=alt.Axis(labelLimit=260)))
+base = alt.Chart(regime).encode(y=alt.Y("item:N", title=None, sort=regime.sort_values("value", ascending=False)["item"].tolist(),
+                                         axis=alt.Axis(labelLimit=260)))
 band = base.mark_rule(strokeWidth=10, opacity=0.25, color=charts.COUNTRY_COLOURS["CN"]).encode(
     x=alt.X("low:Q", title="Count (log scale)", scale=alt.Scale(type="log", domain=[10, 20000])), x2="high:Q")
 dots = base.mark_point(size=200, strokeWidth=2.5, opacity=1).encode(

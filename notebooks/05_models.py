@@ -12,7 +12,6 @@
 #     name: python3
 # ---
 
-
 # %% [markdown]
 # # Models and the open-source turn
 #
@@ -43,7 +42,7 @@ say = prose.glue
 #
 # The "Hundred Model Battle" began in {glue:md}`battle_year`, when large tech
 # firms, start-ups and research institutes all launched models at once. Its
-# name suggests {glue:md}`battle_size` contenders. By July 2024 China
+# name suggests {glue:md}`battle_size` contenders. By {glue:md}`llm_when` China
 # accounted for {glue:md}`llm_share` of the world's {glue:md}`llm_total` large
 # language models, second only to the United States. Then came more than
 # {glue:md}`consolidation` year of consolidation. Sinolytics counts the
@@ -53,8 +52,8 @@ say = prose.glue
 #
 # The first figure puts this consolidation beside the gap to American models.
 # Stanford's AI Index, as cited by Sinolytics, measured the performance gap
-# between the best Chinese and US models at {glue:md}`gap_2023` in 2023 and
-# {glue:md}`gap_2024` by the end of 2024. Fewer players, a much smaller gap:
+# between the best Chinese and US models at {glue:md}`gap_2023` in {glue:md}`gap_2023_year` and
+# {glue:md}`gap_2024` by the end of {glue:md}`gap_2024_year`. Fewer players, a much smaller gap:
 # the competition did what competition is supposed to do.
 
 # %% tags=["hide-input"]
@@ -62,6 +61,7 @@ ev = events.set_index("event_id", drop=False)
 say("battle_year", ev.loc["sin-ev17", "date"], ids=["sin-ev17"])
 say("battle_size", prose.number(claim("sin-088")["value"]), ids=["sin-088"])
 say("llm_share", prose.claim_text(claim("sin-057")))
+say("llm_when", pd.Timestamp(claim("sin-057")["period"]).strftime("%B %Y"), ids=["sin-057"])
 say("llm_total", prose.claim_text(claim("sin-058")))
 say("consolidation", prose.number(claim("sin-060")["value"]), ids=["sin-060"])
 say("dominant", prose.claim_text(claim("sin-063")))
@@ -69,6 +69,8 @@ say("tigers", prose.spelled(claim("sin-061")["value"]), ids=["sin-061"])
 gap_a, gap_b = claim("sin-065"), claim("sin-066")
 say("gap_2023", prose.claim_text(gap_a))
 say("gap_2024", prose.claim_text(gap_b))
+say("gap_2023_year", gap_a["period"], ids=["sin-065"])
+say("gap_2024_year", gap_b["period"], ids=["sin-066"])
 
 slopes = claims[claims["claim_id"].isin(["sin-088", "sin-063", "sin-065", "sin-066"])].copy()
 slopes["panel"] = slopes["metric"].map({"competing_models": "Chinese model contenders (count)",
@@ -78,7 +80,7 @@ slopes["when"] = slopes["claim_id"].map({"sin-088": "2023", "sin-063": "after co
                                          "sin-065": "2023", "sin-066": "end of 2024"})
 slopes["order"] = slopes["claim_id"].map({"sin-088": 0, "sin-063": 1, "sin-065": 0, "sin-066": 1})
 base = alt.Chart(slopes).encode(
-    x=alt.X("when:N", title=None, sort=alt.EncodingSortField("order"), axis=alt.Axis(labelAngle=0)),
+    x=alt.X("when:N", title=None, sort=slopes.sort_values("order")["when"].unique().tolist(), axis=alt.Axis(labelAngle=0)),
     y=alt.Y("value:Q", title=None, scale=alt.Scale(zero=True)),
 )
 line = base.mark_line(color="#999", strokeWidth=2)
@@ -121,7 +123,7 @@ say("fig_consolidation", fig_consolidation)
 # GPT-4, with {glue:md}`v3_compute` of the computing power of Meta's comparable
 # model. ByteDance's Doubao and Moonshot's Kimi are the consumer giants of
 # the adoption chapter. Ant Group, not usually counted among model makers,
-# open-sourced a model of {glue:md}`ant_params` in 2025.
+# open-sourced a model of {glue:md}`ant_params` in {glue:md}`ant_year`.
 #
 # The cost claim is the most quoted number in the ledger and the least
 # verifiable: it is DeepSeek's own, covers the final training run only, and is
@@ -136,11 +138,12 @@ say("v3_cost", prose.claim_text(claim("ess-036")))
 say("gpt4_cost", prose.claim_text(claim("ess-037")))
 say("v3_compute", prose.quote(claim("ess-038")))
 say("ant_params", prose.claim_text(claim("ess-048")))
+say("ant_year", claim("ess-048")["period"], ids=["ess-048", "ess-ev08"])
 
 cost = charts.qualifier_bounds(claims[claims["metric"] == "training_cost"])
 cost["model"] = cost["entity"]
 cost["label"] = [str(prose.claim_text(r)) for _, r in cost.iterrows()]
-base = alt.Chart(cost).encode(y=alt.Y("model:N", title=None, sort="-x"))
+base = alt.Chart(cost).encode(y=alt.Y("model:N", title=None, sort=cost.sort_values("value", ascending=False)["model"].tolist()))
 bars = base.mark_bar(size=30, opacity=0.85).encode(
     x=alt.X("value:Q", title="Training cost, US$ million"), color=charts.country_colour(),
     tooltip=charts.tooltips(alt.Tooltip("value:Q", title="US$ million"), alt.Tooltip("attributed_to:N", title="Claimed by")),
@@ -174,7 +177,7 @@ say("fig_cost", fig_cost)
 # open models would be left behind, then Baidu announced it would open its
 # next ERNIE model; Moonshot believes only closed models can reach AGI, but
 # released a lightweight open one anyway. Alibaba plays both sides, releasing
-# {glue:md}`alibaba_batch` models in one go in September 2024 while keeping
+# {glue:md}`alibaba_batch` models in one go in {glue:md}`alibaba_batch_when` while keeping
 # its strongest model closed. DeepSeek is, in the whitepaper's words,
 # {glue:md}`deepseek_only`, and its example pushed MiniMax, StepFun and Zhipu
 # to open their newest models. The United States moved the other way until
@@ -198,6 +201,7 @@ say("fig_cost", fig_cost)
 
 # %% tags=["hide-input"]
 say("alibaba_batch", prose.claim_text(claim("sin-079")))
+say("alibaba_batch_when", pd.Timestamp(claim("sin-079")["period"]).strftime("%B %Y"), ids=["sin-079", "sin-ev20"])
 say("deepseek_only", prose.quote(claim("sin-089")))
 say("openai_gap", prose.claim_text(claim("ess-042")))
 say("int8", prose.claim_text(claim("brk-005")))

@@ -12,7 +12,6 @@
 #     name: python3
 # ---
 
-
 # %% [markdown]
 # # Adoption and diffusion
 #
@@ -46,7 +45,7 @@ say = prose.glue
 # report cited in the essay, downloads of DeepSeek's models on Hugging Face
 # grew {glue:md}`hf_growth` after the release of {glue:md}`hf_since`, and
 # {glue:md}`derivatives` community models built on DeepSeek had appeared there,
-# with {glue:md}`derivative_downloads` downloads, by early 2025. Brookings,
+# with {glue:md}`derivative_downloads` downloads, by early {glue:md}`derivative_year`. Brookings,
 # writing a year later, reports the larger shift: Chinese models have passed
 # American ones in cumulative downloads on Hugging Face, models derived from
 # Chinese foundations overtook those derived from American ones in
@@ -71,6 +70,7 @@ say = prose.glue
 say("hf_growth", prose.claim_text(claim("ess-039")))
 say("derivatives", prose.claim_text(claim("ess-040")))
 say("derivative_downloads", prose.claim_text(claim("ess-041")))
+say("derivative_year", claim("ess-041")["period"], ids=["ess-041"])
 say("derivatives_year", claim("brk-012")["period"], ids=["brk-012", "brk-011", "brk-013", "brk-ev02"])
 say("us_closed", prose.quote(claim("brk-010")), ids=["brk-009"])
 say("hf_since", "DeepSeek's reasoning model in " + pd.Timestamp(book.events.set_index("event_id").loc["ess-ev06", "date"]).strftime("%B %Y"),
@@ -90,7 +90,8 @@ users["millions"] = users["value"] * users["unit"].map({"count_mn": 1, "count_bn
 users["label"] = users["entity"] + ": " + users["metric"].str.replace("_", " ")
 users = charts.qualifier_bounds(users, value="millions")
 users["floor"] = 1.0  # stems start at one million: a log axis has no zero
-base = alt.Chart(users).encode(y=alt.Y("label:N", title=None, sort="-x", axis=alt.Axis(labelLimit=300)))
+base = alt.Chart(users).encode(y=alt.Y("label:N", title=None, sort=users.sort_values("millions", ascending=False)["label"].tolist(),
+                                       axis=alt.Axis(labelLimit=300)))
 stems = base.mark_rule(strokeWidth=2, color="#999").encode(
     x=alt.X("floor:Q", title="Millions (log scale)", scale=alt.Scale(type="log", domain=[1, 2000])), x2="millions:Q")
 bars = base.mark_point(size=170, filled=True, opacity=1).encode(
@@ -155,7 +156,7 @@ say("sensetime_compute", prose.claim_text(claim("sin-087")))
 # {glue:md}`oc_date`, Chinese models held {glue:md}`oc_china` of the world's
 # top {glue:md}`oc_size` places, {glue:md}`oc_open` of them open-source, while
 # the United States had {glue:md}`oc_us_open` open-source model in the group.
-# The second figure draws the top 20 as a grid of places. The digest also
+# The second figure draws those places as a grid. The digest also
 # ranks China first in practical applications and in AI exports to developing
 # countries in Asia, Africa and Europe, where Alibaba and Huawei build data
 # centres and cheap cloud platforms, while conceding the frontier to the
@@ -165,6 +166,8 @@ say("sensetime_compute", prose.claim_text(claim("sin-087")))
 # %% tags=["hide-input"]
 oc_china, oc_size, oc_open, oc_us = (claim(i) for i in ("dig-004", "dig-005", "dig-006", "dig-007"))
 say("oc_date", oc_china["period"], ids=["dig-ev03"])
+say("oc_lines", " and ".join(str(l) for l in sorted(set(claims.loc[claims["pair_id"] == oc_china["pair_id"], "line"]))),
+    ids=claims.loc[claims["pair_id"] == oc_china["pair_id"], "claim_id"])
 say("oc_china", prose.claim_text(oc_china), ids=["dig-013"])
 say("oc_size", prose.claim_text(oc_size), ids=["dig-014"])
 say("oc_open", prose.claim_text(oc_open), ids=["dig-015"])
@@ -203,8 +206,8 @@ say("fig_ranking", fig_ranking)
 # ```{glue:figure} fig_ranking
 # :name: fig-adoption-ranking
 #
-# The digest's OpenCompass count as a grid. It is printed twice, on lines 4
-# and 11; both say the same.
+# The digest's OpenCompass count as a grid. The digest prints it twice, on
+# lines {glue:md}`oc_lines`; both say the same.
 # ```
 #
 # Adoption is the race in which China's advantages compound: open weights

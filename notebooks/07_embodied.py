@@ -12,7 +12,6 @@
 #     name: python3
 # ---
 
-
 # %% [markdown]
 # # Embodied AI and robots
 #
@@ -86,7 +85,6 @@ output["units_k"] = output["units"] / 1000
 bars = alt.Chart(output).mark_bar(size=28, strokeWidth=2.5).encode(
     x=alt.X("half:N", title=None, sort="ascending", axis=alt.Axis(labelAngle=0)),
     y=alt.Y("units_k:Q", title="Units made, thousands"),
-    color=charts.country_colour(),
     fill=charts.kind_fill(),
     stroke=charts.country_stroke(),
     tooltip=charts.tooltips(alt.Tooltip("units_k:Q", title="Thousand units", format=",.0f"),

@@ -12,7 +12,6 @@
 #     name: python3
 # ---
 
-
 # %% [markdown]
 # # Money
 #
@@ -134,22 +133,34 @@ say("largest_us", f"{largest_us['entity']}'s {prose.claim_text(largest_us)}", id
 cn = claim("dig-001")
 say("cn_national", prose.claim_text(cn))
 
-base = alt.Chart(amounts).encode(
-    y=alt.Y("label:N", title=None, sort=alt.EncodingSortField("usd_bn", order="descending"),
-            axis=alt.Axis(labelLimit=230, labelFontSize=10)),
-)
-band = base.mark_rule(strokeWidth=6, opacity=0.3, color="#888").encode(
-    x=alt.X("low:Q", title="US$ billion at the rates used (log scale)", scale=alt.Scale(type="log")), x2="high:Q")
-points = base.mark_point(size=90, strokeWidth=2, opacity=1).encode(
-    x="usd_bn:Q", color=charts.country_colour(), fill=charts.kind_fill(),
-    tooltip=charts.tooltips(alt.Tooltip("usd_bn:Q", title="US$ bn at rates used", format=",.3~f"),
-                            alt.Tooltip("period:N", title="Period")),
-)
+x_scale = alt.Scale(type="log", domain=[amounts["low"].min() / 2, amounts["high"].max() * 2])
+
+
+def amounts_panel(theme_label: str, last: bool) -> alt.LayerChart:
+    """One theme's amounts; the panels share the x scale so that they can be read against each other."""
+    rows = amounts[amounts["theme_label"] == theme_label]
+    base = alt.Chart(rows).encode(
+        y=alt.Y("label:N", title=None, sort=rows.sort_values("usd_bn", ascending=False)["label"].tolist(),
+                axis=alt.Axis(labelLimit=230, labelFontSize=10)),
+    )
+    x_title = "US$ billion at the rates used (log scale)" if last else None
+    band = base.mark_rule(strokeWidth=6, opacity=0.3, color="#888").encode(
+        x=alt.X("low:Q", title=x_title, scale=x_scale, axis=alt.Axis(labels=last, ticks=last)), x2="high:Q")
+    points = base.mark_point(size=90, strokeWidth=2, opacity=1).encode(
+        x="usd_bn:Q", color=charts.country_colour(), fill=charts.kind_fill(),
+        tooltip=charts.tooltips(alt.Tooltip("usd_bn:Q", title="US$ bn at rates used", format=",.3~f"),
+                                alt.Tooltip("period:N", title="Period")),
+    )
+    return alt.layer(band, points).properties(
+        width=220, height=alt.Step(15),
+        title=alt.Title(theme_label, anchor="start", fontSize=12, fontWeight="bold"))
+
+
+panel_themes = amounts.groupby("theme_label")["usd_bn"].max().sort_values(ascending=False).index.tolist()
+panels = alt.vconcat(*[amounts_panel(t, i == len(panel_themes) - 1) for i, t in enumerate(panel_themes)],
+                     spacing=8).resolve_scale(x="shared")
 fig_amounts = charts.finish(
-    alt.layer(band, points, data=amounts).properties(width=200, height=alt.Step(15)).facet(
-        row=alt.Row("theme_label:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left",
-                                                                   labelFontWeight="bold")),
-    ).resolve_scale(y="independent"),
+    panels,
     figure_id="capital-all-amounts",
     title="Every amount in the ledger, in dollars",
     subtitle=f"US$ billion at {rate:.2f} yuan per dollar, log scale. Solid: observed; hollow: estimates, targets, forecasts.",
@@ -190,6 +201,22 @@ say("fig_amounts", fig_amounts)
 # was worth {glue:md}`moonshot`. Brookings ends with the worry that runs the
 # other way: that American data-centre investment has become
 # {glue:md}`gdp_share`, a large and risky bet on one idea of the race.
+#
+# ## How to read these comparisons
+#
+# Three cautions apply to every comparison in this chapter. First, the
+# amounts measure different things: a capital budget, a fund's size, a
+# valuation, a market forecast and a cumulative national total are all money,
+# but adding or ranking them says little. The figure groups them by theme for
+# that reason, and the tooltips give each one's period. Second, the periods
+# differ, from a half-year to five years, so annual figures should be compared
+# only with annual ones. Third, the exchange rate barely matters at the scale of
+# these gaps; an analyst who prefers a market rate can set `cny_per_usd` in the
+# parameters cell and rerun the chapter, and every number in the text will
+# follow. What does matter is scope. The American series comes from companies
+# that report their spending; the Chinese one is pieced together from plans,
+# state funds and press estimates, and the sources rarely say whether two
+# Chinese figures overlap.
 
 # %% tags=["hide-input"]
 for name, claim_id in (("capex_2024", "ess-021"), ("capex_growth", "ess-020"), ("capex_2025", "ess-043"),

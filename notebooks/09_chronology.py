@@ -12,7 +12,6 @@
 #     name: python3
 # ---
 
-
 # %% [markdown]
 # # Chronology
 #
@@ -108,6 +107,15 @@ say("fig_timeline", fig_timeline)
 # speed, and the first rankings in which Chinese models fill most of the top
 # places. The chronology is not the history of the field, only of what these
 # five documents chose to date, but it shows where their attention went.
+#
+# The precision of the dates changes with the phase as well. The early events
+# are dated to a year, the recent ones to a month or a day, because the
+# sources were written close to them. That is a warning for anyone reading the
+# timeline as evidence of acceleration: part of the crowding at the right-hand
+# end is the nearness of the writers, not only the pace of events. The
+# figure's shapes make the difference visible, and the events whose year had
+# to be inferred from a source's own date are listed at the end of the
+# chapter.
 
 # %% tags=["hide-input"]
 ev = events.set_index("event_id", drop=False)

@@ -12,7 +12,6 @@
 #     name: python3
 # ---
 
-
 # %% [markdown]
 # # Synthesis: a scorecard
 #
@@ -200,6 +199,21 @@ say("fig_spread", fig_spread)
 # Brookings asks whether the United States is running the right race at all.
 # The ratings do not settle the question; they show exactly where the
 # disagreement lies, and on which words.
+#
+# ## How the ratings were coded
+#
+# Each rating codes one statement, and the scale is deliberately coarse. A
+# statement that China "leads" or has "a sizable advantage" scores plus two;
+# one that it is "closing in" or has made "significant strides", plus one; a
+# judgement that pairs a strength with a weakness, zero; "still leads" said of
+# the United States, or "will continue to lag", minus one; and "biggest
+# vulnerability", minus two. The
+# codebook in `data/README.md` lists the rule, and the ledger keeps the
+# words, so a reader who would code a statement differently can change one
+# row of `assessments.csv` and rerun this chapter. Nothing here is weighted by
+# the length or standing of a source: the essay and the digest count as much
+# as the whitepaper, which is why the scorecard shows sources side by side
+# rather than one blended grade.
 #
 # ## Every rating
 #

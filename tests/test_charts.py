@@ -1,34 +1,82 @@
-"""Every figure carries a title, subtitle, source line, description and provenance tooltips."""
+"""Every figure carries a title, subtitle, caption with sources and ledger links, its data, and a description."""
 
 from __future__ import annotations
 
+import json
+import re
+
 import altair as alt
 import pandas as pd
+import pytest
 
 import airaces
 from airaces import charts
 
 
-def small_figure():
+def small_figure(note="N", rows=None):
     ledger = airaces.load()
-    rows = charts.with_citations(ledger.claims[ledger.claims["metric"] == "national_compute_capacity"], ledger.sources)
+    if rows is None:
+        rows = charts.with_citations(ledger.claims[ledger.claims["metric"] == "national_compute_capacity"],
+                                     ledger.sources)
     chart = alt.Chart(rows).mark_point().encode(x="period:N", y="value:Q", tooltip=charts.tooltips())
-    return rows, charts.finish(chart, title="T", subtitle="S", rows=rows, sources=ledger.sources, description="D", note="N")
+    fig = charts.finish(chart, figure_id="test-figure", title="T", subtitle="S", rows=rows,
+                        sources=ledger.sources, description="D", note=note)
+    return rows, fig
 
 
-def test_finish_frames_the_chart():
+def html_of(fig) -> str:
+    return fig._repr_mimebundle_()["text/html"]
+
+
+def test_finish_sets_title_description_and_frame():
     rows, fig = small_figure()
     spec = fig.to_dict()
     assert spec["description"] == "D"
-    inner = spec["vconcat"][0]
-    assert inner["title"]["text"] == "T" and inner["title"]["subtitle"] == "S"
-    footer = spec["title"]["text"]
-    assert footer[0].startswith("Source: ") and footer[-1] == "N"
-    assert all(len(line) <= charts.FOOTER_CHARS for line in footer)
-    text = " ".join(footer)
+    assert spec["title"]["text"] == "T" and spec["title"]["subtitle"] == "S"
+    frame = spec["usermeta"]["airaces"]
+    assert frame["ids"] == sorted(rows["claim_id"])
+    assert frame["note"] == "N"
+    assert len(frame["rows"]) == len(rows) and "as_printed" in frame["columns"]
+
+
+def test_caption_cites_each_source_with_its_lines_and_links_every_row():
+    rows, fig = small_figure()
+    page = html_of(fig)
+    caption = page.split('<figcaption class="airaces-footer">', 1)[1].split("</figcaption>", 1)[0]
+    lines = ", ".join(str(n) for n in sorted(rows.loc[rows["source_id"] == "sinolytics", "line"].unique()))
+    assert f"Sinolytics GmbH (2025), line" in caption and lines in caption
     for claim_id in rows["claim_id"]:
-        assert claim_id in text
-    assert "Sinolytics GmbH (2025)" in text
+        assert f'href="../book/ledger.html#{claim_id}"' in caption
+    assert 'href="../_static/figure-data/test-figure.csv"' in caption
+    assert "<p>Note: N</p>" in caption
+
+
+def test_figure_data_block_round_trips():
+    rows, fig = small_figure()
+    block = re.search(r'<script type="application/json" class="airaces-figure-data">(.*?)</script>', html_of(fig), re.S)
+    data = json.loads(block.group(1))
+    assert data["id"] == "test-figure"
+    ids = [r[data["columns"].index("claim_id")] for r in data["rows"]]
+    assert sorted(ids) == sorted(rows["claim_id"])
+
+
+def test_text_from_the_data_cannot_close_the_script():
+    ledger = airaces.load()
+    rows = charts.with_citations(ledger.claims.head(2), ledger.sources)
+    rows.loc[rows.index[0], "as_printed"] = "</script><script>alert(1)</script>"
+    _, fig = small_figure(note="<img src=x onerror=alert(1)>", rows=rows)
+    page = html_of(fig)
+    assert "<script>alert(1)" not in page
+    assert "<img src=x" not in page
+    assert page.count("<script") == page.count("</script>")
+
+
+def test_figure_ids_must_be_safe_file_names():
+    ledger = airaces.load()
+    chart = alt.Chart(ledger.claims.head(1)).mark_point()
+    with pytest.raises(ValueError, match="figure_id"):
+        charts.finish(chart, figure_id="../evil", title="T", subtitle="S", rows=ledger.claims.head(1),
+                      sources=ledger.sources, description="D")
 
 
 def test_tooltips_show_span_and_source():
@@ -48,6 +96,7 @@ def test_renderer_ids_are_stable_and_distinct():
     html = lambda c: c._repr_mimebundle_()["text/html"]
     assert html(a) == html(a)
     assert html(a) != html(b)
+    assert "<figure" not in html(a)  # an unfinished chart is not framed
     assert "cdn.jsdelivr" in html(a)  # the CDN loader is still there; the book pre-empts it
 
 
@@ -55,3 +104,15 @@ def test_country_colours_are_fixed():
     spec = charts.country_colour().to_dict()
     assert spec["scale"]["domain"] == ["CN", "US", "global", "other"]
     assert spec["scale"]["range"] == [charts.COUNTRY_COLOURS[c] for c in spec["scale"]["domain"]]
+
+
+def test_qualifier_bounds_point_the_way_the_hedge_does():
+    rows = pd.DataFrame({"value": [100.0] * 5 + [80.0], "value_high": [None] * 5 + [90.0],
+                         "qualifier": ["over", "under", "about", "nearly", "exact", "range"]})
+    b = charts.qualifier_bounds(rows).set_index("qualifier")
+    assert b.loc["over", "low"] == 100 and b.loc["over", "high"] > 100
+    assert b.loc["under", "high"] == 100 and b.loc["under", "low"] < 100
+    assert b.loc["nearly", "high"] == 100 and b.loc["nearly", "low"] < 100
+    assert b.loc["about", "low"] < 100 < b.loc["about", "high"]
+    assert b.loc["exact", "low"] == b.loc["exact", "high"] == 100
+    assert (b.loc["range", "low"], b.loc["range", "high"]) == (80, 90)

@@ -34,3 +34,34 @@ def test_chapter_conventions(source):
     assert len(words) >= 600, f"{source.stem} has {len(words)} words of prose"
     figures = prose.count("{glue:figure}")
     assert figures >= 2
+
+
+# Digits a chapter's prose may contain because they are part of a name, not a figure.
+NAMES_WITH_DIGITS = ("Made in China 2025", "Kunlun 3.0")
+
+
+@pytest.mark.parametrize("source", CHAPTERS, ids=lambda p: p.stem)
+def test_prose_types_no_figure_by_hand(source):
+    """A number in the text must be glued from the data, so that a rerun updates it."""
+    import re
+
+    nb = jupytext.read(source)
+    text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    text = re.sub(r"\{glue(?::[a-z]+)?\}`[^`]*`", "", text)
+    text = re.sub(r"^(```|:::)\{glue:figure\}.*$|^:name:.*$", "", text, flags=re.M)
+    for name in NAMES_WITH_DIGITS:
+        text = text.replace(name, "")
+    # A token with a digit and no letter is a bare figure (2024, 36%, 1,328); names such as
+    # GPT-4, H200 or 21CTO mix letters and digits and are allowed.
+    bare = [t for t in re.findall(r"[\w.,%$€-]*\d[\w.,%$€-]*", text) if not re.search(r"[A-Za-z]", t)]
+    assert not bare, f"{source.stem} types figures by hand: {bare}"
+
+
+def test_every_chapter_is_in_the_table_of_contents():
+    import yaml
+
+    from airaces import paths
+
+    toc = yaml.safe_load((paths.REPO_ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    files = {c["file"] for part in toc["parts"] for c in part["chapters"]}
+    assert {f"notebooks/{s.stem}" for s in CHAPTERS} <= files

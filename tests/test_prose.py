@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+import airaces
 from airaces import prose
 
 
@@ -44,3 +45,29 @@ def test_text_is_escaped_for_markdown():
     md = text._repr_markdown_()
     assert "\\$400" in md and "\\$105" in md and "\\<script\\>" in md
     assert repr(text) == str(text)  # no quotes in text/plain
+
+
+def test_spelled_numbers():
+    assert prose.spelled(6) == "six" and prose.spelled(1, capitalise=True) == "One"
+    assert prose.spelled(13) == "13" and prose.spelled(2.5) == "2.5"
+
+
+def test_claim_text_and_quote_record_their_ledger_ids():
+    ledger = airaces.load()
+    row = ledger.claim("sin-002")
+    assert prose.claim_text(row).ids == ("sin-002",)
+    vague = ledger.claim("sin-001")
+    with pytest.raises(ValueError, match="sin-001"):
+        prose.claim_text(vague)
+    quoted = prose.quote(vague)
+    assert quoted.ids == ("sin-001",) and quoted == f"“{vague['as_printed']}”"
+
+
+def test_glue_records_ids_in_the_output_metadata(monkeypatch):
+    shown = []
+    monkeypatch.setattr("IPython.display.display", lambda *a, **k: shown.append((a, k)))
+    prose.glue("name", prose.Text("x").citing("b"), ids=["a"])
+    (bundle,), kwargs = shown[0]
+    assert kwargs["metadata"]["airaces"]["ids"] == ["a", "b"]
+    assert kwargs["metadata"]["scrapbook"] == {"name": "name", "mime_prefix": prose.GLUE_PREFIX}
+    assert all(k.startswith(prose.GLUE_PREFIX) for k in bundle)

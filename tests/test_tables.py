@@ -1,0 +1,36 @@
+"""Chapter tables: every cell escaped, every id linked, the ids recorded."""
+
+from __future__ import annotations
+
+import airaces
+from airaces import charts, tables
+
+
+def claims():
+    ledger = airaces.load()
+    return charts.with_citations(ledger.claims, ledger.sources)
+
+
+def test_table_links_ids_and_records_them():
+    rows = claims().head(3)
+    table = tables.ledger_table(rows, "Caption")
+    page = table.to_html()
+    for claim_id in rows["claim_id"]:
+        assert f'href="../book/ledger.html#{claim_id}"' in page
+    bundle, metadata = table._repr_mimebundle_()
+    assert metadata["airaces"]["ids"] == sorted(rows["claim_id"])
+    assert "<caption>Caption</caption>" in bundle["text/html"]
+
+
+def test_markup_in_the_data_is_shown_as_text():
+    rows = claims().head(1).copy()
+    rows["entity"] = "<script>alert(1)</script>"
+    page = tables.ledger_table(rows, "<b>caption</b>").to_html()
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<b>" not in page
+
+
+def test_vague_values_say_so_instead_of_failing():
+    rows = claims()
+    vague = rows[rows["value"].isna()].head(1)
+    assert "not fixed (vague)" in tables.ledger_table(vague, "Vague").to_html()
