@@ -10,7 +10,7 @@ READY  := $(VENV)/.ready
 # only touched executes nothing.
 CHAPTER_SOURCES := $(wildcard notebooks/[0-9][0-9]_*.py)
 NOTEBOOK_INPUTS := $(CHAPTER_SOURCES) $(wildcard data/*) $(wildcard airaces/*.py)
-BOOK_INPUTS     := $(wildcard notebooks/[0-9][0-9]_*.ipynb book/*) $(wildcard airaces/*.py) _config.yml _toc.yml
+BOOK_INPUTS     := $(wildcard notebooks/[0-9][0-9]_*.ipynb book/* data/*) $(wildcard airaces/*.py airaces/static/*) _config.yml _toc.yml
 EXECUTED        := _build/.executed
 BUILT           := _build/html/.built
 

@@ -90,13 +90,23 @@ class LedgerBrowser(SphinxDirective):
         return [nodes.raw("", browser_table(name, getattr(ledger, name)), format="html")]
 
 
-def _add_static(app, config) -> None:
-    config.html_static_path.append(str(STATIC))
+def _copy_static(app) -> None:
+    # Written straight into the output on every build: Sphinx does not recopy a
+    # static file that changed after the first build, so an edited stylesheet
+    # would otherwise never reach an incremental build.
+    if app.builder.format != "html":
+        return
+    target = Path(app.outdir) / "_static"
+    target.mkdir(parents=True, exist_ok=True)
+    for source in STATIC.iterdir():
+        if source.is_file() and (not (target / source.name).is_file()
+                                 or (target / source.name).read_bytes() != source.read_bytes()):
+            (target / source.name).write_bytes(source.read_bytes())
 
 
 def setup(app):
     app.add_directive("ledger-browser", LedgerBrowser)
-    app.connect("config-inited", _add_static)
+    app.connect("builder-inited", _copy_static)
     app.add_css_file("airaces.css")
     app.add_js_file("ledger-browser.js", defer="defer")
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
