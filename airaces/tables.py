@@ -80,3 +80,26 @@ def ledger_table(rows: pd.DataFrame, caption: str, columns: list[str] | None = N
         else:
             columns = ["forecast_id", "who", "claim", "target_year", "as_printed", "citation"]
     return LedgerTable(rows, columns, caption)
+
+
+class FindingsTable(LedgerTable):
+    """The audit's findings, one per row, each id linked to the ledger browser."""
+
+    def __init__(self, findings: pd.DataFrame, caption: str):
+        self.rows = findings
+        self.columns = ["severity", "what", "arithmetic", "verdict", "ids"]
+        self.caption = caption
+        self.ids = tuple(sorted({i for ids in findings["ids"] for i in ids}))
+
+    def _cell(self, row: pd.Series, column: str) -> str:
+        if column == "ids":
+            return ", ".join(ledger_link(i) for i in row["ids"])
+        return html.escape(str(row[column]))
+
+
+HEADINGS.update({"severity": "Severity", "what": "Finding", "arithmetic": "Arithmetic", "verdict": "Verdict",
+                 "ids": "Ledger rows"})
+
+
+def findings_table(findings: pd.DataFrame, caption: str) -> FindingsTable:
+    return FindingsTable(findings, caption)

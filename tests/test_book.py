@@ -27,7 +27,7 @@ def test_build_has_every_page_and_the_local_bundle(built_book):
     names = {p.relative_to(built_book).as_posix() for p in pages(built_book)}
     back_matter = {f"book/{n}.html" for n in ("intro", "methods", "ledger", "glossary", "references", "reproduce")}
     chapters = {f"notebooks/{s.stem}.html" for s in execute.chapters()}
-    assert len(chapters) == 10
+    assert len(chapters) == 11
     assert {"index.html"} | back_matter | chapters <= names
     bundle = built_book / "_static" / "vega-bundle.js"
     assert bundle.stat().st_size > 500_000

@@ -1,0 +1,246 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Where the sources disagree
+#
+# A reader who takes each source's figures on trust will not notice that some
+# of them do not add up. This chapter checks the ledger against itself: the
+# exchange rates the sources imply, the growth arithmetic they leave to the
+# reader, the multiples they state in words, the same figure printed twice,
+# the same number used for different things, figures that lack a unit or a
+# period, restatements whose scope drifts, and dates that had to be inferred.
+# Every finding is computed by `airaces.audit` from the ledger; none is typed
+# in. The tolerances are parameters, so an analyst can tighten or relax them
+# and rerun.
+
+# %% tags=["parameters", "hide-input"]
+# Parameters (papermill can override them): the ledger folder to read, and how
+# far apart two figures may be before a check reports them (relative, except
+# the CAGR tolerance, which is in percentage points).
+data_dir = "../data"
+exchange_rate_tolerance = 0.02
+growth_tolerance = 0.05
+multiple_tolerance = 0.10
+cagr_tolerance_points = 1.0
+same_value_tolerance = 0.0
+
+# %% tags=["hide-input"]
+import altair as alt
+import pandas as pd
+
+from airaces import audit, chapter, charts, prose, tables
+
+book = chapter.open_ledger(data_dir)
+tol = audit.Tolerances(exchange_rate=exchange_rate_tolerance, growth=growth_tolerance, multiple=multiple_tolerance,
+                       cagr_points=cagr_tolerance_points, same_value=same_value_tolerance)
+findings = audit.run(book.ledger, tol)
+say = prose.glue
+all_ids = sorted({i for ids in findings["ids"] for i in ids})
+
+
+def of(check: str) -> pd.DataFrame:
+    return findings[findings["check"] == check]
+
+
+# %% [markdown]
+# ## What the checks found
+#
+# At the tolerances set above, the audit reports {glue:md}`n_findings`
+# findings: {glue:md}`n_contradiction` contradictions, {glue:md}`n_inconsistency`
+# inconsistencies and {glue:md}`n_ambiguity` ambiguities. A contradiction is a
+# pair of statements that cannot both be true as printed; an inconsistency is
+# arithmetic that does not close within the tolerance, though a difference of
+# scope could explain it; an ambiguity is something the text leaves open that
+# a reader needs. The first figure counts them by check.
+
+# %% tags=["hide-input"]
+counts = findings["severity"].astype(str).value_counts()
+say("n_findings", prose.number(len(findings)), ids=all_ids)
+for severity in audit.SEVERITIES:
+    rows = findings[findings["severity"] == severity]
+    say(f"n_{severity}", prose.spelled(int(counts.get(severity, 0))),
+        ids=sorted({i for ids in rows["ids"] for i in ids}))
+
+by_check = findings.assign(severity=findings["severity"].astype(str)).groupby(
+    ["check", "severity"], observed=True).size().rename("findings").reset_index()
+by_check["severity_rank"] = by_check["severity"].map({s: i for i, s in enumerate(audit.SEVERITIES)})
+by_check["check_label"] = by_check["check"].str.replace("_", " ").str.capitalize().str.replace("Cagr", "CAGR")
+SEVERITY_COLOURS = {"contradiction": "#8b1a1a", "inconsistency": "#e08a2c", "ambiguity": "#b9b9b9"}
+bars = alt.Chart(by_check).mark_bar().encode(
+    x=alt.X("findings:Q", title="Findings", axis=alt.Axis(tickMinStep=1)),
+    y=alt.Y("check_label:N", title=None, sort=by_check.groupby("check_label")["findings"].sum()
+            .sort_values(ascending=False).index.tolist()),
+    color=alt.Color("severity:N", title="Severity", scale=alt.Scale(domain=list(SEVERITY_COLOURS),
+                                                                   range=list(SEVERITY_COLOURS.values()))),
+    order=alt.Order("severity_rank:Q"),
+    tooltip=[alt.Tooltip("check_label:N", title="Check"), alt.Tooltip("severity:N", title="Severity"),
+             alt.Tooltip("findings:Q", title="Findings")],
+).properties(height=alt.Step(22))
+cited = book.claims[book.claims["claim_id"].isin(all_ids)]
+fig_counts = charts.finish(
+    bars,
+    figure_id="audit-findings-by-check",
+    title="What the audit finds",
+    subtitle="Findings by check and severity, at the tolerances set in the parameters cell.",
+    rows=pd.concat([cited, book.events[book.events["event_id"].isin(all_ids)],
+                    book.forecasts[book.forecasts["forecast_id"].isin(all_ids)]], ignore_index=True),
+    sources=book.ledger.sources,
+    description=(f"Bar chart of {len(findings)} audit findings by check: "
+                 + "; ".join(f"{c.replace('_', ' ')} {n}" for c, n in findings["check"].value_counts().items()) + "."),
+)
+say("fig_counts", fig_counts)
+
+# %% [markdown]
+# ```{glue:figure} fig_counts
+# :name: fig-audit-counts
+#
+# Findings by check. Most are ambiguities; the few contradictions and
+# inconsistencies are discussed below.
+# ```
+#
+# ## The arithmetic that does not close
+#
+# The sharpest finding concerns American capital spending, and it comes from
+# inside one essay. It says the top US hyperscalers' capital spending rose
+# {glue:md}`capex_growth` to {glue:md}`capex_2024`, and later that US
+# hyperscalers would spend {glue:md}`capex_2025`, up {glue:md}`capex_growth_25`
+# from the year before and {glue:md}`capex_nearly_double`. The first pair
+# implies a {glue:md}`capex_base_year` base of {glue:md}`capex_2023`; the second
+# implies a {glue:md}`capex_prior_year` figure of {glue:md}`capex_2024_implied`,
+# not the {glue:md}`capex_2024` printed, and a multiple over
+# {glue:md}`capex_base_year` of {glue:md}`capex_multiple`, which is more than
+# double, not "nearly" double. The likeliest explanation is scope: the first
+# statement names its companies, the second speaks of "US hyperscalers"
+# generally. But a reader cannot tell from the text.
+#
+# Morgan Stanley's robot forecast, as the essay reports it, has the opposite
+# problem. The market is said to {glue:md}`ms_double` from {glue:md}`ms_start`
+# to {glue:md}`ms_end`, which is {glue:md}`ms_multiple` times, and its
+# {glue:md}`ms_n_segments` named segments grow at {glue:md}`ms_segments` a year, while the endpoints
+# imply only {glue:md}`ms_cagr` for the whole market. Unless the unnamed
+# segments shrink, the parts grow faster than the total.
+
+# %% tags=["hide-input"]
+capex_claims = {k: book.claim(k) for k in ("ess-020", "ess-021", "ess-043", "ess-044", "ess-045")}
+bases = audit.implied_bases(book.ledger.claims).set_index("rate_id")
+say("capex_growth", prose.claim_text(capex_claims["ess-020"]))
+say("capex_2024", prose.claim_text(capex_claims["ess-021"]))
+say("capex_2025", prose.claim_text(capex_claims["ess-043"]))
+say("capex_growth_25", prose.claim_text(capex_claims["ess-044"]))
+say("capex_nearly_double", prose.quote(capex_claims["ess-045"]))
+say("capex_base_year", str(int(bases.loc["ess-020", "year"])), ids=["ess-020", "ess-021"])
+say("capex_2023", f"${prose.number(bases.loc['ess-020', 'base'], 0)} billion", ids=["ess-020", "ess-021"])
+say("capex_prior_year", str(int(bases.loc["ess-044", "year"])), ids=["ess-044", "ess-043"])
+say("capex_2024_implied", f"${prose.number(bases.loc['ess-044', 'base'], 0)} billion", ids=["ess-044", "ess-043"])
+# Recomputed here rather than read from a finding, so the text holds at any tolerance.
+say("capex_multiple", f"{capex_claims['ess-043']['value'] / bases.loc['ess-020', 'base']:.2f}",
+    ids=["ess-043", "ess-020", "ess-021", "ess-045"])
+
+ms = {k: book.claim(k) for k in ("ess-049", "ess-050", "ess-051", "ess-052", "ess-053", "ess-054")}
+segments = [k for k in ("ess-052", "ess-053", "ess-054")]
+years = int(ms["ess-050"]["period"]) - int(ms["ess-051"]["period"])
+implied_cagr = ((ms["ess-050"]["value"] / ms["ess-051"]["value"]) ** (1 / years) - 1) * 100
+say("ms_double", prose.quote(ms["ess-049"]))
+say("ms_start", prose.claim_text(ms["ess-051"]))
+say("ms_end", prose.claim_text(ms["ess-050"]))
+say("ms_multiple", prose.number(ms["ess-050"]["value"] / ms["ess-051"]["value"], 2), ids=["ess-050", "ess-051"])
+say("ms_segments", ", ".join(str(prose.claim_text(ms[k])) for k in segments), ids=segments)
+say("ms_n_segments", prose.spelled(len(segments)), ids=segments)
+say("ms_cagr", f"{implied_cagr:.1f}%", ids=["ess-050", "ess-051"])
+
+# %% [markdown]
+# The second figure puts every finding that compares two numbers on one
+# scale: how far apart the numbers are, as a percentage, against the
+# tolerance the check allows. Points to the right of their tolerance mark are
+# the ones reported.
+
+# %% tags=["hide-input"]
+gaps = audit.numeric_gaps(findings, tol)
+gaps["finding"] = gaps["what"].str.slice(0, 70)
+base = alt.Chart(gaps).encode(y=alt.Y("finding:N", title=None, sort=gaps.sort_values("gap_pct", ascending=False)
+                                      ["finding"].tolist(), axis=alt.Axis(labelLimit=320, labelFontSize=10)))
+limit = base.mark_tick(thickness=2, size=16, color="#333").encode(x="tolerance_pct:Q")
+dots = base.mark_point(size=120, filled=True, opacity=1).encode(
+    x=alt.X("gap_pct:Q", title="Gap between the two figures (%)"),
+    color=alt.Color("severity:N", title="Severity", scale=alt.Scale(domain=list(SEVERITY_COLOURS),
+                                                                   range=list(SEVERITY_COLOURS.values()))),
+    tooltip=[alt.Tooltip("what:N", title="Finding"), alt.Tooltip("gap_pct:Q", title="Gap (%)", format=".1f"),
+             alt.Tooltip("tolerance_pct:Q", title="Tolerance (%)", format=".1f")],
+)
+gap_ids = sorted({i for ids in gaps["ids"] for i in ids})
+fig_gaps = charts.finish(
+    (limit + dots).properties(height=alt.Step(22), width=260),
+    figure_id="audit-numeric-gaps",
+    title="How far apart the figures are",
+    subtitle="Each numeric finding's gap; the black tick is the tolerance it broke.",
+    rows=book.claims[book.claims["claim_id"].isin(gap_ids)],
+    sources=book.ledger.sources,
+    description=(f"Dot chart of {len(gaps)} numeric findings by the gap between the compared figures, from "
+                 f"{gaps['gap_pct'].min():.1f}% to {gaps['gap_pct'].max():.1f}%."),
+    note="For the CAGR check the gap is the shortfall in percentage points as a share of the lowest stated CAGR.",
+)
+say("fig_gaps", fig_gaps)
+
+# %% [markdown]
+# ```{glue:figure} fig_gaps
+# :name: fig-audit-gaps
+#
+# Numeric findings against their tolerances. Hover for the finding.
+# ```
+#
+# ## Exchange rates and restatements
+#
+# The sources convert yuan to dollars at rates that differ by
+# {glue:md}`rate_spread` across the ledger, and by as much within the
+# Sinolytics whitepaper alone, which suggests conversions made at different
+# times. The difference is small beside the other gaps, and the money chapter
+# shows that it moves no comparison. Restatements are the subtler problem.
+# {glue:md}`n_drift` figures are repeated with a change of scope: Alibaba's
+# plan is the company's in one mention and Alibaba Cloud's in another, and
+# "beyond the existing" plan in a third; the national compute target is a
+# goal in one source and a floor in the other.
+#
+# ## Missing units, missing periods, inferred dates
+#
+# The ambiguities are the largest group. {glue:md}`n_missing_scope` amounts
+# have no period at all, so they cannot be set against annual figures;
+# {glue:md}`n_missing_unit` figures are printed without their unit, including
+# the AI Index gap of {glue:md}`ai_index_gap` that the models chapter reads as
+# a percentage. {glue:md}`n_inferred` rows take their year from the source's
+# own date, because the text says "this year" or "last September". None of the
+# five sources prints its publication date; if any of them is a year later
+# than the ledger assumes, those rows move by a year, and every finding that
+# depends on them should be read again. The table lists each finding with its
+# arithmetic and the rows it rests on.
+
+# %% tags=["hide-input"]
+rate_finding = findings[(findings["check"] == "exchange_rates")]
+say("rate_spread", f"{rate_finding['values'].iloc[0]['spread']:.1%}" if len(rate_finding) else "no more than the tolerance",
+    ids=sorted({i for ids in rate_finding["ids"] for i in ids}))
+for name, check in (("n_drift", "restatement_drift"), ("n_missing_scope", "missing_scope"),
+                    ("n_missing_unit", "missing_unit"), ("n_inferred", "inferred_dates")):
+    rows = of(check)
+    say(name, prose.spelled(len(rows), capitalise=name in ("n_drift", "n_missing_scope", "n_inferred")),
+        ids=sorted({i for ids in rows["ids"] for i in ids}))
+say("ai_index_gap", prose.quote(book.claim("sin-066")))
+
+# %% [markdown]
+# ## Every finding
+#
+# Ordered by severity, then by check. The ids link to the ledger browser, where
+# each row shows the words as printed and its source line.
+
+# %% tags=["hide-input"]
+tables.findings_table(findings, f"All {len(findings)} findings at the tolerances set above")
