@@ -14,12 +14,19 @@ BOOK_INPUTS     := $(wildcard notebooks/[0-9][0-9]_*.ipynb book/* data/*) $(wild
 EXECUTED        := _build/.executed
 BUILT           := _build/html/.built
 
-.PHONY: book test execute validate bench clean setup
+.PHONY: book test execute validate rerun bench clean setup
 
+# `make book DATA=dir [OUT=dir]` builds the whole book on another ledger into OUT
+# (default _build/other-data), leaving the committed notebooks untouched.
+ifdef DATA
+book: $(READY)
+	$(PY) -m airaces rerun --all --data "$(DATA)" --out "$(or $(OUT),_build/other-data)"
+else
 book: $(READY)
 	@$(MAKE) --no-print-directory $(EXECUTED)
 	@$(MAKE) --no-print-directory $(BUILT)
 	@echo "Book: _build/html/index.html"
+endif
 
 setup: $(READY)
 
@@ -43,6 +50,11 @@ execute: $(READY)
 
 validate: $(READY)
 	$(PY) -m airaces validate $(or $(DATA),data)
+
+# make rerun DATA=dir OUT=dir [CHAPTERS="03_compute 08_capital"]
+rerun: $(READY)
+	@test -n "$(DATA)" -a -n "$(OUT)" || { echo 'usage: make rerun DATA=dir OUT=dir [CHAPTERS="03_compute 08_capital"]' >&2; exit 2; }
+	$(PY) -m airaces rerun --data "$(DATA)" --out "$(OUT)" $(if $(CHAPTERS),--chapters $(CHAPTERS))
 
 test: $(READY)
 	$(PY) -m pytest

@@ -1,4 +1,4 @@
-"""Command line: ``python -m airaces validate [DATA]``, ``execute [--force]`` and ``coverage``."""
+"""Command line: ``python -m airaces validate [DATA]``, ``execute [--force]``, ``rerun`` and ``coverage``."""
 
 from __future__ import annotations
 
@@ -31,6 +31,17 @@ def _execute(args) -> int:
     return 1 if execute_stale(force=args.force, jobs=args.jobs) else 0
 
 
+def _rerun(args) -> int:
+    from airaces.rerun import RerunError, rerun
+
+    try:
+        rerun(args.data, args.out, args.chapters, whole_book=args.all, html=not args.no_html, jobs=args.jobs)
+    except RerunError as err:
+        print(f"rerun: {err}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def _coverage(args) -> int:
     import airaces
     from airaces.coverage import report
@@ -53,6 +64,14 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--force", action="store_true", help="execute every chapter")
     e.add_argument("--jobs", type=int, default=None, help="parallel processes (default: one per core)")
     e.set_defaults(run=_execute)
+    r = sub.add_parser("rerun", help="validate a data folder, run chapters on it with papermill, build their HTML")
+    r.add_argument("--data", required=True, help="the ledger folder to run on")
+    r.add_argument("--out", required=True, help="folder to write notebooks/ and html/ into (replaced on success)")
+    r.add_argument("--chapters", nargs="*", default=None, help="chapter names such as 03_compute (default: all)")
+    r.add_argument("--all", action="store_true", help="build the whole book, not only the rerun chapters")
+    r.add_argument("--no-html", action="store_true", help="execute the notebooks only")
+    r.add_argument("--jobs", type=int, default=None, help="parallel processes (default: one per core)")
+    r.set_defaults(run=_rerun)
     c = sub.add_parser("coverage", help="how many ledger rows the executed chapters show")
     c.set_defaults(run=_coverage)
     args = parser.parse_args(argv)

@@ -41,7 +41,7 @@ def chapters(notebooks_dir: Path = paths.NOTEBOOKS_DIR) -> list[Path]:
 
 # Modules that build, test or run the book but are never imported by a chapter;
 # editing them must not re-execute every notebook.
-TOOLING_MODULES = frozenset({"__main__.py", "bench.py", "cli.py", "coverage.py", "execute.py", "sphinx_figures.py",
+TOOLING_MODULES = frozenset({"__main__.py", "bench.py", "cli.py", "coverage.py", "execute.py", "rerun.py", "sphinx_figures.py",
                              "sphinx_ledger.py", "sphinx_vega.py"})
 
 
@@ -76,9 +76,16 @@ def notebook_from_source(source: Path) -> nbformat.NotebookNode:
     return nb
 
 
-def normalise(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Strip what differs between two runs on the same inputs."""
+def normalise(nb: nbformat.NotebookNode, stem: str | None = None) -> nbformat.NotebookNode:
+    """Strip what differs between two runs on the same inputs.
+
+    With ``stem``, cells are renumbered: papermill gives the parameters cell it
+    injects a random id, which would make two reruns differ.
+    """
     nb.metadata.pop("papermill", None)
+    if stem:
+        for i, cell in enumerate(nb.cells):
+            cell["id"] = f"{stem}-{i:03d}"
     for cell in nb.cells:
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
@@ -101,7 +108,7 @@ def execute(source: Path, output: Path, parameters: dict | None = None, cwd: Pat
             cwd=str(cwd or source.parent), progress_bar=False, log_output=False,
             request_save_on_cell_execute=False,
         )
-    nb = normalise(nb)
+    nb = normalise(nb, source.stem if parameters else None)
     if not parameters:
         nb.metadata[METADATA_KEY] = {"inputs_sha256": digest}
     partial = output.with_name(f".{output.name}.partial")

@@ -10,6 +10,9 @@ user can fix a folder in one pass.
 
 from __future__ import annotations
 
+import csv
+import io
+
 import json
 import re
 from dataclasses import dataclass, field
@@ -25,6 +28,11 @@ ID_COLUMN = {"sources": "source_id", "claims": "claim_id", "events": "event_id",
 
 # Units whose figures can be signed; everything else is a size, count, level or rank.
 SIGNED_UNITS = frozenset({"percent", "pct_points"})
+# Frictionless error types that mean a row or header does not match the table's shape.
+STRUCTURAL_RULES = frozenset({"extra-cell", "missing-cell", "extra-label", "missing-label", "blank-label",
+                              "duplicate-label", "incorrect-label", "source-error", "encoding-error"})
+# The longest cell any table may hold, in characters.
+FIELD_LIMIT = 100_000
 UTF8_BOM = b"\xef\xbb\xbf"
 
 __all__ = ["Ledger", "LedgerError", "Violation", "contract", "load", "validate"]
@@ -91,7 +99,18 @@ def _check(data_dir: Path, seeds_dir) -> tuple[list[Violation], bool]:
     if len(readable) < len(descriptor["resources"]):
         # Foreign keys need every table, so the schema pass waits for a complete folder.
         return violations, False
+    # Columns are checked by name first: Frictionless matches them by position, so
+    # one missing column would otherwise misreport every column after it, on every row.
+    for resource in descriptor["resources"]:
+        violations += _header_violations(data_dir / resource["path"], resource)
+    if violations:
+        return violations, False
     violations += _schema_violations(data_dir, descriptor)
+    # A table whose rows do not line up with its header cannot be read column by
+    # column; the schema pass has already said where, so later rules skip it.
+    misshapen = {v.file for v in violations if v.rule in STRUCTURAL_RULES}
+    if misshapen:
+        return violations, False
     raw = {r["name"]: _read_raw(data_dir / r["path"]) for r in descriptor["resources"]}
     violations += _claim_rules(raw["claims"])
     seeds = Path(seeds_dir) if seeds_dir else paths.seeds_dir()
@@ -113,6 +132,44 @@ def _file_problem(path: Path) -> Violation | None:
         return Violation(name, line - 1, None, "utf-8", f"byte {data[err.start]:#04x} at offset {err.start} is not UTF-8")
     if not text.strip():
         return Violation(name, None, None, "not-empty", "the file is empty; it needs at least a header row")
+    return _oversized_field(name, text) or _no_rows(name, text)
+
+
+def _oversized_field(name: str, text: str) -> Violation | None:
+    # Checked before any CSV library sees the file: Python's csv module (under
+    # Frictionless) stops with an unhelpful error at 128 KiB, and no honest cell
+    # in this ledger is longer than a sentence or two.
+    csv.field_size_limit(max(len(text), FIELD_LIMIT) + 1)
+    reader = csv.reader(io.StringIO(text))
+    header = next(reader, [])
+    for r, row in enumerate(reader, start=1):
+        for c, cell in enumerate(row):
+            if len(cell) > FIELD_LIMIT:
+                column = header[c] if c < len(header) else None
+                return Violation(name, r, column, "field-size",
+                                 f"the cell holds {len(cell):,} characters; the limit is {FIELD_LIMIT:,}")
+    return None
+
+
+def _header_violations(path: Path, resource: dict) -> list[Violation]:
+    text = path.read_bytes().removeprefix(UTF8_BOM).decode("utf-8")
+    header = next(csv.reader(io.StringIO(text)), [])
+    expected = [f["name"] for f in resource["schema"]["fields"]]
+    out = [Violation(path.name, 0, c, "missing-column", f"the header has no column {c!r}")
+           for c in expected if c not in header]
+    out += [Violation(path.name, 0, c, "unknown-column", f"column {c!r} is not in the contract (expected: "
+                      f"{', '.join(expected)})") for c in header if c not in expected]
+    out += [Violation(path.name, 0, c, "duplicate-column", f"column {c!r} appears {header.count(c)} times")
+            for c in dict.fromkeys(header) if header.count(c) > 1]
+    if not out and header != expected:
+        out.append(Violation(path.name, 0, None, "column-order",
+                             f"columns must be in the contract's order: {', '.join(expected)}"))
+    return out
+
+
+def _no_rows(name: str, text: str) -> Violation | None:
+    if len([line for line in text.splitlines() if line.strip()]) < 2:
+        return Violation(name, None, None, "has-rows", "the file has a header but no data rows")
     return None
 
 
