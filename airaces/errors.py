@@ -18,7 +18,9 @@ class Violation:
 
     def __str__(self) -> str:
         where = [self.file]
-        if self.row is not None:
+        if self.row == 0:
+            where.append("header (line 1)")
+        elif self.row is not None:
             where.append(f"row {self.row} (line {self.row + 1})")
         if self.column:
             where.append(f"column '{self.column}'")

@@ -200,7 +200,8 @@ def _schema_violations(data_dir: Path, descriptor: dict) -> list[Violation]:
             elif err.type == "unique-error":
                 rule = "unique"
             # Frictionless counts the header as row 1; users of this ledger count data rows.
-            message = re.sub(r"row at position \"?(\d+)\"?", lambda m: f"data row {int(m.group(1)) - 1}", message)
+            message = re.sub(r"row at position \"?(\d+)\"?", lambda m: f"data row {int(m.group(1)) - 1}", message,
+                             flags=re.I)
             if getattr(err, "cell", None) is not None:
                 message = f"value {err.cell[:80]!r}: {message}"
             out.append(Violation(file, row - 1 if row else None, column, rule, message))
