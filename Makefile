@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 READY  := $(VENV)/.ready
+AXE    := $(VENV)/vendor/axe-core-4.10.2/axe.min.js
 
 # What the notebooks read, and what the book is built from. Make compares
 # modification times, so a no-op `make book` touches neither Python nor Sphinx;
@@ -56,7 +57,11 @@ rerun: $(READY)
 	@test -n "$(DATA)" -a -n "$(OUT)" || { echo 'usage: make rerun DATA=dir OUT=dir [CHAPTERS="03_compute 08_capital"]' >&2; exit 2; }
 	$(PY) -m airaces rerun --data "$(DATA)" --out "$(OUT)" $(if $(CHAPTERS),--chapters $(CHAPTERS))
 
-test: $(READY)
+# The accessibility tests inject axe-core, fetched once from npm and checked against its pinned hash.
+$(AXE): airaces/vendor.py | $(READY)
+	$(PY) -m airaces.vendor
+
+test: $(READY) $(AXE)
 	$(PY) -m pytest
 
 bench: $(READY)

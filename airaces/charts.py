@@ -71,8 +71,9 @@ class _FigureRenderer(HTMLRenderer):
         return bundle
 
 
-# "actions" would offer "Open in Vega Editor", which needs the network: keep only exports.
-_EMBED_OPTIONS = {"renderer": "svg", "actions": {"export": True, "source": False, "compiled": False, "editor": False}}
+# No actions menu: its "Open in Vega Editor" needs the network, and its icon-only
+# <summary> has no accessible name. A figure's data is offered as a CSV in its caption.
+_EMBED_OPTIONS = {"renderer": "svg", "actions": False}
 alt.renderers.register("airaces", _FigureRenderer(
     mode="vega-lite", template="universal", vega_version=alt.VEGA_VERSION,
     vegaembed_version=alt.VEGAEMBED_VERSION, vegalite_version=alt.VEGALITE_VERSION,

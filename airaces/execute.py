@@ -42,7 +42,7 @@ def chapters(notebooks_dir: Path = paths.NOTEBOOKS_DIR) -> list[Path]:
 # Modules that build, test or run the book but are never imported by a chapter;
 # editing them must not re-execute every notebook.
 TOOLING_MODULES = frozenset({"__main__.py", "bench.py", "cli.py", "coverage.py", "execute.py", "rerun.py", "sphinx_figures.py",
-                             "sphinx_ledger.py", "sphinx_vega.py"})
+                             "sphinx_a11y.py", "sphinx_ledger.py", "sphinx_vega.py", "vendor.py", "pdf.py"})
 
 
 def inputs_digest(source: Path, data_dir: Path = paths.DATA_DIR) -> str:

@@ -7,9 +7,6 @@ from pathlib import Path
 
 import pytest
 
-# Flags a root user needs, and the ones that stop Chromium calling home on a closed network.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 CHART = "[id^='altair-viz-']"
 
 
@@ -32,16 +29,6 @@ def test_build_has_every_page_and_the_local_bundle(built_book):
     bundle = built_book / "_static" / "vega-bundle.js"
     assert bundle.stat().st_size > 500_000
     assert "VEGA_DEBUG" in bundle.read_text(encoding="utf-8")[-400:]
-
-
-@pytest.fixture(scope="module")
-def browser(chromium):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def open_offline(browser, page_path: Path):

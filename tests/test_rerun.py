@@ -78,10 +78,8 @@ def test_two_reruns_write_identical_notebooks_and_leave_the_book_alone(tmp_path,
     assert lines[-1].startswith("rerun: 1 chapter(s) done in")
 
 
-def test_markup_in_the_data_renders_as_text(tmp_path, seeds, chromium):
+def test_markup_in_the_data_renders_as_text(tmp_path, seeds, browser):
     """A claim, and a source, whose text is HTML: the rerun book shows it and runs none of it."""
-    from playwright.sync_api import sync_playwright
-
     data = copy_data(tmp_path)
     replace(data / "claims.csv", "sin-002,sinolytics,137,over 300 EFLOPS by 2025,300,,over,EFLOPS,national_compute_capacity,China,",
             f"sin-002,sinolytics,137,over 300 EFLOPS by 2025,300,,over,EFLOPS,national_compute_capacity,{IMAGE},")
@@ -90,8 +88,7 @@ def test_markup_in_the_data_renders_as_text(tmp_path, seeds, chromium):
     replace(data / "sources.csv", ",Sinolytics GmbH,whitepaper,", f",Sinolytics GmbH {SCRIPT},whitepaper,")
     out = rerun(data, tmp_path / "out", ["03_compute"], log=lambda line: None)
     html = out / "html"
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+    if True:  # one block, as the pages share the browser
         for page_path in (html / "notebooks" / "03_compute.html", html / "book" / "ledger.html"):
             page = browser.new_page()
             dialogs = []
@@ -119,4 +116,4 @@ def test_markup_in_the_data_renders_as_text(tmp_path, seeds, chromium):
                 shown = tooltip.inner_text()
                 break
         assert IMAGE in shown, "no tooltip showed the injected entity as text"
-        browser.close()
+        page.close()
