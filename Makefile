@@ -15,7 +15,7 @@ BOOK_INPUTS     := $(wildcard notebooks/[0-9][0-9]_*.ipynb book/* data/*) $(wild
 EXECUTED        := _build/.executed
 BUILT           := _build/html/.built
 
-.PHONY: book test execute validate rerun bench clean setup
+.PHONY: book test execute validate rerun bench pdf clean setup
 
 # `make book DATA=dir [OUT=dir]` builds the whole book on another ledger into OUT
 # (default _build/other-data), leaving the committed notebooks untouched.
@@ -63,6 +63,10 @@ $(AXE): airaces/vendor.py | $(READY)
 
 test: $(READY) $(AXE)
 	$(PY) -m pytest
+
+# The print edition: every built page, printed by headless Chromium, in one PDF.
+pdf: book
+	$(PY) -m airaces.pdf
 
 bench: $(READY)
 	$(PY) -m airaces.bench

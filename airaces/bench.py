@@ -1,9 +1,20 @@
-"""``make bench``: time the book's builds and tests on this machine, in scratch copies of the repository.
+"""``make bench``: measure the book's build and reading budgets on this machine, pass or fail.
 
-Reports: ``make book`` on a fresh clone (outputs committed, so nothing
-executes), a no-op ``make book``, a clean build with every notebook executed,
-the same clean build done the stock way (``jupyter-book build`` with
-``execute_notebooks: force``) and the ratio of the two, and the test suite.
+All timings run in scratch copies of the repository (its committed files only),
+in one run, so they share the machine's state:
+
+- **clean build**: ``make clean && make book``, as a reader or CI does it. The
+  notebooks are committed with outputs and a digest of their inputs, so a clean
+  build executes nothing and runs Sphinx once. Budget: at most 0.6 x the stock
+  ``jupyter-book build`` with ``execute_notebooks: force`` on the same book.
+- the same clean build with every chapter re-executed (``execute --force``), for
+  information: the cost after a change to data or to ``airaces``;
+- **no-op rebuild**: ``make book`` again. Budget: 3 s;
+- **page size**: every chapter page's HTML, the shared Vega bundle apart.
+  Budget: 400 KB;
+- **chart draw time**: from navigation start until each chart has drawn its
+  marks, in headless Chromium. Budget: 2 s;
+- the test suite, for information.
 """
 
 from __future__ import annotations
@@ -19,55 +30,126 @@ from pathlib import Path
 from airaces import paths
 
 BIN = Path(sys.executable).parent
+BUDGET_RATIO = 0.6
+BUDGET_NOOP_S = 3.0
+BUDGET_PAGE_BYTES = 400_000
+BUDGET_DRAW_MS = 2000
+
+# Waits in the page until every chart has drawn a mark; returns each chart's time since navigation.
+_DRAW_TIMES_JS = """
+() => new Promise(resolve => {
+  const seen = {};
+  const marks = "svg .mark-symbol, svg .mark-rule, svg .mark-line, svg .mark-rect, svg .mark-text, svg .mark-area";
+  function check() {
+    const charts = document.querySelectorAll("[id^='altair-viz-']");
+    charts.forEach(el => { if (!(el.id in seen) && el.querySelector(marks)) seen[el.id] = performance.now(); });
+    if (charts.length && Object.keys(seen).length === charts.length) resolve(seen);
+    else if (performance.now() > 15000) resolve(seen);
+    else setTimeout(check, 10);
+  }
+  check();
+})
+"""
 
 
 def _scratch_copy(into: Path) -> Path:
-    files = subprocess.run(["git", "ls-files"], cwd=paths.REPO_ROOT, capture_output=True, text=True, check=True).stdout.split()
+    files = subprocess.run(["git", "ls-files"], cwd=paths.REPO_ROOT, capture_output=True, text=True,
+                           check=True).stdout.split()
     for name in files:
         target = into / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(paths.REPO_ROOT / name, target)
+    (into / ".venv").symlink_to(paths.REPO_ROOT / ".venv")
     return into
 
 
-def _timed(label: str, cmd: list[str], cwd: Path, results: dict) -> float:
+def _timed(label: str, cmd: list[str], cwd: Path) -> float:
     # PYTHONPATH makes the copy's own airaces shadow the editable install of the original.
-    env = os.environ | {"PYTHONPATH": str(cwd)}
+    env = os.environ | {"PYTHONPATH": str(cwd), "AIRACES_SEEDS": str(paths.seeds_dir().resolve())}
     started = time.perf_counter()
     done = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"{label} failed (exit {done.returncode}):\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
-    results[label] = seconds
-    print(f"{label:<52} {seconds:7.1f} s", flush=True)
+    print(f"  {label:<58} {seconds:7.1f} s", flush=True)
     return seconds
+
+
+def draw_times(html_root: Path) -> dict[str, list[float]]:
+    """Milliseconds from navigation start until each chart on each chapter page has drawn."""
+    from playwright.sync_api import sync_playwright
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    out = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        for page_path in sorted((html_root / "notebooks").glob("*.html")):
+            page = browser.new_page()
+            page.route(lambda url: not url.startswith("file:"), lambda route: route.abort())
+            page.goto(page_path.as_uri(), wait_until="commit")
+            seen = page.evaluate(_DRAW_TIMES_JS)
+            total = page.locator("[id^='altair-viz-']").count()
+            # A chart that never drew counts as infinitely late.
+            out[page_path.name] = sorted(seen.values()) + [float("inf")] * (total - len(seen))
+            page.close()
+        browser.close()
+    return out
+
+
+def _verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
 
 
 def main() -> int:
     jb = [str(BIN / "jupyter-book"), "build", ".", "--builder", "html", "-W", "-n", "--keep-going"]
-    execute = [sys.executable, "-m", "airaces", "execute"]
-    results: dict[str, float] = {}
+    make = ["make", "--no-print-directory"]
     with tempfile.TemporaryDirectory(prefix="airaces-bench-") as tmp:
+        print("timings (scratch copies of the committed files):")
         ours = _scratch_copy(Path(tmp) / "ours")
-        (ours / ".venv").symlink_to(paths.REPO_ROOT / ".venv")
-        make_book = ["make", "--no-print-directory", "book"]
-        _timed("fresh clone: make book (outputs committed, none run)", make_book, ours, results)
-        _timed("no-op rebuild: make book again", make_book, ours, results)
+        first = _timed("first make book in a fresh copy", make + ["book"], ours)
+        noop = _timed("no-op rebuild: make book again", make + ["book"], ours)
         shutil.rmtree(ours / "_build")
+        clean = _timed("clean build: make clean && make book", make + ["book"], ours)
+        sizes = {p.name: p.stat().st_size for p in (ours / "_build" / "html" / "notebooks").glob("*.html")}
+        draws = draw_times(ours / "_build" / "html")
+
+        forced = Path(tmp) / "forced"
+        _scratch_copy(forced)
         started = time.perf_counter()
-        _timed("clean build, step 1: execute every notebook", execute + ["--force"], ours, results)
-        _timed("clean build, step 2: Sphinx", jb, ours, results)
-        results["clean"] = time.perf_counter() - started
-        print(f"{'clean build (execute all + Sphinx)':<52} {results['clean']:7.1f} s")
+        _timed("  re-execute every chapter (execute --force)", [sys.executable, "-m", "airaces", "execute", "--force"],
+               forced)
+        _timed("  then Sphinx", jb, forced)
+        forced_total = time.perf_counter() - started
+        print(f"  {'clean build with every chapter re-executed':<58} {forced_total:7.1f} s")
 
         stock = _scratch_copy(Path(tmp) / "stock")
         config = stock / "_config.yml"
         config.write_text(config.read_text().replace('execute_notebooks: "off"', 'execute_notebooks: "force"'))
-        _timed("stock: jupyter-book build, execute_notebooks: force", jb, stock, results)
-        _timed("test suite (make test's pytest)", [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], ours, results)
-    ratio = results["clean"] / results["stock: jupyter-book build, execute_notebooks: force"]
-    print(f"{'ratio clean build ours / stock':<52} {ratio:7.2f}")
-    return 0
+        stock_s = _timed("stock: jupyter-book build, execute_notebooks: force", jb, stock)
+        tests = _timed("test suite (pytest)", [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], ours)
+
+    ratio = clean / stock_s
+    largest = max(sizes, key=sizes.get)
+    slowest_page = max(draws, key=lambda k: max(draws[k]))
+    slowest = max(draws[slowest_page])
+    charts = sum(len(v) for v in draws.values())
+    checks = [
+        (ratio <= BUDGET_RATIO, f"clean build / stock build = {clean:.1f} s / {stock_s:.1f} s = {ratio:.2f} "
+                                f"(budget {BUDGET_RATIO})"),
+        (noop <= BUDGET_NOOP_S, f"no-op rebuild {noop:.2f} s (budget {BUDGET_NOOP_S:.0f} s)"),
+        (sizes[largest] <= BUDGET_PAGE_BYTES, f"largest chapter page {largest} {sizes[largest]:,} B of {len(sizes)} "
+                                              f"(budget {BUDGET_PAGE_BYTES:,} B)"),
+        (slowest <= BUDGET_DRAW_MS, f"slowest of {charts} charts drawn {slowest:.0f} ms after navigation, on "
+                                    f"{slowest_page} (budget {BUDGET_DRAW_MS} ms)"),
+    ]
+    print("budgets:")
+    for ok, text in checks:
+        print(f"  {_verdict(ok)}  {text}")
+    print("for information:")
+    print(f"  re-executing every chapter, then Sphinx: {forced_total:.1f} s ({forced_total / stock_s:.2f} x stock)")
+    print(f"  first make book in a fresh copy: {first:.1f} s; test suite: {tests:.1f} s")
+    print("  chapter pages: " + ", ".join(f"{k} {v / 1000:.0f} KB" for k, v in sorted(sizes.items())))
+    return 0 if all(ok for ok, _ in checks) else 1
 
 
 if __name__ == "__main__":
