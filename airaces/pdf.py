@@ -40,21 +40,32 @@ def book_order(toc: Path = paths.REPO_ROOT / "_toc.yml") -> list[str]:
     return [f"{f}.html" for f in files]
 
 
-def build_pdf(html_root: Path, output: Path, log=print) -> Path:
-    """Print every page under ``html_root`` in book order into one PDF at ``output``."""
-    from playwright.sync_api import sync_playwright
+def build_pdf(html_root: Path, output: Path, log=print, browser=None) -> Path:
+    """Print every page under ``html_root`` in book order into one PDF at ``output``.
+
+    ``browser`` is a Playwright Chromium to print with; by default one is started
+    (Debian's ``chromium``) and closed again.
+    """
+    if browser is None:
+        from playwright.sync_api import sync_playwright
+
+        chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+        if chromium is None:
+            raise SystemExit("make pdf needs Debian's chromium (apt-get install chromium)")
+        with sync_playwright() as p:
+            own = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+            try:
+                return build_pdf(html_root, output, log, own)
+            finally:
+                own.close()
     from pypdf import PdfReader, PdfWriter
 
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
-        raise SystemExit("make pdf needs Debian's chromium (apt-get install chromium)")
     pages = [p for p in book_order() if (html_root / p).is_file()]
     if not pages:
         raise SystemExit(f"no built pages under {html_root}; run `make book` first")
     started = time.perf_counter()
     writer = PdfWriter()
-    with tempfile.TemporaryDirectory(prefix="airaces-pdf-") as tmp, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+    with tempfile.TemporaryDirectory(prefix="airaces-pdf-") as tmp:
         for i, name in enumerate(pages):
             page = browser.new_page()
             page.route(lambda url: not url.startswith("file:"), lambda route: route.abort())
@@ -70,7 +81,6 @@ def build_pdf(html_root: Path, output: Path, log=print) -> Path:
             writer.append(PdfReader(part))
             writer.add_outline_item(title, first_page)
             log(f"  {name:<36} {len(writer.pages) - first_page:3d} pages, {charts} charts")
-        browser.close()
     writer.add_metadata({"/Title": "Many Races", "/Subject": "A reproducible research book on the US-China AI race"})
     output.parent.mkdir(parents=True, exist_ok=True)
     partial = output.with_suffix(".pdf.partial")

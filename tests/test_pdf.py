@@ -12,11 +12,11 @@ def test_book_order_follows_the_table_of_contents():
     assert chapters == sorted(chapters) and len(chapters) >= 11
 
 
-def test_the_pdf_opens_and_holds_every_page_with_its_charts(built_book, tmp_path, chromium):
+def test_the_pdf_opens_and_holds_every_page_with_its_charts(built_book, tmp_path, browser):
     from pypdf import PdfReader
 
     lines = []
-    output = pdf.build_pdf(built_book, tmp_path / "book.pdf", log=lines.append)
+    output = pdf.build_pdf(built_book, tmp_path / "book.pdf", log=lines.append, browser=browser)
     reader = PdfReader(output)  # opening it is the first test
     titles = [item.title for item in reader.outline]
     assert len(titles) == len(pdf.book_order())
