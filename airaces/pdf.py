@@ -79,7 +79,7 @@ def build_pdf(html_root: Path, output: Path, log=print, browser=None) -> Path:
             page.close()
             first_page = len(writer.pages)
             writer.append(PdfReader(part))
-            writer.add_outline_item(title, first_page)
+            writer.add_outline_item(title=title, page_number=first_page)
             log(f"  {name:<36} {len(writer.pages) - first_page:3d} pages, {charts} charts")
     writer.add_metadata({"/Title": "Many Races", "/Subject": "A reproducible research book on the US-China AI race"})
     output.parent.mkdir(parents=True, exist_ok=True)
