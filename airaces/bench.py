@@ -43,7 +43,9 @@ _DRAW_TIMES_JS = """
   function check() {
     const charts = document.querySelectorAll("[id^='altair-viz-']");
     charts.forEach(el => { if (!(el.id in seen) && el.querySelector(marks)) seen[el.id] = performance.now(); });
-    if (charts.length && Object.keys(seen).length === charts.length) resolve(seen);
+    // Only a fully parsed page has all its charts; before that, more may follow.
+    const parsed = document.readyState !== "loading";
+    if (parsed && charts.length && Object.keys(seen).length === charts.length) resolve(seen);
     else if (performance.now() > 15000) resolve(seen);
     else setTimeout(check, 10);
   }
