@@ -362,7 +362,6 @@ _INFERRED = re.compile(r"'[^']+'[^;.]*?read as \d{4}|[Yy]ear inferred")
 def inferred_dates(ledger, tol: Tolerances) -> list[Finding]:
     """Periods and dates inferred from a source's own date, and what shifts if that date is a year off."""
     out = []
-    basis = dict(zip(ledger.sources["source_id"], ledger.sources["date_basis"]))
     tables = (("claims", "claim_id", "period"), ("events", "event_id", "date"), ("forecasts", "forecast_id", "target_year"))
     for table, id_column, when_column in tables:
         frame = getattr(ledger, table)
@@ -375,7 +374,7 @@ def inferred_dates(ledger, tol: Tolerances) -> list[Finding]:
                 "inferred_dates", "ambiguity", f"{r[id_column]}: a date read from the source's own date",
                 (r[id_column],),
                 f"“{r['as_printed']}” → {when or '(none)'}; if the source is a year later, → {shifted}",
-                f"The source prints no date of its own ({basis.get(r['source_id'], '')[:90].rstrip()}…); the "
+                f"{r['source_id']} prints no date of its own (sources.csv gives how it was dated); the "
                 f"{'period' if table == 'claims' else 'date'} stands or falls with that reading.",
             ))
     return out
