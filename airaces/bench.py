@@ -27,32 +27,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from airaces import paths
+from airaces import browser, paths
 
 BIN = Path(sys.executable).parent
 BUDGET_RATIO = 0.6
 BUDGET_NOOP_S = 3.0
 BUDGET_PAGE_BYTES = 400_000
 BUDGET_DRAW_MS = 2000
-
-# Waits in the page until every chart has drawn a mark; returns each chart's time since navigation.
-_DRAW_TIMES_JS = """
-() => new Promise(resolve => {
-  const seen = {};
-  const marks = "svg .mark-symbol, svg .mark-rule, svg .mark-line, svg .mark-rect, svg .mark-text, svg .mark-area";
-  function check() {
-    const charts = document.querySelectorAll("[id^='altair-viz-']");
-    charts.forEach(el => { if (!(el.id in seen) && el.querySelector(marks)) seen[el.id] = performance.now(); });
-    // Only a fully parsed page has all its charts; before that, more may follow.
-    const parsed = document.readyState !== "loading";
-    if (parsed && charts.length && Object.keys(seen).length === charts.length) resolve(seen);
-    else if (performance.now() > 15000) resolve(seen);
-    else setTimeout(check, 10);
-  }
-  check();
-})
-"""
-
 
 def _scratch_copy(into: Path) -> Path:
     files = subprocess.run(["git", "ls-files"], cwd=paths.REPO_ROOT, capture_output=True, text=True,
@@ -81,20 +62,17 @@ def draw_times(html_root: Path) -> dict[str, list[float]]:
     """Milliseconds from navigation start until each chart on each chapter page has drawn."""
     from playwright.sync_api import sync_playwright
 
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     out = {}
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        chromium = browser.launch(p)
         for page_path in sorted((html_root / "notebooks").glob("*.html")):
-            page = browser.new_page()
-            page.route(lambda url: not url.startswith("file:"), lambda route: route.abort())
-            page.goto(page_path.as_uri(), wait_until="commit")
-            seen = page.evaluate(_DRAW_TIMES_JS)
-            total = page.locator("[id^='altair-viz-']").count()
+            page = browser.open_offline(chromium, page_path.as_uri(), wait_until="commit")
+            seen = page.evaluate(browser.DRAW_TIMES_JS)
+            total = page.locator(browser.CHART).count()
             # A chart that never drew counts as infinitely late.
             out[page_path.name] = sorted(seen.values()) + [float("inf")] * (total - len(seen))
             page.close()
-        browser.close()
+        chromium.close()
     return out
 
 

@@ -17,6 +17,8 @@ import altair as alt
 import pandas as pd
 from altair.utils.display import HTMLRenderer
 
+from airaces.ledger import row_id_columns
+
 COUNTRY_COLOURS = {"CN": "#c0392b", "US": "#2c5aa0", "global": "#6f6f6f", "other": "#8e6c8a"}
 COUNTRY_LABELS = {"CN": "China", "US": "United States", "global": "Global", "other": "Other"}
 KIND_ORDER = ["observed", "estimate", "target", "forecast"]
@@ -161,10 +163,10 @@ def short_citation(source) -> str:
 
 
 # Columns a figure's CSV carries when the plotted rows have them, in this order.
-CSV_COLUMNS = ["claim_id", "event_id", "forecast_id", "assessment_id", "source_id", "line", "as_printed", "value", "value_high",
+ID_COLUMNS = tuple(row_id_columns().values())
+CSV_COLUMNS = [*ID_COLUMNS, "source_id", "line", "as_printed", "value", "value_high",
                "qualifier", "unit", "metric", "entity", "country", "period", "date", "kind", "theme", "who",
                "subject", "target_year", "dimension", "rating", "attributed_to", "note"]
-ID_COLUMNS = ("claim_id", "event_id", "forecast_id", "assessment_id")
 
 
 def cite_lines(rows: pd.DataFrame, sources: pd.DataFrame) -> list[str]:

@@ -16,6 +16,7 @@ import nbformat
 import pandas as pd
 
 from airaces import paths
+from airaces.ledger import row_id_columns
 
 # {glue}`name`, {glue:md}`name`, {glue:figure}`name`, and the directive forms.
 _GLUE_ROLE = re.compile(r"\{glue(?::[a-z]+)?\}`([^`]+)`")
@@ -53,8 +54,7 @@ def report(ledger, notebooks: list[Path] | None = None) -> pd.DataFrame:
         notebooks = sorted(paths.NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
     shown = set().union(*(shown_ids(n) for n in notebooks)) if notebooks else set()
     rows = []
-    for table, column in (("claims", "claim_id"), ("events", "event_id"), ("forecasts", "forecast_id"),
-                          ("assessments", "assessment_id")):
+    for table, column in row_id_columns().items():
         ids = set(getattr(ledger, table)[column].astype(str))
         missing = sorted(ids - shown)
         rows.append({"table": table, "rows": len(ids), "shown": len(ids) - len(missing),

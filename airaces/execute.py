@@ -41,7 +41,7 @@ def chapters(notebooks_dir: Path = paths.NOTEBOOKS_DIR) -> list[Path]:
 
 # Modules that build, test or run the book but are never imported by a chapter;
 # editing them must not re-execute every notebook.
-TOOLING_MODULES = frozenset({"__main__.py", "bench.py", "cli.py", "coverage.py", "execute.py", "rerun.py", "sphinx_figures.py",
+TOOLING_MODULES = frozenset({"__main__.py", "bench.py", "browser.py", "cli.py", "coverage.py", "execute.py", "rerun.py", "sphinx_figures.py",
                              "sphinx_a11y.py", "sphinx_ledger.py", "sphinx_vega.py", "vendor.py", "pdf.py"})
 
 
@@ -117,10 +117,30 @@ def execute(source: Path, output: Path, parameters: dict | None = None, cwd: Pat
     return output
 
 
-def _execute_in_place(source: Path) -> tuple[Path, float]:
+def _timed_execute(source: Path, output: Path, parameters: dict | None = None) -> float:
     started = time.perf_counter()
-    execute(source, source.with_suffix(".ipynb"))
-    return source, time.perf_counter() - started
+    execute(source, output, parameters)
+    return time.perf_counter() - started
+
+
+def execute_in_parallel(jobs: list[tuple[Path, Path, dict | None]], processes: int | None = None,
+                        log=print) -> list[str]:
+    """Execute each (source, output, parameters) in its own process; log a line per chapter; return those that failed.
+
+    Every chapter runs even when one fails, so the log names every failure, not only the first.
+    """
+    failed = []
+    with ProcessPoolExecutor(max_workers=processes or os.cpu_count() or 1) as pool:
+        futures = {pool.submit(_timed_execute, *job): job[0] for job in jobs}
+        for future in as_completed(futures):
+            name = futures[future].stem
+            try:
+                log(f"  {name:<22} executed in {future.result():5.1f} s")
+            except Exception as err:
+                last = str(err).strip().splitlines()[-1] if str(err).strip() else ""
+                failed.append(name)
+                log(f"  {name:<22} FAILED: {type(err).__name__}: {last}")
+    return sorted(failed)
 
 
 def execute_stale(force: bool = False, jobs: int | None = None, log=print) -> int:
@@ -129,20 +149,10 @@ def execute_stale(force: bool = False, jobs: int | None = None, log=print) -> in
     if not todo:
         log("notebooks: all outputs are current; nothing executed")
         return 0
-    failures = 0
     started = time.perf_counter()
-    with ProcessPoolExecutor(max_workers=jobs or os.cpu_count() or 1) as pool:
-        futures = {pool.submit(_execute_in_place, s): s for s in todo}
-        for future in as_completed(futures):
-            source = futures[future]
-            try:
-                _, seconds = future.result()
-                log(f"executed {source.name} in {seconds:.1f} s")
-            except Exception as err:  # report every failing chapter, not only the first
-                failures += 1
-                log(f"FAILED {source.name}: {type(err).__name__}: {str(err).strip().splitlines()[-1] if str(err).strip() else ''}")
-    log(f"notebooks: {len(todo) - failures} executed, {failures} failed, in {time.perf_counter() - started:.1f} s")
-    return failures
+    failed = execute_in_parallel([(s, s.with_suffix(".ipynb"), None) for s in todo], jobs, log)
+    log(f"notebooks: {len(todo) - len(failed)} executed, {len(failed)} failed, in {time.perf_counter() - started:.1f} s")
+    return len(failed)
 
 
 if __name__ == "__main__":

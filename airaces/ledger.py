@@ -63,6 +63,12 @@ def contract() -> dict:
     return json.loads(paths.DESCRIPTOR.read_text(encoding="utf-8"))
 
 
+def row_id_columns() -> dict[str, str]:
+    """Each traced table's id column, as the contract's primary keys declare it: {"claims": "claim_id", ...}."""
+    keys = {r["name"]: r["schema"]["primaryKey"] for r in contract()["resources"]}
+    return {table: keys[table] for table in provenance.TRACED_TABLES}
+
+
 def validate(data_dir: str | Path | None = None, seeds_dir: str | Path | None = None) -> list[Violation]:
     """Every violation in ``data_dir`` (default: the book's data), as a list.
 

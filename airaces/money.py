@@ -41,6 +41,15 @@ def implied_rates(claims: pd.DataFrame, quote: str = "CNY", base: str = "USD") -
     return pd.DataFrame(rows, columns=["pair_id", "source_id", "line", "quote_claim", "base_claim", "rate"])
 
 
+def rate_to_use(rates: pd.DataFrame, chosen: float | None) -> float:
+    """The analyst's rate when one is chosen, otherwise the median of the rates the sources imply."""
+    if chosen is not None:
+        return float(chosen)
+    if rates.empty:
+        raise ValueError("no rate chosen, and the ledger prints no amount in both currencies to imply one")
+    return float(rates["rate"].median())
+
+
 def to_usd_bn(claims: pd.DataFrame, cny_per_usd: float, usd_per_eur: float | None = None) -> pd.Series:
     """Each money claim's value in billions of US dollars; NaN for other units or an unset rate."""
     scale = claims["unit"].map(SCALE_BN)

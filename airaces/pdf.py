@@ -8,7 +8,6 @@ per page. Charts are SVG, so they print as vector graphics.
 
 from __future__ import annotations
 
-import shutil
 import sys
 import tempfile
 import time
@@ -16,23 +15,9 @@ from pathlib import Path
 
 import yaml
 
-from airaces import paths
+from airaces import browser as chromium, paths
 
 PDF_NAME = "many-races.pdf"
-# Waits until every chart on the page has drawn a mark (or 15 s have passed).
-_CHARTS_DRAWN_JS = """
-() => new Promise(resolve => {
-  const marks = "svg .mark-symbol, svg .mark-rule, svg .mark-line, svg .mark-rect, svg .mark-text, svg .mark-area";
-  function check() {
-    const charts = [...document.querySelectorAll("[id^='altair-viz-']")];
-    if (charts.every(el => el.querySelector(marks)) || performance.now() > 15000) resolve(charts.length);
-    else setTimeout(check, 20);
-  }
-  check();
-})
-"""
-
-
 def book_order(toc: Path = paths.REPO_ROOT / "_toc.yml") -> list[str]:
     """The book's pages in reading order, as paths relative to the HTML root."""
     spec = yaml.safe_load(toc.read_text(encoding="utf-8"))
@@ -49,11 +34,8 @@ def build_pdf(html_root: Path, output: Path, log=print, browser=None) -> Path:
     if browser is None:
         from playwright.sync_api import sync_playwright
 
-        chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-        if chromium is None:
-            raise SystemExit("make pdf needs Debian's chromium (apt-get install chromium)")
         with sync_playwright() as p:
-            own = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+            own = chromium.launch(p)
             try:
                 return build_pdf(html_root, output, log, own)
             finally:
@@ -67,10 +49,8 @@ def build_pdf(html_root: Path, output: Path, log=print, browser=None) -> Path:
     writer = PdfWriter()
     with tempfile.TemporaryDirectory(prefix="airaces-pdf-") as tmp:
         for i, name in enumerate(pages):
-            page = browser.new_page()
-            page.route(lambda url: not url.startswith("file:"), lambda route: route.abort())
-            page.goto((html_root / name).as_uri(), wait_until="load")
-            charts = page.evaluate(_CHARTS_DRAWN_JS)
+            page = chromium.open_offline(browser, (html_root / name).as_uri())
+            charts = len(page.evaluate(chromium.DRAW_TIMES_JS))
             page.emulate_media(media="print")
             part = Path(tmp) / f"{i:02d}.pdf"
             page.pdf(path=str(part), format="A4", print_background=True,

@@ -11,6 +11,11 @@ import math
 
 import pandas as pd
 
+from airaces.ledger import row_id_columns
+
+# The id column of each traced table (claim_id, event_id, ...), from the contract.
+ID_COLUMNS = tuple(row_id_columns().values())
+
 # How a value in each unit reads in a sentence; {v} is the formatted number.
 UNIT_PHRASES = {
     "USD": "${v}", "USD_mn": "${v} million", "USD_bn": "${v} billion", "USD_tn": "${v} trillion",
@@ -100,12 +105,12 @@ def claim_text(claim: pd.Series, with_qualifier: bool = True) -> Text:
 
 
 def _ids_of(row) -> list[str]:
-    return [str(row[c]) for c in ("claim_id", "event_id", "forecast_id", "assessment_id") if c in row and pd.notna(row[c])]
+    return [str(row[c]) for c in ID_COLUMNS if c in row and pd.notna(row[c])]
 
 
 def quote(row: pd.Series) -> Text:
     """The span as printed, in quotation marks: for vague figures and claims in words."""
-    row_id = next(row[c] for c in ("claim_id", "event_id", "forecast_id", "assessment_id") if c in row.index)
+    row_id = next(row[c] for c in ID_COLUMNS if c in row.index)
     return Text(f"“{row['as_printed']}”").citing(row_id)
 
 

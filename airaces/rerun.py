@@ -22,11 +22,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 from airaces import paths
-from airaces.execute import chapters, execute
+from airaces.execute import chapters, execute_in_parallel
 
 # Pages a partial book needs so that chapters' links and glossary terms resolve.
 SUPPORT_PAGES = ("ledger", "glossary")
@@ -53,26 +52,11 @@ def _guard(out: Path) -> None:
         raise RerunError(f"refusing to write into {out}: it would overwrite the book's own files")
 
 
-def _run_one(source: Path, target: Path, data_dir: Path) -> float:
-    started = time.perf_counter()
-    execute(source, target, parameters={"data_dir": str(data_dir)}, cwd=source.parent)
-    return time.perf_counter() - started
-
-
 def _execute_all(sources: list[Path], notebooks: Path, data_dir: Path, jobs: int | None, log) -> None:
-    failures = []
-    with ProcessPoolExecutor(max_workers=jobs or os.cpu_count() or 1) as pool:
-        futures = {pool.submit(_run_one, s, notebooks / f"{s.stem}.ipynb", data_dir): s for s in sources}
-        for future in as_completed(futures):
-            source = futures[future]
-            try:
-                log(f"  {source.stem:<22} executed in {future.result():5.1f} s")
-            except Exception as err:  # report every failing chapter, then stop
-                last = str(err).strip().splitlines()[-1] if str(err).strip() else type(err).__name__
-                failures.append(source.stem)
-                log(f"  {source.stem:<22} FAILED: {last}")
-    if failures:
-        raise RerunError(f"{len(failures)} chapter(s) failed: {', '.join(sorted(failures))}")
+    planned = [(s, notebooks / f"{s.stem}.ipynb", {"data_dir": str(data_dir)}) for s in sources]
+    failed = execute_in_parallel(planned, jobs, log)
+    if failed:
+        raise RerunError(f"{len(failed)} chapter(s) failed: {', '.join(failed)}")
 
 
 def _toc(sources: list[Path], whole_book: bool) -> str:

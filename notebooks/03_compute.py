@@ -168,7 +168,7 @@ say("years_since_launch", prose.number(claim("sin-018")["value"]))
 
 # %% tags=["hide-input"]
 rates = money.implied_rates(ledger.claims)
-rate = cny_per_usd if cny_per_usd is not None else float(rates["rate"].median())
+rate = money.rate_to_use(rates, cny_per_usd)
 say("rate_used", prose.number(rate, 2))
 say("rate_basis", "the rate chosen for this run" if cny_per_usd is not None
     else f"the median of the {len(rates)} rates implied by the sources' own restatements")

@@ -41,7 +41,7 @@ claims, events, forecasts = book.theme("embodied")
 claim = book.claim
 say = prose.glue
 rates = money.implied_rates(book.ledger.claims)
-rate = cny_per_usd if cny_per_usd is not None else float(rates["rate"].median())
+rate = money.rate_to_use(rates, cny_per_usd)
 
 # %% [markdown]
 # ## Robot stock and output

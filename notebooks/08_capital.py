@@ -43,8 +43,8 @@ claim = book.claim
 say = prose.glue
 rates = money.implied_rates(book.claims)
 euro_rates = money.implied_rates(book.claims, quote="USD", base="EUR")
-rate = cny_per_usd if cny_per_usd is not None else float(rates["rate"].median())
-eur = usd_per_eur if usd_per_eur is not None else float(euro_rates["rate"].median())
+rate = money.rate_to_use(rates, cny_per_usd)
+eur = money.rate_to_use(euro_rates, usd_per_eur)
 
 # %% [markdown]
 # ## The exchange rate the sources use

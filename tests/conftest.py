@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from airaces import paths
+from airaces.browser import CHROMIUM_ARGS, find_chromium
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
@@ -47,14 +47,10 @@ def built_book(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def chromium() -> str:
-    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    path = find_chromium()
     require(path is not None, "Debian's chromium is not installed (apt-get install chromium)")
     return path
 
-
-# Flags a root user needs, and the ones that stop Chromium calling home on a closed network.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
 @pytest.fixture(scope="session")

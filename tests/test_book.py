@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-CHART = "[id^='altair-viz-']"
+from airaces.browser import CHART, MARKS
 
 
 def pages(html_root: Path) -> list[Path]:
@@ -54,7 +54,7 @@ def test_every_page_draws_its_charts_offline_without_errors(built_book, browser)
         charts = page.locator(CHART)
         for i in range(charts.count()):
             # A drawn chart has an SVG with at least one mark in it.
-            charts.nth(i).locator("svg .mark-symbol, svg .mark-rule, svg .mark-line, svg .mark-rect").first.wait_for(timeout=10_000)
+            charts.nth(i).locator(MARKS).first.wait_for(timeout=10_000)
         name = path.relative_to(built_book).as_posix()
         drawn_per_page[name] = charts.count()
         assert errors == [], f"{name}: {errors}"

@@ -140,3 +140,9 @@ def test_codebook_documents_every_column_unit_and_theme():
     for column in ("unit", "theme"):
         missing += [f"{column}:{v}" for v in fields[column]["constraints"]["enum"] if f"| `{v}` |" not in codebook]
     assert not missing, f"data/README.md does not document: {missing}"
+
+
+def test_row_id_columns_come_from_the_contracts_primary_keys():
+    ids = ledger.row_id_columns()
+    assert ids == {"claims": "claim_id", "events": "event_id", "forecasts": "forecast_id",
+                   "assessments": "assessment_id"}

@@ -57,3 +57,11 @@ def test_conversion_scales_units_and_ignores_non_money():
     assert usd.iloc[1] == pytest.approx(6.1)
     assert usd.iloc[2] == pytest.approx(2000.0)
     assert pd.isna(usd.iloc[3])
+
+
+def test_the_rate_used_is_the_chosen_one_or_the_sources_median():
+    rates = pd.DataFrame({"rate": [7.1, 7.2, 7.4]})
+    assert money.rate_to_use(rates, None) == pytest.approx(7.2)
+    assert money.rate_to_use(rates, 6.9) == 6.9
+    with pytest.raises(ValueError, match="no rate"):
+        money.rate_to_use(rates.iloc[0:0], None)
