@@ -1,9 +1,10 @@
-# Two commands matter: `make book` and `make test`. Both set up .venv first.
+# Two commands matter: `make book` and `make test`. Both set up what they need first.
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 READY  := $(VENV)/.ready
-AXE    := $(VENV)/vendor/axe-core-4.10.2/axe.min.js
+# pytest-xdist workers for `make test`: one per core.
+TEST_JOBS ?= auto
 
 # What the notebooks read, and what the book is built from. Make compares
 # modification times, so a no-op `make book` touches neither Python nor Sphinx;
@@ -15,7 +16,7 @@ BOOK_INPUTS     := $(wildcard notebooks/[0-9][0-9]_*.ipynb book/* data/*) $(wild
 EXECUTED        := _build/.executed
 BUILT           := _build/html/.built
 
-.PHONY: book test execute validate rerun bench pdf clean setup
+.PHONY: book html test check execute validate rerun bench pdf clean setup chromium
 
 # `make book DATA=dir [OUT=dir]` builds the whole book on another ledger into OUT
 # (default _build/other-data), leaving the committed notebooks untouched.
@@ -31,6 +32,19 @@ endif
 
 setup: $(READY)
 
+# The browser tests drive Debian's Chromium. As root it is installed when missing;
+# anyone else gets one line with the command to run, before any test starts.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian's chromium for the browser tests (apt-get install chromium)"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "make test needs Debian's chromium for its browser tests: run 'sudo apt-get install chromium', then 'make test' again" >&2; \
+	    exit 1; \
+	  fi; }
+
 # The venv is rebuilt when the pins change.
 $(READY): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,8 +55,13 @@ $(EXECUTED): $(NOTEBOOK_INPUTS) | $(READY)
 	$(PY) -m airaces execute
 	@mkdir -p $(@D) && touch $@
 
-$(BUILT): $(BOOK_INPUTS) $(EXECUTED) | $(READY)
-	$(VENV)/bin/jupyter-book build . --builder html -W -n --keep-going
+# The HTML of the notebooks as committed; nothing is executed. A failed build drops
+# Sphinx's saved environment, so the next build reads every page again and
+# repeats every warning instead of passing on the pages it skipped.
+html: $(BUILT)
+
+$(BUILT): $(BOOK_INPUTS) | $(READY)
+	$(VENV)/bin/jupyter-book build . --builder html -W -n --keep-going || { rm -rf _build/.doctrees; exit 1; }
 	touch $@
 
 # Execute whatever is stale, whatever the timestamps say.
@@ -57,12 +76,18 @@ rerun: $(READY)
 	@test -n "$(DATA)" -a -n "$(OUT)" || { echo 'usage: make rerun DATA=dir OUT=dir [CHAPTERS="03_compute 08_capital"]' >&2; exit 2; }
 	$(PY) -m airaces rerun --data "$(DATA)" --out "$(OUT)" $(if $(CHAPTERS),--chapters $(CHAPTERS))
 
-# The accessibility tests inject axe-core, fetched once from npm and checked against its pinned hash.
-$(AXE): airaces/vendor.py | $(READY)
-	$(PY) -m airaces.vendor
+# Every test, on as many workers as cores. The tests build the HTML themselves
+# (`make html`, shared by all workers) and never execute a notebook: a stale one fails.
+test: $(READY) chromium
+	$(PY) -m pytest -n $(TEST_JOBS)
 
-test: $(READY) $(AXE)
-	$(PY) -m pytest
+# The loop for someone editing one chapter: make check CHAPTER=08_capital executes it
+# if its inputs changed, rebuilds the HTML, and runs every test that names it.
+check: $(READY) chromium
+	@test -n "$(CHAPTER)" || { echo 'usage: make check CHAPTER=08_capital' >&2; exit 2; }
+	@$(PY) -m airaces execute --chapters $(CHAPTER)
+	@$(MAKE) --no-print-directory html >/dev/null
+	$(PY) -m pytest -q -p no:cacheprovider -k "$(CHAPTER)" tests notebooks/$(CHAPTER).ipynb
 
 # The print edition: every built page, printed by headless Chromium, in one PDF.
 pdf: book

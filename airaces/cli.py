@@ -28,7 +28,11 @@ def _validate(args) -> int:
 def _execute(args) -> int:
     from airaces.execute import execute_stale
 
-    return 1 if execute_stale(force=args.force, jobs=args.jobs) else 0
+    try:
+        return 1 if execute_stale(force=args.force, jobs=args.jobs, names=args.chapters) else 0
+    except ValueError as err:
+        print(f"execute: {err}", file=sys.stderr)
+        return 2
 
 
 def _rerun(args) -> int:
@@ -63,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     e = sub.add_parser("execute", help="execute the chapters whose inputs changed")
     e.add_argument("--force", action="store_true", help="execute every chapter")
     e.add_argument("--jobs", type=int, default=None, help="parallel processes (default: one per core)")
+    e.add_argument("--chapters", nargs="*", default=None, help="chapter names such as 08_capital (default: all)")
     e.set_defaults(run=_execute)
     r = sub.add_parser("rerun", help="validate a data folder, run chapters on it with papermill, build their HTML")
     r.add_argument("--data", required=True, help="the ledger folder to run on")

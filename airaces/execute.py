@@ -42,7 +42,11 @@ def chapters(notebooks_dir: Path = paths.NOTEBOOKS_DIR) -> list[Path]:
 # Modules that build, test or run the book but are never imported by a chapter;
 # editing them must not re-execute every notebook.
 TOOLING_MODULES = frozenset({"__main__.py", "bench.py", "browser.py", "cli.py", "coverage.py", "execute.py", "rerun.py", "sphinx_figures.py",
-                             "sphinx_a11y.py", "sphinx_ledger.py", "sphinx_vega.py", "vendor.py", "pdf.py"})
+                             "sphinx_a11y.py", "sphinx_ledger.py", "sphinx_vega.py", "pdf.py"})
+
+# The one command that brings stale notebooks up to date; the README, the tests and
+# `make check` all name this one.
+FIX_STALE = "make book"
 
 
 def inputs_digest(source: Path, data_dir: Path = paths.DATA_DIR) -> str:
@@ -66,6 +70,15 @@ def stored_digest(notebook: Path) -> str | None:
 def stale(source: Path) -> bool:
     """Whether the committed ``.ipynb`` beside ``source`` no longer matches its inputs."""
     return stored_digest(source.with_suffix(".ipynb")) != inputs_digest(source)
+
+
+def stale_message(source: Path) -> str:
+    """One plain line saying that a chapter's committed outputs are out of date, and how to fix that."""
+    notebook = source.with_suffix(".ipynb")
+    if not notebook.is_file():
+        return f"notebooks/{notebook.name} is missing: run `{FIX_STALE}`, then commit it with {source.name}"
+    return (f"notebooks/{notebook.name} is stale: its .py, the data or the airaces code changed after it was "
+            f"executed; run `{FIX_STALE}`, then commit it with {source.name}")
 
 
 def notebook_from_source(source: Path) -> nbformat.NotebookNode:
@@ -143,9 +156,23 @@ def execute_in_parallel(jobs: list[tuple[Path, Path, dict | None]], processes: i
     return sorted(failed)
 
 
-def execute_stale(force: bool = False, jobs: int | None = None, log=print) -> int:
-    """Execute every chapter whose outputs are stale (or all, with ``force``); return the number that failed."""
-    todo = [s for s in chapters() if force or stale(s)]
+def select(names: list[str] | None = None) -> list[Path]:
+    """The chapter sources called ``names`` (such as ``08_capital``), or every chapter; unknown names raise."""
+    available = {s.stem: s for s in chapters()}
+    if not names:
+        return list(available.values())
+    unknown = [n for n in names if n not in available]
+    if unknown:
+        raise ValueError(f"unknown chapter(s) {', '.join(unknown)}; choose from: {', '.join(available)}")
+    return [available[n] for n in sorted(set(names))]
+
+
+def execute_stale(force: bool = False, jobs: int | None = None, log=print, names: list[str] | None = None) -> int:
+    """Execute every chapter (or those in ``names``) whose outputs are stale, or all with ``force``.
+
+    Returns the number that failed.
+    """
+    todo = [s for s in select(names) if force or stale(s)]
     if not todo:
         log("notebooks: all outputs are current; nothing executed")
         return 0

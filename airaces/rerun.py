@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 from airaces import paths
-from airaces.execute import chapters, execute_in_parallel
+from airaces.execute import execute_in_parallel, select
 
 # Pages a partial book needs so that chapters' links and glossary terms resolve.
 SUPPORT_PAGES = ("ledger", "glossary")
@@ -36,13 +36,10 @@ class RerunError(RuntimeError):
 
 
 def _select(names: list[str] | None) -> list[Path]:
-    available = {s.stem: s for s in chapters()}
-    if not names:
-        return list(available.values())
-    unknown = [n for n in names if n not in available]
-    if unknown:
-        raise RerunError(f"unknown chapter(s) {', '.join(unknown)}; choose from: {', '.join(available)}")
-    return [available[n] for n in sorted(set(names))]
+    try:
+        return select(names)
+    except ValueError as err:
+        raise RerunError(str(err)) from None
 
 
 def _guard(out: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 
 import nbformat
@@ -18,9 +19,15 @@ def test_there_are_chapters():
 
 @pytest.mark.parametrize("source", CHAPTERS, ids=lambda p: p.stem)
 def test_committed_outputs_match_their_inputs(source):
-    notebook = source.with_suffix(".ipynb")
-    assert notebook.is_file(), f"{notebook.name} is missing: run `make execute`"
-    assert not execute.stale(source), f"{notebook.name} was executed on other inputs: run `make execute` and commit it"
+    if execute.stale(source):
+        pytest.fail(execute.stale_message(source), pytrace=False)
+
+
+def test_a_stale_notebook_is_reported_in_one_line_naming_the_readme_command():
+    readme = (paths.REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"`{execute.FIX_STALE}`" in readme
+    missing = execute.stale_message(paths.NOTEBOOKS_DIR / "99_nowhere.py")
+    assert "\n" not in missing and f"`{execute.FIX_STALE}`" in missing and "missing" in missing
 
 
 def test_digest_follows_data_code_and_source(tmp_path, monkeypatch):
@@ -68,3 +75,25 @@ def test_a_failing_chapter_leaves_no_output(tmp_path):
     with pytest.raises(Exception):
         execute.execute(broken, target)
     assert list(tmp_path.iterdir()) == [broken]
+
+
+def test_the_suite_reports_a_stale_notebook_in_one_line_instead_of_a_diff(tmp_path):
+    """In a scratch copy with one chapter edited, nbval's cells give way to one failing line."""
+    import subprocess
+    import sys
+
+    for name in ("airaces", "data", "tests"):
+        shutil.copytree(paths.REPO_ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy2(paths.REPO_ROOT / "pyproject.toml", tmp_path)
+    (tmp_path / "notebooks").mkdir()
+    source = CHAPTERS[0]
+    for suffix in (".py", ".ipynb"):
+        shutil.copy2(source.with_suffix(suffix), tmp_path / "notebooks" / source.with_suffix(suffix).name)
+    edited = tmp_path / "notebooks" / source.name
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n# %% [markdown]\n# An edit.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-n", "0", "-q", "--collect-only",
+                           "tests/test_money.py", f"notebooks/{source.stem}.ipynb"],
+                          cwd=tmp_path, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(tmp_path)})
+    collected = done.stdout.splitlines()
+    assert f"notebooks/{source.stem}.ipynb::stale" in collected, done.stdout + done.stderr
+    assert not [line for line in collected if "::Cell" in line], "the stale notebook's cells were still collected"

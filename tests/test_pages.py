@@ -1,0 +1,121 @@
+"""Every page of the built book as a reader sees it, opened offline in headless Chromium.
+
+Each page is visited once (this module runs on one worker): its charts must
+draw without a console error or a network request, carry a label for screen
+readers, and axe-core, run on the page as drawn, must find no serious or
+critical problem. axe-core ships inside the pinned axe-playwright-python
+package, so nothing is downloaded at test time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from airaces.browser import CHART, MARKS
+from conftest import book_pages
+
+CHAPTERS = [p for p in book_pages() if p.startswith("notebooks/")]
+BLOCKING = {"serious", "critical"}
+
+
+@pytest.fixture(scope="module")
+def visit(built_book, browser):
+    """Open a built page offline, as a reader would, once; return what was seen.
+
+    The page's charts are waited for, then axe-core audits the page as drawn, so
+    the draw test and the accessibility test of a page share one visit.
+    """
+    seen: dict[str, PageVisit] = {}
+
+    def _visit(name: str) -> PageVisit:
+        if name not in seen:
+            seen[name] = _read_page(browser, built_book, name)
+        return seen[name]
+
+    return _visit
+
+
+def _read_page(browser, built_book: Path, name: str) -> PageVisit:
+    from importlib.resources import files
+
+    page = browser.new_page()
+    record, logged = PageVisit(name), []
+    page.on("console", lambda m: logged.append(f"console.{m.type}: {m.text}") if m.type in ("error", "warning") else None)
+    page.on("pageerror", lambda e: logged.append(f"uncaught: {e}"))
+
+    def refuse(route):
+        record.network.append(route.request.url)
+        route.abort()
+
+    page.route(lambda url: not url.startswith("file:"), refuse)
+    page.goto((built_book / name).as_uri(), wait_until="load")
+    if name == "index.html":  # the root page only redirects to the introduction
+        page.wait_for_url("**/book/intro.html", timeout=10_000)
+        page.wait_for_load_state("load")
+    record.landed = page.url
+    charts = page.locator(CHART)
+    record.charts = charts.count()
+    for i in range(record.charts):
+        try:
+            # A drawn chart has an SVG with at least one mark in it.
+            charts.nth(i).locator(MARKS).first.wait_for(timeout=10_000)
+            record.drawn += 1
+        except Exception:  # noqa: BLE001 - an undrawn chart is counted, and the test says which page
+            pass
+    # vega-embed labels the chart's own element, or an element inside it when it adds a menu.
+    labelled = f"{CHART}[role='graphics-document'], {CHART} [role='graphics-document']"
+    record.labels = page.eval_on_selector_all(labelled, "els => els.map(e => e.getAttribute('aria-label'))")
+    # What the reader's page logged; axe-core's own requests for the stylesheets, refused
+    # on file:// URLs, log errors of their own after this.
+    record.errors = list(logged)
+    page.add_script_tag(content=(files("axe_playwright_python") / "axe.min.js").read_text(encoding="utf-8"))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    record.axe_version = result["testEngine"]["version"]
+    record.violations = result["violations"]
+    page.close()
+    return record
+
+
+@dataclass
+class PageVisit:
+    name: str
+    landed: str = ""
+    charts: int = 0
+    drawn: int = 0
+    axe_version: str = ""
+    labels: list[str | None] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    network: list[str] = field(default_factory=list)
+    violations: list[dict] = field(default_factory=list)
+
+
+@pytest.mark.parametrize("page", book_pages())
+def test_page_draws_its_charts_offline_without_errors(page, visit):
+    seen = visit(page)
+    assert seen.errors == [], seen.errors
+    assert seen.network == [], f"tried to reach the network: {seen.network}"
+    assert seen.drawn == seen.charts, f"{seen.charts - seen.drawn} of {seen.charts} charts never drew a mark"
+    if page.startswith("notebooks/"):
+        assert seen.charts >= 2, f"a chapter with {seen.charts} chart(s)"
+    if page == "index.html":
+        assert seen.landed.endswith("/book/intro.html"), seen.landed
+
+
+@pytest.mark.parametrize("page", CHAPTERS)
+def test_charts_are_labelled_for_screen_readers(page, visit):
+    seen = visit(page)
+    assert len(seen.labels) == seen.charts
+    assert all(label and len(label) > 40 for label in seen.labels), seen.labels
+
+
+@pytest.mark.parametrize("page", book_pages())
+def test_page_has_no_serious_or_critical_accessibility_violations(page, visit):
+    seen = visit(page)
+    assert seen.axe_version, "axe-core did not run"
+    problems = [f"{v['id']} ({v['impact']}, {len(v['nodes'])} nodes): {v['help']} e.g. "
+                f"{[', '.join(node['target']) for node in v['nodes'][:3]]}"
+                for v in seen.violations if v["impact"] in BLOCKING]
+    assert not problems, f"axe-core {seen.axe_version} on {page}:\n" + "\n".join(problems)
