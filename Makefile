@@ -34,16 +34,18 @@ setup: $(READY)
 
 # The browser tests drive Debian's Chromium. As root it is installed when missing;
 # anyone else gets one line with the command to run, before any test starts.
+HAVE_CHROMIUM := $(shell command -v chromium 2>/dev/null)
+AS_ROOT       := $(filter 0,$(shell id -u))
+
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "installing Debian's chromium for the browser tests (apt-get install chromium)"; \
-	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
-	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	  else \
-	    echo "make test needs Debian's chromium for its browser tests: run 'sudo apt-get install chromium', then 'make test' again" >&2; \
-	    exit 1; \
-	  fi; }
+ifeq ($(HAVE_CHROMIUM),)
+ifeq ($(AS_ROOT),)
+	$(error make test needs Debian's chromium for its browser tests: run 'sudo apt-get install chromium', then 'make test' again)
+endif
+	@echo "installing Debian's chromium for the browser tests (apt-get install chromium)"
+	DEBIAN_FRONTEND=noninteractive apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+endif
 
 # The venv is rebuilt when the pins change.
 $(READY): requirements.txt pyproject.toml
@@ -78,12 +80,12 @@ rerun: $(READY)
 
 # Every test, on as many workers as cores. The tests build the HTML themselves
 # (`make html`, shared by all workers) and never execute a notebook: a stale one fails.
-test: $(READY) chromium
+test: chromium $(READY)
 	$(PY) -m pytest -n $(TEST_JOBS)
 
 # The loop for someone editing one chapter: make check CHAPTER=08_capital executes it
 # if its inputs changed, rebuilds the HTML, and runs every test that names it.
-check: $(READY) chromium
+check: chromium $(READY)
 	@test -n "$(CHAPTER)" || { echo 'usage: make check CHAPTER=08_capital' >&2; exit 2; }
 	@$(PY) -m airaces execute --chapters $(CHAPTER)
 	@$(MAKE) --no-print-directory html >/dev/null
