@@ -16,7 +16,7 @@ BOOK_INPUTS     := $(wildcard notebooks/[0-9][0-9]_*.ipynb book/* data/*) $(wild
 EXECUTED        := _build/.executed
 BUILT           := _build/html/.built
 
-.PHONY: book html test check execute validate rerun bench pdf clean setup chromium
+.PHONY: book html test check execute validate rerun bench pdf clean setup chromium loopback
 
 # `make book DATA=dir [OUT=dir]` builds the whole book on another ledger into OUT
 # (default _build/other-data), leaving the committed notebooks untouched.
@@ -24,7 +24,7 @@ ifdef DATA
 book: $(READY)
 	$(PY) -m airaces rerun --all --data "$(DATA)" --out "$(or $(OUT),_build/other-data)"
 else
-book: $(READY)
+book: loopback $(READY)
 	@$(MAKE) --no-print-directory $(EXECUTED)
 	@$(MAKE) --no-print-directory $(BUILT)
 	@echo "Book: _build/html/index.html"
@@ -46,6 +46,12 @@ endif
 	DEBIAN_FRONTEND=noninteractive apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 endif
+
+# Jupyter kernels (nbval, papermill) talk to their clients over loopback. A run with
+# the network off, such as `unshare -n make test`, starts with even loopback down;
+# bring it up when we may (root in that namespace), and otherwise leave it be.
+loopback:
+	@ip link set lo up 2>/dev/null || true
 
 # The venv is rebuilt when the pins change.
 $(READY): requirements.txt pyproject.toml
@@ -80,12 +86,12 @@ rerun: $(READY)
 
 # Every test, on as many workers as cores. The tests build the HTML themselves
 # (`make html`, shared by all workers) and never execute a notebook: a stale one fails.
-test: chromium $(READY)
+test: chromium loopback $(READY)
 	$(PY) -m pytest -n $(TEST_JOBS)
 
 # The loop for someone editing one chapter: make check CHAPTER=08_capital executes it
 # if its inputs changed, rebuilds the HTML, and runs every test that names it.
-check: chromium $(READY)
+check: chromium loopback $(READY)
 	@test -n "$(CHAPTER)" || { echo 'usage: make check CHAPTER=08_capital' >&2; exit 2; }
 	@$(PY) -m airaces execute --chapters $(CHAPTER)
 	@$(MAKE) --no-print-directory html >/dev/null
