@@ -73,14 +73,14 @@ $(BUILT): $(BOOK_INPUTS) | $(READY)
 	touch $@
 
 # Execute whatever is stale, whatever the timestamps say.
-execute: $(READY)
+execute: loopback $(READY)
 	$(PY) -m airaces execute
 
 validate: $(READY)
 	$(PY) -m airaces validate $(or $(DATA),data)
 
 # make rerun DATA=dir OUT=dir [CHAPTERS="03_compute 08_capital"]
-rerun: $(READY)
+rerun: loopback $(READY)
 	@test -n "$(DATA)" -a -n "$(OUT)" || { echo 'usage: make rerun DATA=dir OUT=dir [CHAPTERS="03_compute 08_capital"]' >&2; exit 2; }
 	$(PY) -m airaces rerun --data "$(DATA)" --out "$(OUT)" $(if $(CHAPTERS),--chapters $(CHAPTERS))
 
@@ -101,7 +101,7 @@ check: chromium loopback $(READY)
 pdf: book
 	$(PY) -m airaces.pdf
 
-bench: $(READY)
+bench: chromium loopback $(READY)
 	$(PY) -m airaces.bench
 
 clean:
