@@ -10,14 +10,17 @@ from airaces import paths
 
 
 def _validate(args) -> int:
-    from airaces.ledger import validate
+    from airaces.errors import report_lines
+    from airaces.ledger import contract_notes, validate
 
     data_dir = Path(args.data_dir)
+    for note in contract_notes(data_dir):
+        print(note)
     violations = validate(data_dir)
     if violations:
         print(f"{len(violations)} problem(s) in {data_dir}:", file=sys.stderr)
-        for v in violations:
-            print(f"  - {v}", file=sys.stderr)
+        for line in report_lines(violations):
+            print(line, file=sys.stderr)
         return 1
     seeds = paths.seeds_dir()
     checked = "checked against the sources" if seeds.is_dir() else f"NOT checked: no source texts at {seeds}"

@@ -12,27 +12,28 @@ from __future__ import annotations
 
 import csv
 import io
-
 import json
 import re
-from dataclasses import dataclass, field
+import stat
+import zipfile
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
 
-from airaces import paths, provenance
-from airaces.errors import LedgerError, Violation
+from airaces import paths, provenance, rules
+from airaces.errors import LedgerError, Violation, excerpt, safe_name
 
 TABLES = ("sources", "claims", "events", "forecasts")
 ID_COLUMN = {"sources": "source_id", "claims": "claim_id", "events": "event_id", "forecasts": "forecast_id"}
 
-# Units whose figures can be signed; everything else is a size, count, level or rank.
-SIGNED_UNITS = frozenset({"percent", "pct_points"})
 # Frictionless error types that mean a row or header does not match the table's shape.
 STRUCTURAL_RULES = frozenset({"extra-cell", "missing-cell", "extra-label", "missing-label", "blank-label",
-                              "duplicate-label", "incorrect-label", "source-error", "encoding-error"})
+                              "duplicate-label", "incorrect-label", "source-error", "encoding-error", "blank-row"})
 # The longest cell any table may hold, in characters.
 FIELD_LIMIT = 100_000
+# The largest table file read, in bytes: a 150,000-row claims table is about 50 MB.
+SIZE_LIMIT = 200_000_000
 UTF8_BOM = b"\xef\xbb\xbf"
 
 __all__ = ["Ledger", "LedgerError", "Violation", "contract", "load", "validate"]
@@ -63,6 +64,57 @@ def contract() -> dict:
     return json.loads(paths.DESCRIPTOR.read_text(encoding="utf-8"))
 
 
+def contract_notes(data_dir: str | Path) -> list[str]:
+    """What ``validate`` says about the contract: which one it used, and why a folder's own was not used.
+
+    A data folder is always checked against the book's contract. A folder that
+    carries a ``datapackage.json`` of its own is told how that file differs
+    (or why it could not be read), so an analyst who loosened a rule there
+    does not believe the loosened rule was applied.
+    """
+    book = contract()
+    notes = [f"contract: the book's {paths.DESCRIPTOR.relative_to(paths.REPO_ROOT)} (version {book.get('version', '?')})"]
+    data_dir = Path(data_dir)
+    own = data_dir / "datapackage.json"
+    if not data_dir.is_dir() or not (own.exists() or own.is_symlink()):
+        return notes
+    if own.resolve() == paths.DESCRIPTOR.resolve():
+        return notes
+    if own.is_symlink() and not own.resolve().is_relative_to(data_dir.resolve()):
+        return notes + [f"{own} is a symbolic link out of the folder: not read, and not used"]
+    if not own.is_file() or own.stat().st_size > 1_000_000:
+        return notes + [f"{own} is not a regular file of at most 1 MB: not read, and not used"]
+    try:
+        theirs = json.loads(own.read_bytes().decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        return notes + [f"{own} is not valid JSON ({excerpt(str(err), 80)}): not used"]
+    differences = _differences(book, theirs)
+    if not differences:
+        return notes + [f"{own} is the same contract"]
+    shown = "; ".join(differences[:6]) + (f"; and {len(differences) - 6} more" if len(differences) > 6 else "")
+    return notes + [f"{own} differs from the book's contract and was NOT used: {shown}"]
+
+
+def _differences(ours, theirs, where: str = "") -> list[str]:
+    """Where two JSON documents differ, as short paths; resources and fields are matched by name."""
+    if isinstance(ours, dict) and isinstance(theirs, dict):
+        out = []
+        for key in dict.fromkeys([*ours, *theirs]):
+            place = f"{where}.{key}" if where else str(key)
+            if key not in theirs:
+                out.append(f"{place} removed")
+            elif key not in ours:
+                out.append(f"{place} added")
+            else:
+                out += _differences(ours[key], theirs[key], place)
+        return out
+    if isinstance(ours, list) and isinstance(theirs, list) and all(
+            isinstance(x, dict) and "name" in x for x in ours + theirs):
+        named = ({x["name"]: x for x in ours}, {x["name"]: x for x in theirs})
+        return _differences(named[0], named[1], where)
+    return [] if ours == theirs else [f"{where} changed"]
+
+
 def row_id_columns() -> dict[str, str]:
     """Each traced table's id column, as the contract's primary keys declare it: {"claims": "claim_id", ...}."""
     keys = {r["name"]: r["schema"]["primaryKey"] for r in contract()["resources"]}
@@ -86,39 +138,49 @@ def load(data_dir: str | Path | None = None, seeds_dir: str | Path | None = None
     if violations:
         raise LedgerError(data_dir, violations)
     descriptor = contract()
-    frames = {r["name"]: _typed(_read_raw(data_dir / r["path"]), r["schema"]) for r in descriptor["resources"]}
+    frames = {r["name"]: _typed(_read_raw(_text(data_dir / r["path"])), r["schema"]) for r in descriptor["resources"]}
     return Ledger(**frames, data_dir=data_dir, provenance_checked=provenance_checked)
 
 
 def _check(data_dir: Path, seeds_dir) -> tuple[list[Violation], bool]:
-    if not data_dir.is_dir():
-        return [Violation(str(data_dir), None, None, "folder-exists", "the data folder does not exist")], False
+    lines: dict[str, list[int]] = {}
+    violations, checked = _violations(data_dir, seeds_dir, lines)
+    return _with_lines(violations, lines), checked
+
+
+def _violations(data_dir: Path, seeds_dir, lines: dict[str, list[int]]) -> tuple[list[Violation], bool]:
+    """Every violation in the folder; ``lines`` is filled with where each readable table's rows start."""
+    problem = _folder_problem(data_dir)
+    if problem:
+        return [problem], False
     descriptor = contract()
     violations: list[Violation] = []
-    readable = []
+    texts: dict[str, str] = {}
     for resource in descriptor["resources"]:
-        problem = _file_problem(data_dir / resource["path"])
+        problem, text = _read_table(data_dir, resource["path"])
         if problem:
             violations.append(problem)
         else:
-            readable.append(resource)
-    if len(readable) < len(descriptor["resources"]):
+            texts[resource["name"]] = text
+    lines.update({f"{name}.csv": _row_lines(text) for name, text in texts.items()})
+    if violations:
         # Foreign keys need every table, so the schema pass waits for a complete folder.
         return violations, False
     # Columns are checked by name first: Frictionless matches them by position, so
     # one missing column would otherwise misreport every column after it, on every row.
     for resource in descriptor["resources"]:
-        violations += _header_violations(data_dir / resource["path"], resource)
+        violations += _header_violations(resource["path"], texts[resource["name"]], resource)
     if violations:
         return violations, False
-    violations += _schema_violations(data_dir, descriptor)
+    violations += _schema_violations(data_dir, descriptor, texts)
     # A table whose rows do not line up with its header cannot be read column by
     # column; the schema pass has already said where, so later rules skip it.
-    misshapen = {v.file for v in violations if v.rule in STRUCTURAL_RULES}
-    if misshapen:
+    if any(v.rule in STRUCTURAL_RULES for v in violations):
         return violations, False
-    raw = {r["name"]: _read_raw(data_dir / r["path"]) for r in descriptor["resources"]}
-    violations += _claim_rules(raw["claims"])
+    raw = {name: _read_raw(text) for name, text in texts.items()}
+    # Frictionless's own type error is the one reported where both it and a rule object to a cell.
+    typed = {(v.file, v.row, v.column) for v in violations if v.rule == "type-error"}
+    violations += [v for v in rules.check_tables(raw, descriptor) if (v.file, v.row, v.column) not in typed]
     seeds = Path(seeds_dir) if seeds_dir else paths.seeds_dir()
     checked = seeds.is_dir()
     if checked:
@@ -126,19 +188,71 @@ def _check(data_dir: Path, seeds_dir) -> tuple[list[Violation], bool]:
     return violations, checked
 
 
-def _file_problem(path: Path) -> Violation | None:
-    name = path.name
-    if not path.is_file():
-        return Violation(name, None, None, "table-present", f"the table is missing (expected {path})")
+def _row_lines(text: str) -> list[int]:
+    """Line numbers where rows start: index 0 is the header; a quoted cell may span several lines."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    starts, previous_end = [], 0
+    for _ in reader:
+        starts.append(previous_end + 1)
+        previous_end = reader.line_num
+    return starts
+
+
+def _with_lines(violations: list[Violation], lines: dict[str, list[int]]) -> list[Violation]:
+    out = []
+    for v in violations:
+        starts = lines.get(v.file)
+        if v.line is None and v.row is not None and starts and v.row < len(starts):
+            v = replace(v, line=starts[v.row])
+        out.append(v)
+    return out
+
+
+def _folder_problem(data_dir: Path) -> Violation | None:
+    name = str(data_dir)
+    if data_dir.is_dir():
+        return None
+    if not data_dir.exists():
+        return Violation(name, None, None, "folder-exists", "the data folder does not exist")
+    if zipfile.is_zipfile(data_dir):
+        return Violation(name, None, None, "folder-exists", "this is a zip archive, not a folder: unzip it and "
+                                                            "give the folder that holds the CSV files")
+    return Violation(name, None, None, "folder-exists", "this is a file, not a folder: give the folder that holds "
+                                                        "the CSV files")
+
+
+def _read_table(data_dir: Path, file: str) -> tuple[Violation | None, str | None]:
+    """The decoded text of one table, or the reason it cannot be read; nothing outside the folder is opened."""
+    path = data_dir / file
+    if path.is_symlink() and not path.resolve().is_relative_to(data_dir.resolve()):
+        return Violation(file, None, None, "inside-folder", "this is a symbolic link to a file outside the data "
+                                                            "folder; it was not read"), None
+    if not path.exists():
+        return Violation(file, None, None, "table-present", f"the table is missing (expected {path})"), None
+    if path.is_dir():
+        return Violation(file, None, None, "table-is-a-file", "this is a folder, not a CSV file"), None
+    if not stat.S_ISREG(path.stat().st_mode):
+        return Violation(file, None, None, "table-is-a-file", "this is not a regular file (a pipe, socket or "
+                                                              "device); it was not read"), None
+    if path.stat().st_size > SIZE_LIMIT:
+        return Violation(file, None, None, "file-size", f"the file holds {path.stat().st_size:,} bytes; the limit "
+                                                        f"is {SIZE_LIMIT:,}"), None
     data = path.read_bytes()
     try:
         text = data.removeprefix(UTF8_BOM).decode("utf-8")
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
-        return Violation(name, line - 1, None, "utf-8", f"byte {data[err.start]:#04x} at offset {err.start} is not UTF-8")
+        return Violation(file, line - 1, None, "utf-8", f"byte {data[err.start]:#04x} at offset {err.start} is not "
+                         "UTF-8", line=line), None
     if not text.strip():
-        return Violation(name, None, None, "not-empty", "the file is empty; it needs at least a header row")
-    return _oversized_field(name, text) or _no_rows(name, text)
+        return Violation(file, None, None, "not-empty", "the file is empty; it needs at least a header row"), None
+    bare_cr = re.search(r"\r(?!\n)", text)
+    if bare_cr:
+        return Violation(file, None, None, "line-endings",
+                         "a line ends with a carriage return alone (the old Mac format); save the file with "
+                         "LF or CRLF line endings", line=text.count("\n", 0, bare_cr.start()) + 1), None
+    problem = _oversized_field(file, text) or _no_rows(file, text)
+    return problem, None if problem else text
 
 
 def _oversized_field(name: str, text: str) -> Violation | None:
@@ -146,29 +260,37 @@ def _oversized_field(name: str, text: str) -> Violation | None:
     # Frictionless) stops with an unhelpful error at 128 KiB, and no honest cell
     # in this ledger is longer than a sentence or two.
     csv.field_size_limit(max(len(text), FIELD_LIMIT) + 1)
-    reader = csv.reader(io.StringIO(text))
+    reader = csv.reader(io.StringIO(text, newline=""))
     header = next(reader, [])
+    previous_end = reader.line_num
     for r, row in enumerate(reader, start=1):
         for c, cell in enumerate(row):
             if len(cell) > FIELD_LIMIT:
-                column = header[c] if c < len(header) else None
+                column = safe_name(header[c]) if c < len(header) else None
                 return Violation(name, r, column, "field-size",
-                                 f"the cell holds {len(cell):,} characters; the limit is {FIELD_LIMIT:,}")
+                                 f"the cell holds {len(cell):,} characters; the limit is {FIELD_LIMIT:,}",
+                                 line=previous_end + 1)
+        previous_end = reader.line_num
     return None
 
 
-def _header_violations(path: Path, resource: dict) -> list[Violation]:
-    text = path.read_bytes().removeprefix(UTF8_BOM).decode("utf-8")
-    header = next(csv.reader(io.StringIO(text)), [])
+def _header_violations(file: str, text: str, resource: dict) -> list[Violation]:
+    header = next(csv.reader(io.StringIO(text, newline="")), [])
     expected = [f["name"] for f in resource["schema"]["fields"]]
-    out = [Violation(path.name, 0, c, "missing-column", f"the header has no column {c!r}")
+    out = [Violation(file, 0, c, "missing-column", f"the header has no column {c!r}")
            for c in expected if c not in header]
-    out += [Violation(path.name, 0, c, "unknown-column", f"column {c!r} is not in the contract (expected: "
-                      f"{', '.join(expected)})") for c in header if c not in expected]
-    out += [Violation(path.name, 0, c, "duplicate-column", f"column {c!r} appears {header.count(c)} times")
-            for c in dict.fromkeys(header) if header.count(c) > 1]
+    unknown = [c for c in dict.fromkeys(header) if c not in expected]
+    shown = ", ".join(safe_name(c) for c in unknown[:5])
+    if len(unknown) > 5:
+        out.append(Violation(file, 0, None, "unknown-column", f"{len(unknown):,} columns are not in the contract, "
+                             f"among them {shown} (expected: {', '.join(expected)})"))
+    else:
+        out += [Violation(file, 0, safe_name(c), "unknown-column", f"this column is not in the contract "
+                          f"(expected: {', '.join(expected)})") for c in unknown]
+    out += [Violation(file, 0, c, "duplicate-column", f"column {c!r} appears {header.count(c)} times")
+            for c in dict.fromkeys(header) if c in expected and header.count(c) > 1]
     if not out and header != expected:
-        out.append(Violation(path.name, 0, None, "column-order",
+        out.append(Violation(file, 0, None, "column-order",
                              f"columns must be in the contract's order: {', '.join(expected)}"))
     return out
 
@@ -179,7 +301,7 @@ def _no_rows(name: str, text: str) -> Violation | None:
     return None
 
 
-def _schema_violations(data_dir: Path, descriptor: dict) -> list[Violation]:
+def _schema_violations(data_dir: Path, descriptor: dict, texts: dict[str, str]) -> list[Violation]:
     import frictionless  # imported late: it is slow, and only validation needs it
 
     for resource in descriptor["resources"]:
@@ -213,45 +335,25 @@ def _schema_violations(data_dir: Path, descriptor: dict) -> list[Violation]:
             out.append(Violation(file, row - 1 if row else None, column, rule, message))
     # A repeated id breaks both its column's "unique" and the primary key: report it once.
     uniques = {(v.file, v.row) for v in out if v.rule == "unique"}
-    return [v for v in out if not (v.rule == "primary-key" and (v.file, v.row) in uniques)]
+    out = [v for v in out if not (v.rule == "primary-key" and (v.file, v.row) in uniques)]
+    # Blank lines at the end of a file are what many editors leave; only a blank row
+    # between data rows is a problem. Frictionless sees empty rows there (blank, with
+    # empty keys), so whatever it says of rows past the last data row is dropped.
+    last = {f"{name}.csv": _last_data_row(text) for name, text in texts.items()}
+    return [v for v in out if not (v.row is not None and v.row > last.get(v.file, v.row))]
 
 
-def _read_raw(path: Path) -> pd.DataFrame:
-    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+def _last_data_row(text: str) -> int:
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    return max((i for i, row in enumerate(rows) if any(cell.strip() for cell in row)), default=0)
 
 
-def _claim_rules(claims: pd.DataFrame) -> list[Violation]:
-    """Rules between columns of one claim row, which Table Schema cannot state."""
-    needed = {"value", "value_high", "qualifier", "unit"}
-    if not needed <= set(claims.columns):
-        return []  # the schema pass has already named the missing columns
-    out = []
-    value = pd.to_numeric(claims["value"], errors="coerce")
-    high = pd.to_numeric(claims["value_high"], errors="coerce")
-    for i, row in claims.iterrows():
-        r = i + 1
-        v, h, q = value[i], high[i], row["qualifier"]
-        if row["value"] == "" and q != "vague":
-            out.append(Violation("claims.csv", r, "value", "value-required",
-                                 f"value is blank but qualifier is {q!r}; only 'vague' figures may lack a value"))
-        if row["value_high"] != "" and pd.notna(v) and pd.notna(h) and h < v:
-            out.append(Violation("claims.csv", r, "value_high", "range-order",
-                                 f"value_high {row['value_high']} is below value {row['value']}"))
-        if (q == "range") != (row["value_high"] != ""):
-            out.append(Violation("claims.csv", r, "value_high", "range-has-high",
-                                 "qualifier 'range' needs value_high, and only ranges may have one"))
-        if pd.notna(v) and v < 0 and row["unit"] not in SIGNED_UNITS:
-            out.append(Violation("claims.csv", r, "value", "non-negative",
-                                 f"value {row['value']} is negative but unit {row['unit']!r} cannot be"))
-    if "pair_id" in claims.columns:
-        # A pair_id exists to link restatements; one used once links nothing and is
-        # almost always a typo in its partner's pair_id.
-        counts = claims["pair_id"].value_counts()
-        for i, pair_id in claims["pair_id"].items():
-            if pair_id != "" and counts[pair_id] == 1:
-                out.append(Violation("claims.csv", i + 1, "pair_id", "pair-has-partner",
-                                     f"pair_id {pair_id!r} is used by no other row"))
-    return out
+def _read_raw(text: str) -> pd.DataFrame:
+    return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+
+
+def _text(path: Path) -> str:
+    return path.read_bytes().removeprefix(UTF8_BOM).decode("utf-8")
 
 
 _DTYPES = {"integer": "Int64", "number": "float64"}

@@ -31,6 +31,17 @@ def write_table(path: Path, header: list[str], rows: list[list[str]]) -> None:
     path.write_text(out.getvalue(), encoding="utf-8")
 
 
+def start_line(path: Path, row_id: str) -> int:
+    """The 1-based line of ``path`` that begins with ``row_id`` and a comma, found without a CSV parser;
+    a case that renames the row is looked up in the committed table, whose lines it keeps."""
+    for table in (path, paths.DATA_DIR / path.name):
+        lines = table.read_bytes().decode("utf-8-sig").replace("\r\n", "\n").split("\n")
+        found = [i for i, text in enumerate(lines, start=1) if text.startswith(f"{row_id},")]
+        if found:
+            return found[0]
+    raise AssertionError(f"test setup: no row {row_id} in {path.name}")
+
+
 def row_of(file: str, row_id: str) -> int:
     header, rows = read_table(paths.DATA_DIR / file)
     column = header.index(ID_COLUMNS[file])
@@ -77,6 +88,44 @@ def apply(step: dict, folder: Path) -> None:
             table.write_bytes(table.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
     elif op == "delete":
         path.unlink()
+    elif op == "symlink_out":  # a file outside the folder, holding text that must never be printed
+        outside = folder.parent / "outside.txt"
+        outside.write_text(step["text"], encoding="utf-8")
+        path.unlink()
+        path.symlink_to(outside)
+    elif op == "symlink_to":
+        path.unlink()
+        path.symlink_to(step["target"])
+    elif op == "cr_only":
+        path.write_bytes(path.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r"))
+    elif op == "make_dir":
+        path.unlink()
+        path.mkdir()
+    elif op == "zip_folder":
+        archive = shutil.make_archive(str(folder.parent / "data-zip"), "zip", folder)
+        shutil.rmtree(folder)
+        Path(archive).rename(folder)
+    elif op == "trailing_blank_lines":
+        for table in folder.glob("*.csv"):
+            table.write_bytes(table.read_bytes() + b"\n\n\n")
+    elif op == "many_columns":
+        header, rows = read_table(path)
+        extra = [f"stray_{i}" for i in range(step["count"])]
+        write_table(path, header + extra, [r + [""] * len(extra) for r in rows])
+    elif op == "swap_cells":
+        first, second = step["ids"]
+        header, rows = read_table(path)
+        key, column = header.index(ID_COLUMNS[step["file"]]), header.index(step["column"])
+        a = next(r for r in rows if r[key] == first)
+        b = next(r for r in rows if r[key] == second)
+        a[column], b[column] = b[column], a[column]
+        write_table(path, header, rows)
+    elif op == "loosen_contract":  # the folder's own contract, with the unit's enum removed
+        contract = json.loads(paths.DESCRIPTOR.read_text(encoding="utf-8"))
+        claims = next(r for r in contract["resources"] if r["name"] == "claims")
+        unit = next(f for f in claims["schema"]["fields"] if f["name"] == "unit")
+        del unit["constraints"]["enum"]
+        (folder / "datapackage.json").write_text(json.dumps(contract, indent=2), encoding="utf-8")
     elif op == "remove_folder":
         shutil.rmtree(folder)
     else:
@@ -110,6 +159,13 @@ def test_broken_folder_gets_a_precise_error_or_loads(case, tmp_path, capsys, see
     code = cli.main(["validate", str(folder)])
     out, err = capsys.readouterr()
     assert code == expect["exit"], f"{case.name}: exit {code}\n{out}{err}"
+    for text in expect.get("output_excludes", []):  # nothing read from outside the folder is echoed
+        assert text not in out + err, f"{case.name} printed {text!r}"
+    for text in expect.get("stdout_contains", []):
+        assert text in out, f"{case.name}: {text!r} not in\n{out}"
+    for text in expect.get("stderr_contains", []):
+        assert text in err, f"{case.name}: {text!r} not in\n{err}"
+    assert len(err) < expect.get("report_under", 20_000), f"{case.name}: a {len(err):,}-character report"
     if code == 0:
         original, copy = airaces.load(), airaces.load(folder)
         for table in ("sources", "claims", "events", "forecasts", "assessments"):
@@ -117,6 +173,11 @@ def test_broken_folder_gets_a_precise_error_or_loads(case, tmp_path, capsys, see
         return
     assert "Traceback" not in err
     found = airaces.validate(folder)
+    codebook = (paths.DATA_DIR / "README.md").read_text(encoding="utf-8")
+    undocumented = {v.rule for v in found if f"`{v.rule}`" not in codebook}
+    assert not undocumented, f"rules missing from data/README.md: {undocumented}"
+    for rule in expect.get("rules_absent", []):
+        assert rule not in {v.rule for v in found}, f"{case.name}: rule {rule!r} should give way to the root cause"
     for wanted in expect["violations"]:
         row = row_of(wanted["file"], wanted["row_of"]) if "row_of" in wanted else None
         match = [v for v in found if v.rule == wanted["rule"]
@@ -124,13 +185,16 @@ def test_broken_folder_gets_a_precise_error_or_loads(case, tmp_path, capsys, see
                  and v.column == wanted.get("column", v.column)
                  and (row is None or v.row == row)]
         assert match, f"{case.name}: expected {wanted} (row {row}); got {[str(v) for v in found]}"
+        # The line is the physical line of the file on which the row starts, whatever cells span lines.
+        line = wanted.get("line") or (start_line(folder / wanted["file"], wanted["row_of"]) if row else None)
+        if line:
+            assert any(v.line == line for v in match), f"{case.name}: expected line {line}; got {[str(v) for v in match]}"
         # What the analyst sees names the file, the row and the column, not only the rule.
         lines = [l for l in err.splitlines() if f"rule '{wanted['rule']}'" in l
                  and (row is None or f"row {row} " in l)
                  and ("column" not in wanted or f"column '{wanted['column']}'" in l)
                  and ("file" not in wanted or wanted["file"] in l)]
         assert lines, f"{case.name}: the report does not name {wanted} (row {row}):\n{err[:2000]}"
-    assert len(err) < 20_000, "the error report must stay readable (no 10 MB echo)"
 
 
 def test_the_command_line_exits_non_zero_on_a_broken_folder(tmp_path):

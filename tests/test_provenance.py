@@ -13,7 +13,7 @@ from airaces.ledger import _read_raw
 
 @pytest.mark.parametrize("table", provenance.TRACED_TABLES)
 def test_every_span_is_on_its_line(seeds, table):
-    raw = {name: _read_raw(paths.DATA_DIR / f"{name}.csv") for name in ("sources", table)}
+    raw = {name: _read_raw((paths.DATA_DIR / f"{name}.csv").read_text(encoding="utf-8")) for name in ("sources", table)}
     raw.update({t: raw[table].iloc[0:0] for t in provenance.TRACED_TABLES if t != table})
     assert provenance.span_violations(raw, seeds) == []
     assert len(raw[table]) > 0
