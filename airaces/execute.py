@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import sys
 import tempfile
 import time
@@ -141,9 +142,12 @@ def execute_in_parallel(jobs: list[tuple[Path, Path, dict | None]], processes: i
     """Execute each (source, output, parameters) in its own process; log a line per chapter; return those that failed.
 
     Every chapter runs even when one fails, so the log names every failure, not only the first.
+    Interrupted (Ctrl-C, or a SIGTERM that the caller turned into an exception), it stops every
+    chapter still running, kernels included, before it re-raises.
     """
     failed = []
-    with ProcessPoolExecutor(max_workers=processes or os.cpu_count() or 1) as pool:
+    pool = ProcessPoolExecutor(max_workers=processes or os.cpu_count() or 1, initializer=_leave_signals_to_parent)
+    try:
         futures = {pool.submit(_timed_execute, *job): job[0] for job in jobs}
         for future in as_completed(futures):
             name = futures[future].stem
@@ -153,7 +157,54 @@ def execute_in_parallel(jobs: list[tuple[Path, Path, dict | None]], processes: i
                 last = str(err).strip().splitlines()[-1] if str(err).strip() else ""
                 failed.append(name)
                 log(f"  {name:<22} FAILED: {type(err).__name__}: {last}")
+    except BaseException:
+        _stop_workers(pool)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
     return sorted(failed)
+
+
+def _leave_signals_to_parent() -> None:
+    # A forked worker inherits the parent's handlers, which raise; a Ctrl-C in the terminal
+    # reaches the workers too. The parent decides when to stop (see _stop_workers), so a
+    # worker ignores Ctrl-C and dies at once on SIGTERM instead of starting its next chapter.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End the pool's workers and the kernels they started, now, rather than wait for their chapters."""
+    import psutil
+
+    everyone = _workers_and_kernels(pool)
+    for process in everyone:
+        _unless_gone(process.terminate)
+    _, still_running = psutil.wait_procs(everyone, timeout=5)
+    for process in still_running:
+        _unless_gone(process.kill)
+
+
+def _workers_and_kernels(pool: ProcessPoolExecutor) -> list:
+    # jupyter_client starts each kernel in a session of its own, so neither a Ctrl-C in the terminal
+    # nor the end of its worker reaches it: the kernels are found while they are the workers' children.
+    # pool._processes is private, but Python 3.11 has no public way to end workers (3.14 adds terminate_workers).
+    import psutil
+
+    workers = [_unless_gone(psutil.Process, p.pid) for p in list((pool._processes or {}).values())]
+    workers = [w for w in workers if w is not None]
+    kernels = [k for w in workers for k in (_unless_gone(w.children, recursive=True) or [])]
+    return workers + kernels
+
+
+def _unless_gone(call, *args, **kwargs):
+    """``call(...)``, or None when the process it is about has ended meanwhile."""
+    import psutil
+
+    try:
+        return call(*args, **kwargs)
+    except psutil.Error:
+        return None
 
 
 def select(names: list[str] | None = None) -> list[Path]:

@@ -9,19 +9,33 @@
 3. builds the HTML of those chapters (with the ledger browser and glossary
    they link to), or of the whole book with ``--all``, into ``OUT/html``.
 
-Everything is written into a temporary folder beside ``OUT`` and moved into
+Everything is written into a staging folder beside ``OUT`` and moved into
 place only when every step succeeded, so ``OUT`` is never half-written; the
 committed notebooks, data and book are only read.
+
+Replacing ``OUT`` deletes what was in it, so before anything runs the rerun
+refuses an ``OUT`` that is, or holds, the data, the repository, the source
+texts, the home folder or ``/``, and a non-empty ``OUT`` that no rerun wrote
+(every output holds a ``.airaces-rerun`` marker). A rerun stopped by SIGTERM
+or Ctrl-C removes its staging folder and stops its chapters; one killed
+outright leaves it behind, and the next rerun into the same ``OUT`` removes
+it once its process is gone.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
 from airaces import paths
@@ -29,6 +43,10 @@ from airaces.execute import execute_in_parallel, select
 
 # Pages a partial book needs so that chapters' links and glossary terms resolve.
 SUPPORT_PAGES = ("ledger", "glossary")
+
+# Written into every output: a non-empty OUT without it was not made by a rerun and is never replaced.
+MARKER = ".airaces-rerun"
+WRITER = "python -m airaces rerun"
 
 
 class RerunError(RuntimeError):
@@ -42,11 +60,164 @@ def _select(names: list[str] | None) -> list[Path]:
         raise RerunError(str(err)) from None
 
 
-def _guard(out: Path) -> None:
-    # OUT is replaced wholesale on success: it must not be (or contain) what the book is made of.
+def _both_spellings(folder: Path) -> list[Path]:
+    # The folder as named and with symlinks resolved: replacing OUT would delete a link as surely as its target.
+    return [Path(os.path.abspath(folder)), folder.resolve()]
+
+
+def _must_survive(data_dir: Path) -> list[tuple[str, Path]]:
+    """What replacing OUT must never delete: (what it is, where it is)."""
+    folders = [("the data folder", data_dir), ("the repository", paths.REPO_ROOT),
+               ("the source texts folder", paths.seeds_dir()), ("the root folder", Path("/"))]
+    try:
+        folders.insert(3, ("the home folder", Path.home()))
+    except RuntimeError:  # no HOME and no password entry: there is no home folder to protect
+        pass
+    return [(what, spelling) for what, folder in folders for spelling in _both_spellings(folder)]
+
+
+def _guard(out: Path, data_dir: Path) -> None:
+    # OUT is replaced wholesale on success: it must not be (or contain) anything the rerun reads or the user keeps.
+    must_survive = _must_survive(data_dir)
+    for what, folder in must_survive:  # first, so that OUT=/ is named as the root, not as what it holds
+        if out == folder:
+            raise RerunError(f"refusing to write into {out}: it is {what}, and a rerun replaces OUT wholesale; "
+                             "choose a new or empty folder for --out")
+    for what, folder in must_survive:
+        if out in folder.parents:
+            raise RerunError(f"refusing to write into {out}: it contains {what} {folder}, which replacing it "
+                             "would delete; choose a new or empty folder for --out")
     protected = [paths.REPO_ROOT / p for p in ("notebooks", "data", "book", "airaces", "tests")]
-    if out == paths.REPO_ROOT or any(out == p or p in out.parents or out in p.parents for p in protected):
+    if any(out == p or p in out.parents for p in protected):
         raise RerunError(f"refusing to write into {out}: it would overwrite the book's own files")
+
+
+def write_marker(folder: Path, data_dir: Path, chapters: list[str]) -> None:
+    """Mark ``folder`` as a rerun's output, so that a later rerun may replace it."""
+    record = {"written_by": WRITER, "at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+              "data": str(data_dir), "chapters": chapters}
+    (folder / MARKER).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+
+
+def _written_by_a_rerun(folder: Path) -> bool:
+    try:
+        return json.loads((folder / MARKER).read_text(encoding="utf-8")).get("written_by") == WRITER
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def _refuse_unless_replaceable(out: Path) -> None:
+    # Replacing OUT deletes what is in it: only an empty folder or an earlier rerun's output may go.
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise RerunError(f"refusing to write into {out}: it is a file, not a folder; choose another --out")
+    if any(out.iterdir()) and not _written_by_a_rerun(out):
+        raise RerunError(f"refusing to write into {out}: it is not empty and no rerun wrote it (it has no {MARKER} "
+                         "file), and a rerun replaces OUT wholesale, which would delete what is there; choose a new "
+                         "or empty folder for --out, or move its contents away first")
+
+
+def _staging_folder(out: Path, kind: str) -> Path:
+    """A new empty folder ``.OUT.KIND-PID-XXXXXXXX`` beside OUT: the pid tells a later rerun whose it is."""
+    return Path(tempfile.mkdtemp(prefix=f".{out.name}.{kind}-{os.getpid()}-", dir=out.parent))
+
+
+def _staging_pattern(out: Path) -> re.Pattern:
+    # "partial" while the rerun runs, "previous" while it swaps; mkdtemp's suffix has no dash.
+    return re.compile(rf"\.{re.escape(out.name)}\.(?:partial|previous)-(\d+)-\w+")
+
+
+def _alive(pid: int) -> bool:
+    if pid <= 0:  # not one process: os.kill would signal a whole group
+        return True
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, OverflowError):
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
+
+
+def _remove_stale_staging(out: Path, log) -> None:
+    """Remove the staging folders beside OUT that a rerun killed outright (SIGKILL, a crash) left behind.
+
+    Each names its process; one whose process is still alive belongs to a rerun that is running
+    (or to a process that reused a dead rerun's pid: that folder waits for a later rerun).
+    """
+    if not out.parent.is_dir():
+        return
+    pattern = _staging_pattern(out)
+    for folder in out.parent.iterdir():
+        match = pattern.fullmatch(folder.name)
+        if not match or folder.is_symlink() or not folder.is_dir():
+            continue
+        pid = int(match.group(1))
+        if _alive(pid):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        log(f"rerun: removed {folder}, left by an interrupted rerun (process {pid} is gone)")
+
+
+class _Signals:
+    """SIGTERM and SIGINT for the length of a rerun.
+
+    Python dies on SIGTERM without unwinding, which left the staging folder behind: here it
+    raises SystemExit(143) in the main thread (SIGINT raises KeyboardInterrupt, as usual), so
+    the cleanup runs. A second signal while cleaning up is ignored, so the cleanup finishes;
+    one that comes while OUT is being swapped waits for the swap, so OUT is never missing.
+    """
+
+    HANDLED = (signal.SIGTERM, signal.SIGINT)
+
+    def __init__(self):
+        self.received: int | None = None
+        self.holding = False
+        self.previous = {}
+
+    def __enter__(self):
+        # Only the main thread may set handlers; called from another thread, Python's own stay.
+        if threading.current_thread() is threading.main_thread():
+            self.previous = {s: signal.signal(s, self._handle) for s in self.HANDLED}
+        return self
+
+    def __exit__(self, *exc_info):
+        for s, handler in self.previous.items():
+            if handler is not None:
+                signal.signal(s, handler)
+
+    def _handle(self, signum, frame):
+        if self.received is not None:
+            return
+        self.received = signum
+        if not self.holding:
+            self._stop()
+
+    def _stop(self):
+        if self.received == signal.SIGINT:
+            raise KeyboardInterrupt
+        raise SystemExit(128 + self.received)
+
+    @contextmanager
+    def held(self):
+        """Defer a signal until the block is done."""
+        self.holding = True
+        try:
+            yield
+        finally:
+            self.holding = False
+        if self.received is not None:
+            self._stop()
+
+
+def _swap_in(staging: Path, out: Path) -> None:
+    """Put ``staging`` where ``out`` is; the earlier output is removed only once the new one is in place."""
+    previous = _staging_folder(out, "previous")
+    if out.exists():
+        os.replace(out, previous)  # onto the empty folder: rename(2) replaces an empty directory
+    os.replace(staging, out)
+    shutil.rmtree(previous, ignore_errors=True)
 
 
 def _execute_all(sources: list[Path], notebooks: Path, data_dir: Path, jobs: int | None, log) -> None:
@@ -66,9 +237,23 @@ def _toc(sources: list[Path], whole_book: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _code_span(text: str) -> str:
+    """``text`` as a MyST inline literal that shows every character as written, whatever it holds.
+
+    Nothing inside a code span is markup (no roles, math, emphasis, HTML or smart quotes), and
+    CommonMark closes one only on a run of exactly as many backticks as opened it: so the
+    fence is one backtick longer than the longest run in ``text``, with a space each side that
+    the parser strips (a backtick at either end would otherwise join the fence). Characters
+    that are not printable are shown escaped: a newline could end the paragraph.
+    """
+    shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    fence = "`" * (max((len(run) for run in re.findall("`+", shown)), default=0) + 1)
+    return f"{fence} {shown} {fence}"
+
+
 def _index_page(sources: list[Path], data_dir: Path) -> str:
     listed = "\n".join(f"- {{doc}}`notebooks/{s.stem}`" for s in sources)
-    return (f"# Rerun on other data\n\nThese chapters were executed on the ledger in `{data_dir}`.\n\n"
+    return (f"# Rerun on other data\n\nThese chapters were executed on the ledger in {_code_span(str(data_dir))}.\n\n"
             f"{listed}\n\nThe {{doc}}`book/ledger` shows that ledger.\n")
 
 
@@ -100,29 +285,37 @@ def rerun(data_dir, out_dir, chapter_names: list[str] | None = None, whole_book:
     import airaces
 
     started = time.perf_counter()
-    data_dir = Path(data_dir).resolve()
+    # Before anything runs: what replacing OUT would delete.
     out = Path(out_dir).resolve()
-    _guard(out)
+    _guard(out, Path(data_dir))
+    _refuse_unless_replaceable(out)
+    data_dir = Path(data_dir).resolve()
     sources = _select(None if whole_book else chapter_names)
+    _remove_stale_staging(out, log)
     violations = airaces.validate(data_dir)
     if violations:
         raise RerunError(f"{len(violations)} problem(s) in {data_dir}; nothing was run:\n"
                          + "\n".join(f"  - {v}" for v in violations))
     log(f"rerun: {len(sources)} chapter(s) on {data_dir} -> {out}")
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
-    try:
-        _execute_all(sources, staging / "notebooks", data_dir, jobs, log)
-        if html:
-            _build_html(sources, staging / "notebooks", data_dir, staging / "html", whole_book, log)
-        previous = out.with_name(f".{out.name}.previous-{os.getpid()}")
-        if out.exists():
-            os.replace(out, previous)
-        os.replace(staging, out)
-        shutil.rmtree(previous, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+    with _Signals() as signals:
+        staging = _staging_folder(out, "partial")
+        swapped = False
+        try:
+            _execute_all(sources, staging / "notebooks", data_dir, jobs, log)
+            if html:
+                _build_html(sources, staging / "notebooks", data_dir, staging / "html", whole_book, log)
+            write_marker(staging, data_dir, [s.stem for s in sources])
+            _refuse_unless_replaceable(out)  # again: something may have been written there meanwhile
+            with signals.held():
+                _swap_in(staging, out)
+                swapped = True
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            if signals.received is not None:
+                outcome = f"{out} was already complete" if swapped else f"removed {staging}; {out} is as it was"
+                log(f"rerun: stopped by {signal.Signals(signals.received).name}; {outcome}")
+            raise
     log(f"rerun: {len(sources)} chapter(s) done in {time.perf_counter() - started:.1f} s; "
         f"notebooks in {out / 'notebooks'}" + (f", HTML at {out / 'html' / 'index.html'}" if html else ""))
     return out

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import psutil
 import pytest
 
 from airaces import cli, paths
-from airaces.rerun import RerunError, rerun
+from airaces.rerun import MARKER, RerunError, rerun, write_marker
 
 SCRIPT = "<script>alert(1)</script>"
 IMAGE = "<img src=x onerror=alert(1)>"
@@ -32,6 +39,18 @@ def replace(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def earlier_output(out: Path) -> Path:
+    """``out`` as an earlier rerun left it: its marker and a file."""
+    out.mkdir()
+    write_marker(out, paths.DATA_DIR, ["03_compute"])
+    (out / "keep.txt").write_text("earlier run", encoding="utf-8")
+    return out
+
+
+def contents(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir()}
+
+
 def test_bad_data_stops_before_anything_runs(tmp_path, capsys, seeds):
     data = copy_data(tmp_path)
     replace(data / "claims.csv", ",9200,,exact,count,", ",-9200,,exact,count,")
@@ -49,12 +68,11 @@ def test_a_failing_chapter_leaves_the_previous_output_alone(tmp_path, seeds):
     # Valid data that the compute chapter cannot use: the growth its capacity figure needs is gone.
     lines = (data / "claims.csv").read_text(encoding="utf-8").splitlines(keepends=True)
     (data / "claims.csv").write_text("".join(l for l in lines if not l.startswith("sin-003,")), encoding="utf-8")
-    out = tmp_path / "out"
-    out.mkdir()
-    (out / "keep.txt").write_text("earlier run", encoding="utf-8")
+    out = earlier_output(tmp_path / "out")
+    before = contents(out)
     with pytest.raises(RerunError, match="03_compute"):
         rerun(data, out, ["03_compute"], html=False, log=lambda line: None)
-    assert [p.name for p in out.iterdir()] == ["keep.txt"]
+    assert contents(out) == before
     assert list(tmp_path.glob(".out.partial-*")) == []
 
 
@@ -68,6 +86,7 @@ def test_unknown_chapters_and_protected_folders_are_refused(tmp_path):
 def test_two_reruns_write_identical_notebooks_and_leave_the_book_alone(tmp_path, seeds):
     before = committed_state()
     lines = []
+    (tmp_path / "b").mkdir()  # an empty OUT is replaced too
     for name in ("a", "b"):
         rerun(paths.DATA_DIR, tmp_path / name, ["03_compute"], html=False, log=lines.append)
     a = (tmp_path / "a" / "notebooks" / "03_compute.ipynb").read_bytes()
@@ -117,3 +136,213 @@ def test_markup_in_the_data_renders_as_text(tmp_path, seeds, browser):
                 break
         assert IMAGE in shown, "no tooltip showed the injected entity as text"
         page.close()
+
+
+# --- What replacing OUT would delete -------------------------------------------------------------
+
+def refused(data: Path, out: Path, lines: list[str]) -> str:
+    with pytest.raises(RerunError) as err:
+        rerun(data, out, ["03_compute"], html=False, log=lines.append)
+    return str(err.value)
+
+
+@pytest.mark.parametrize("where", ["data", "data's parent", "link to data", "root", "home", "seeds", "seeds' parent",
+                                   "repository"])
+def test_an_out_that_is_or_holds_what_must_survive_is_refused_before_anything_runs(tmp_path, monkeypatch, where):
+    home, seeds, data = tmp_path / "home", tmp_path / "shared" / "seeds", tmp_path / "work" / "data"
+    for folder in (home, seeds, data):
+        folder.mkdir(parents=True)
+        (folder / "keep.txt").write_text("mine", encoding="utf-8")
+    (tmp_path / "link").symlink_to(data)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv(paths.SEEDS_ENV, str(seeds))
+    out, is_or_contains, what = {
+        "data": (data, "is", "the data folder"),
+        "data's parent": (data.parent, "contains", f"the data folder {data}"),
+        "link to data": (tmp_path / "link", "is", "the data folder"),
+        "root": (Path("/"), "is", "the root folder"),
+        "home": (home, "is", "the home folder"),
+        "seeds": (seeds, "is", "the source texts folder"),
+        "seeds' parent": (seeds.parent, "contains", f"the source texts folder {seeds}"),
+        "repository": (paths.REPO_ROOT, "is", "the repository"),
+    }[where]
+    # The data folder holds no tables: a refusal that came after validation would read "problem(s)".
+    lines = []
+    message = refused(data, out, lines)
+    shown = out.resolve()
+    if is_or_contains == "is":
+        assert message == (f"refusing to write into {shown}: it is {what}, and a rerun replaces OUT wholesale; "
+                           "choose a new or empty folder for --out")
+    else:
+        assert message == (f"refusing to write into {shown}: it contains {what}, which replacing it would delete; "
+                           "choose a new or empty folder for --out")
+    assert lines == []
+    for folder in (home, seeds, data):
+        assert contents(folder) == {"keep.txt": b"mine"}
+    assert list(shown.parent.glob(".*.partial-*")) == []
+
+
+def test_a_non_empty_out_that_no_rerun_wrote_is_refused_and_left_alone(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "thesis.tex").write_text("mine", encoding="utf-8")
+    expected = (f"refusing to write into {out}: it is not empty and no rerun wrote it (it has no {MARKER} file), and "
+                "a rerun replaces OUT wholesale, which would delete what is there; choose a new or empty folder for "
+                "--out, or move its contents away first")
+    for marker in (None, "{}", "not json"):  # a marker that no rerun wrote does not count
+        if marker is not None:
+            (out / MARKER).write_text(marker, encoding="utf-8")
+        before = contents(out)
+        lines = []
+        assert refused(tmp_path / "no-data", out, lines) == expected  # before validation, which would fail
+        assert lines == [] and contents(out) == before
+
+
+def test_an_earlier_reruns_output_is_replaced_and_marked(tmp_path, seeds):
+    out = earlier_output(tmp_path / "out")
+    rerun(paths.DATA_DIR, out, ["03_compute"], html=False, log=lambda line: None)
+    assert sorted(p.name for p in out.iterdir()) == [MARKER, "notebooks"]
+    record = json.loads((out / MARKER).read_text(encoding="utf-8"))
+    assert record["written_by"] == "python -m airaces rerun"
+    assert record["data"] == str(paths.DATA_DIR) and record["chapters"] == ["03_compute"]
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]  # no staging or previous folder left
+
+
+# --- Interrupted reruns ----------------------------------------------------------------------------
+
+def wait_for(condition, process: subprocess.Popen, what: str, timeout: float = 120):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = condition()
+        if found:
+            return found
+        assert process.poll() is None, f"the rerun ended (exit {process.returncode}) before {what}"
+        time.sleep(0.05)
+    pytest.fail(f"no {what} after {timeout} s")
+
+
+def kernels_of(process: psutil.Process) -> list[psutil.Process]:
+    found = []
+    for child in process.children(recursive=True):
+        try:
+            if "ipykernel" in " ".join(child.cmdline()):
+                found.append(child)
+        except psutil.Error:
+            pass
+    return found
+
+
+def running(processes: list[psutil.Process], timeout: float = 10) -> list[psutil.Process]:
+    """Those of ``processes`` still running after ``timeout`` s (a zombie has ended: only its parent is gone)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        left = []
+        for p in processes:
+            try:
+                if p.is_running() and p.status() != psutil.STATUS_ZOMBIE:
+                    left.append(p)
+            except psutil.Error:
+                pass
+        if not left or time.monotonic() > deadline:
+            return left
+        time.sleep(0.1)
+
+
+def test_sigterm_stops_a_rerun_its_chapters_and_leaves_nothing_behind(tmp_path, seeds):
+    out = earlier_output(tmp_path / "out")
+    before = contents(out)
+    # Two chapters, one at a time: a rerun that waited for its chapters to end would start the second one's kernel.
+    command = [sys.executable, "-m", "airaces", "rerun", "--data", str(paths.DATA_DIR), "--out", str(out),
+               "--chapters", "03_compute", "08_capital", "--jobs", "1", "--no-html"]
+    env = {**os.environ, "PYTHONPATH": str(paths.REPO_ROOT)}
+    run = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        parent = psutil.Process(run.pid)
+        wait_for(lambda: list(tmp_path.glob(".out.partial-*")), run, "staging folder")
+        first_kernel = wait_for(lambda: kernels_of(parent), run, "kernel")  # a chapter is running
+        children = parent.children(recursive=True)
+        run.send_signal(signal.SIGTERM)
+        kernels = {k.pid for k in first_kernel}
+        while run.poll() is None:
+            kernels |= {k.pid for k in kernels_of(parent)}
+            time.sleep(0.02)
+        stdout, stderr = run.communicate(timeout=60)
+    finally:
+        if run.poll() is None:
+            run.kill()
+    assert run.returncode == 128 + signal.SIGTERM, stderr
+    stopped = [line for line in stdout.splitlines() if line.startswith("rerun: stopped by SIGTERM; removed ")]
+    assert stopped and stopped[0].endswith(f"; {out} is as it was"), stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+    assert contents(out) == before
+    assert kernels == {k.pid for k in first_kernel}, "the rerun went on to the next chapter after SIGTERM"
+    assert running(children) == [], "the rerun's workers or kernels outlived it"
+
+
+def test_the_next_rerun_removes_staging_folders_whose_process_is_gone(tmp_path):
+    finished = subprocess.Popen([sys.executable, "-c", ""])
+    finished.wait()
+    dead, alive = finished.pid, os.getppid()
+    stale = [tmp_path / f".out.partial-{dead}-k3j_x9qa", tmp_path / f".out.previous-{dead}-a1b2c3d4"]
+    kept = [tmp_path / f".out.partial-{alive}-a1b2c3d4",  # a rerun into the same OUT that is still running
+            tmp_path / f".other.partial-{dead}-a1b2c3d4",  # another OUT's
+            tmp_path / ".out.partial-a1b2c3d4"]  # no process named: whose it is cannot be told
+    for folder in stale + kept:
+        (folder / "notebooks").mkdir(parents=True)
+    lines = []
+    # The next rerun cleans up as soon as it may write beside OUT, even when its data then fails validation.
+    with pytest.raises(RerunError, match=r"problem\(s\)"):
+        rerun(tmp_path / "no-data", tmp_path / "out", ["03_compute"], html=False, log=lines.append)
+    assert [f for f in stale + kept if f.exists()] == kept
+    assert sorted(lines) == sorted(f"rerun: removed {f}, left by an interrupted rerun (process {dead} is gone)"
+                                   for f in stale)
+
+
+# --- Text in the generated pages ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("folder, shown", [
+    ("/d/`b`", "/d/`b`"),
+    ("/d/x`", "/d/x`"),  # a backtick at the end would join a fence without the space
+    ("/d/``` y `", "/d/``` y `"),
+    ("/d/$x$ {{e}} {doc}`index` <b>*i*</b> [l](u) &amp;", "/d/$x$ {{e}} {doc}`index` <b>*i*</b> [l](u) &amp;"),
+    ("/d/a\n\n# heading\tb ", "/d/a\\n\\n# heading\\tb "),  # a newline would end the paragraph
+])
+def test_the_index_page_holds_any_data_path_as_one_literal(folder, shown):
+    """Parsed as the book's MyST parses it, the path is one inline literal, with nothing else made of it."""
+    import yaml
+    from markdown_it.renderer import RendererHTML
+    from myst_parser.config.main import MdParserConfig
+    from myst_parser.parsers.mdit import create_md_parser
+
+    from airaces.rerun import _index_page
+
+    config = yaml.safe_load((paths.REPO_ROOT / "_config.yml").read_text(encoding="utf-8"))
+    parser = create_md_parser(MdParserConfig(enable_extensions=set(config["parse"]["myst_enable_extensions"])),
+                              RendererHTML)
+    sentence = [t for t in parser.parse(_index_page([Path("03_compute.py")], Path(folder))) if t.type == "inline"][1]
+    assert [(c.type, c.content) for c in sentence.children] == [
+        ("text", "These chapters were executed on the ledger in "), ("code_inline", shown), ("text", ".")]
+
+
+# A folder name cannot hold "/", so the script tag spans two folders; the data path as a whole holds it.
+ODD_FOLDERS = ("a `b` ``c`` {doc}`index` {d} {{e}} *f* _g_ $h$ $$i$$ \\j &amp; [k](l) 'n' \"o\" -- p... :q: x<script>alert(1)<",
+               f"script> {IMAGE} <!-- ~r~ | s | #t")
+
+
+def test_a_data_folder_named_with_markup_is_shown_literally_in_the_index_page(tmp_path, seeds, browser):
+    data = tmp_path.joinpath(*ODD_FOLDERS) / "data"
+    data.parent.mkdir(parents=True)
+    shutil.copytree(paths.DATA_DIR, data)
+    assert SCRIPT in str(data)
+    out = rerun(data, tmp_path / "out", ["03_compute"], log=lambda line: None)
+    page = browser.new_page()
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto((out / "html" / "index.html").as_uri(), wait_until="load")
+    page.wait_for_timeout(1000)
+    paragraph = page.locator("main p", has_text="These chapters were executed on the ledger in")
+    assert paragraph.inner_text() == f"These chapters were executed on the ledger in {data}."
+    assert paragraph.locator("code").count() == 1 and paragraph.locator("code").inner_text() == str(data)
+    assert paragraph.locator("a, em, strong, img, script, .math, span.math").count() == 0
+    assert dialogs == []
+    page.close()
