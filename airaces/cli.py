@@ -46,6 +46,8 @@ def _rerun(args) -> int:
     except RerunError as err:
         print(f"rerun: {err}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:  # the rerun has already removed its staging folder and said so
+        return 130
     return 0
 
 

@@ -39,6 +39,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from airaces import paths
+from airaces.errors import report_lines
 from airaces.execute import execute_in_parallel, select
 
 # Pages a partial book needs so that chapters' links and glossary terms resolve.
@@ -295,7 +296,7 @@ def rerun(data_dir, out_dir, chapter_names: list[str] | None = None, whole_book:
     violations = airaces.validate(data_dir)
     if violations:
         raise RerunError(f"{len(violations)} problem(s) in {data_dir}; nothing was run:\n"
-                         + "\n".join(f"  - {v}" for v in violations))
+                         + "\n".join(report_lines(violations)))
     log(f"rerun: {len(sources)} chapter(s) on {data_dir} -> {out}")
     out.parent.mkdir(parents=True, exist_ok=True)
     with _Signals() as signals:

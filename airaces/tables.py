@@ -12,7 +12,12 @@ import html
 import pandas as pd
 
 from airaces import prose
-from airaces.charts import ID_COLUMNS, ledger_link
+from airaces.charts import ID_COLUMNS, LEDGER_PAGE, ledger_link
+
+# A chapter's table shows at most this many rows; the ledger browser has the rest. No
+# theme of the committed ledger comes near it, but a rerun on a far larger ledger
+# would otherwise write a chapter page of many megabytes.
+ROW_LIMIT = 300
 
 # Columns a table can show, with their headings, in display order.
 HEADINGS = {
@@ -31,10 +36,11 @@ class LedgerTable:
         missing = [c for c in columns if c not in rows.columns and c != "value_text"]
         if missing:
             raise KeyError(f"table columns not in the rows: {missing}")
-        self.rows = rows
+        self.total = len(rows)
+        self.rows = rows.head(ROW_LIMIT)
         self.columns = columns
         self.caption = caption
-        self.ids = tuple(sorted({str(v) for c in ID_COLUMNS if c in rows for v in rows[c].dropna()}))
+        self.ids = tuple(sorted({str(v) for c in ID_COLUMNS if c in self.rows for v in self.rows[c].dropna()}))
 
     def _cell(self, row: pd.Series, column: str) -> str:
         if column in ID_COLUMNS:
@@ -52,8 +58,12 @@ class LedgerTable:
             "<tr>" + "".join(f"<td>{self._cell(row, c)}</td>" for c in self.columns) + "</tr>"
             for _, row in self.rows.iterrows()
         )
+        caption = html.escape(self.caption)
+        if self.total > len(self.rows):
+            caption += (f" (the first {len(self.rows):,} of {self.total:,} rows; the "
+                        f'<a href="{LEDGER_PAGE}">ledger browser</a> has them all)')
         return (f'<div class="airaces-table-wrap"><table class="airaces-table">'
-                f"<caption>{html.escape(self.caption)}</caption><thead><tr>{head}</tr></thead>"
+                f"<caption>{caption}</caption><thead><tr>{head}</tr></thead>"
                 f"<tbody>{body}</tbody></table></div>")
 
     def _repr_mimebundle_(self, include=None, exclude=None):
@@ -87,6 +97,7 @@ class FindingsTable(LedgerTable):
 
     def __init__(self, findings: pd.DataFrame, caption: str):
         self.rows = findings
+        self.total = len(findings)
         self.columns = ["severity", "what", "arithmetic", "verdict", "ids"]
         self.caption = caption
         self.ids = tuple(sorted({i for ids in findings["ids"] for i in ids}))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 import airaces
 from airaces import charts, tables
 
@@ -34,3 +36,15 @@ def test_vague_values_say_so_instead_of_failing():
     rows = claims()
     vague = rows[rows["value"].isna()].head(1)
     assert "not fixed (vague)" in tables.ledger_table(vague, "Vague").to_html()
+
+
+def test_a_table_of_a_huge_ledger_shows_the_first_rows_and_says_so():
+    rows = claims()
+    many = pd.concat([rows] * (tables.ROW_LIMIT // len(rows) + 2), ignore_index=True)
+    table = tables.ledger_table(many, "Many figures")
+    html = table.to_html()
+    assert html.count("<tr>") == tables.ROW_LIMIT + 1  # the header row and the rows shown
+    assert f"the first {tables.ROW_LIMIT} of {len(many):,} rows" in html
+    assert "ledger browser</a> has them all" in html
+    small = tables.ledger_table(rows, "All figures").to_html()
+    assert "has them all" not in small and small.count("<tr>") == len(rows) + 1
