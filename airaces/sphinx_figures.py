@@ -5,6 +5,18 @@ A chapter's figure carries its plotted rows as JSON in the page (see
 ``_static/figure-data/<figure id>.csv``. This extension finds those blocks in
 every page as the page is written and writes the CSV files, so the CSVs are
 made from the same outputs the reader sees and are never committed.
+
+A CSV is opened in spreadsheets, which run a cell that starts with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return as a formula. The ledger quotes its
+sources, and a source may print anything, so every text cell that starts with
+one of those characters is served with a leading ``'`` (OWASP's advice on CSV
+injection), which spreadsheets read as "this is text". Numbers are not text: a
+JSON number, or a cell that is a plain decimal number such as ``-3.5`` or
+``+2e6``, is kept as it is, since a spreadsheet reads it as the same number
+either way. Every text cell is also written in double quotes, so that a ``;``
+or ``,`` inside it can never start a new cell, whichever separator the
+spreadsheet assumes. The ledger itself (``data/*.csv``) is never changed: only
+what the book serves is neutralised.
 """
 
 from __future__ import annotations
@@ -13,6 +25,7 @@ import csv
 import html
 import io
 import json
+import math
 import os
 import re
 from pathlib import Path
@@ -29,11 +42,35 @@ def figure_tables(page_html: str) -> list[dict]:
     return [json.loads(m.group(1)) for m in _DATA_BLOCK.finditer(page_html)]
 
 
+# What a spreadsheet may take as the start of a formula (OWASP, "CSV Injection").
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# A plain decimal number, optionally signed, with an optional exponent: "-3.5", "+12", "2.5e-3".
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def neutralise(value):
+    """A cell as the book serves it: text a spreadsheet could run as a formula gets a leading ``'``.
+
+    Finite numbers and None come back unchanged (None becomes an empty cell);
+    anything else comes back as text.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        return value
+    text = str(value)
+    if text.startswith(FORMULA_PREFIXES) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
 def to_csv(table: dict) -> str:
+    """A figure's table as the CSV a reader downloads: every cell neutralised, every text cell quoted."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(table["columns"])
-    writer.writerows(["" if v is None else v for v in row] for row in table["rows"])
+    # QUOTE_NONNUMERIC quotes every str and leaves int and float bare, so numbers stay numbers.
+    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
+    writer.writerow([neutralise(c) for c in table["columns"]])
+    writer.writerows([neutralise(v) for v in row] for row in table["rows"])
     return out.getvalue()
 
 

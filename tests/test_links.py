@@ -8,6 +8,9 @@ from urllib.parse import unquote, urldefrag, urlparse
 
 # Chapter pages may not exceed this many bytes of HTML (the shared Vega bundle is a separate file).
 PAGE_BUDGET = 400_000
+# No built page at all may exceed this, whatever the ledger's size: the ledger browser
+# splits a big table into sub-pages (airaces.sphinx_ledger) to keep to it.
+ANY_PAGE_BUDGET = 5_000_000
 
 
 class _Links(HTMLParser):
@@ -61,3 +64,10 @@ def test_chapter_pages_keep_to_their_size_budget(built_book):
     assert sizes
     over = {name: size for name, size in sizes.items() if size > PAGE_BUDGET}
     assert not over, f"pages over {PAGE_BUDGET:,} bytes: {over}"
+
+
+def test_no_built_page_exceeds_five_megabytes(built_book):
+    sizes = {p.relative_to(built_book).as_posix(): p.stat().st_size for p in built_book.rglob("*.html")}
+    assert sizes
+    over = {name: size for name, size in sizes.items() if size > ANY_PAGE_BUDGET}
+    assert not over, f"pages over {ANY_PAGE_BUDGET:,} bytes: {over}"
