@@ -166,6 +166,12 @@ def test_broken_folder_gets_a_precise_error_or_loads(case, tmp_path, capsys, see
     for text in expect.get("stderr_contains", []):
         assert text in err, f"{case.name}: {text!r} not in\n{err}"
     assert len(err) < expect.get("report_under", 20_000), f"{case.name}: a {len(err):,}-character report"
+    if code == 0 and "kept" in expect:  # accepted, and loaded exactly as written
+        kept = expect["kept"]
+        step = next(s for s in spec["steps"] if s.get("id") == kept["id"] and s.get("column") == kept["column"])
+        table = getattr(airaces.load(folder), kept["file"].removesuffix(".csv"))
+        assert table.set_index(ID_COLUMNS[kept["file"]]).loc[kept["id"], kept["column"]] == step["value"]
+        return
     if code == 0:
         original, copy = airaces.load(), airaces.load(folder)
         for table in ("sources", "claims", "events", "forecasts", "assessments"):
