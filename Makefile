@@ -12,7 +12,8 @@ TEST_JOBS ?= auto
 # only touched executes nothing.
 CHAPTER_SOURCES := $(wildcard notebooks/[0-9][0-9]_*.py)
 NOTEBOOK_INPUTS := $(CHAPTER_SOURCES) $(wildcard data/*) $(wildcard airaces/*.py)
-BOOK_INPUTS     := $(wildcard notebooks/[0-9][0-9]_*.ipynb book/* data/*) $(wildcard airaces/*.py airaces/static/*) _config.yml _toc.yml
+SPHINX_EXTENSIONS := $(wildcard airaces/sphinx/*.py airaces/sphinx/static/*)
+BOOK_INPUTS     := $(wildcard notebooks/[0-9][0-9]_*.ipynb book/* data/*) $(wildcard airaces/*.py) $(SPHINX_EXTENSIONS) _config.yml _toc.yml
 EXECUTED        := _build/.executed
 BUILT           := _build/html/.built
 
@@ -65,11 +66,13 @@ $(EXECUTED): $(NOTEBOOK_INPUTS) | $(READY)
 
 # The HTML of the notebooks as committed; nothing is executed. A failed build drops
 # Sphinx's saved environment, so the next build reads every page again and
-# repeats every warning instead of passing on the pages it skipped.
+# repeats every warning instead of passing on the pages it skipped. Sphinx does
+# not notice when an extension changes, so then every page is written again.
 html: $(BUILT)
 
 $(BUILT): $(BOOK_INPUTS) | $(READY)
-	$(VENV)/bin/jupyter-book build . --builder html -W -n --keep-going || { rm -rf _build/.doctrees; exit 1; }
+	$(VENV)/bin/jupyter-book build . --builder html -W -n --keep-going $(if $(filter $(SPHINX_EXTENSIONS),$?),--all) \
+	  || { rm -rf _build/.doctrees; exit 1; }
 	touch $@
 
 # Execute whatever is stale, whatever the timestamps say.
@@ -99,10 +102,10 @@ check: chromium loopback $(READY)
 
 # The print edition: every built page, printed by headless Chromium, in one PDF.
 pdf: book
-	$(PY) -m airaces.pdf
+	$(PY) -m airaces.build.pdf
 
 bench: chromium loopback $(READY)
-	$(PY) -m airaces.bench
+	$(PY) -m airaces.build.bench
 
 clean:
 	rm -rf _build

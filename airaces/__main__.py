@@ -1,5 +1,5 @@
 import sys
 
-from airaces.cli import main
+from airaces.build.cli import main
 
 sys.exit(main())

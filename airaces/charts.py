@@ -17,6 +17,7 @@ import altair as alt
 import pandas as pd
 from altair.utils.display import HTMLRenderer
 
+from airaces import paths
 from airaces.ledger import row_id_columns
 
 COUNTRY_COLOURS = {"CN": "#c0392b", "US": "#2c5aa0", "global": "#6f6f6f", "other": "#8e6c8a"}
@@ -83,10 +84,7 @@ alt.renderers.register("airaces", _FigureRenderer(
 ))
 alt.renderers.enable("airaces")
 
-# Where chapter pages find the ledger browser and the figure CSVs: chapters live
-# in notebooks/, the browser in book/, and the CSVs in _static/figure-data/.
-LEDGER_PAGE = "../book/ledger.html"
-FIGURE_DATA_DIR = "_static/figure-data"
+LEDGER_PAGE, FIGURE_DATA_DIR = paths.LEDGER_PAGE, paths.FIGURE_DATA_DIR
 
 
 def ledger_link(row_id: str) -> str:

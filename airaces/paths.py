@@ -10,6 +10,12 @@ DATA_DIR = REPO_ROOT / "data"
 NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
 DESCRIPTOR = DATA_DIR / "datapackage.json"
 
+# Where chapter pages find the ledger browser and the figure CSVs in the built book:
+# chapters live in notebooks/, the browser in book/, and the CSVs in _static/figure-data/.
+# The chapters write these links and the Sphinx extensions serve them.
+LEDGER_PAGE = "../book/ledger.html"
+FIGURE_DATA_DIR = "_static/figure-data"
+
 # The source texts are not part of this repository: they sit in ../shared/seeds
 # beside the clone. AIRACES_SEEDS overrides that, for CI or another checkout.
 SEEDS_ENV = "AIRACES_SEEDS"

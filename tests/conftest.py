@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from airaces import paths
-from airaces.browser import CHROMIUM_ARGS, find_chromium
+from airaces.build.browser import CHROMIUM_ARGS, find_chromium
 
 
 
@@ -103,7 +103,7 @@ class StaleNotebook(pytest.Item):
 
 def pytest_collection_modifyitems(config, items):
     """Replace the nbval cells of each stale notebook with one StaleNotebook item."""
-    from airaces import execute
+    from airaces.build import execute
 
     kept, stale = [], {}
     for item in items:

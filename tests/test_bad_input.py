@@ -12,7 +12,8 @@ import pandas as pd
 import pytest
 
 import airaces
-from airaces import cli, paths
+from airaces import paths
+from airaces.build import cli
 
 CORPUS = Path(__file__).parent / "bad_input"
 CASES = sorted(p for p in CORPUS.iterdir() if (p / "case.json").is_file())

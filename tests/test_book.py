@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from airaces.browser import CHART
+from airaces.build.browser import CHART
 from conftest import book_pages
 
 
@@ -20,7 +20,7 @@ def chapter_pages(built_book: Path) -> list[Path]:
 
 
 def test_build_has_exactly_the_pages_the_browser_tests_visit(built_book):
-    from airaces import execute
+    from airaces.build import execute
 
     built = {p.relative_to(built_book).as_posix() for p in pages(built_book)}
     expected = set(book_pages())

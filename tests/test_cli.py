@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import shutil
 
-from airaces import cli, paths
+from airaces import paths
+from airaces.build import cli
 
 
 def test_validate_accepts_the_committed_ledger(capsys):

@@ -6,7 +6,7 @@ import nbformat
 import pytest
 
 import airaces
-from airaces import coverage
+from airaces.build import coverage
 from airaces.prose import GLUE_PREFIX
 
 

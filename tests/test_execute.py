@@ -8,7 +8,8 @@ import shutil
 import nbformat
 import pytest
 
-from airaces import execute, paths
+from airaces import paths
+from airaces.build import execute
 
 CHAPTERS = execute.chapters()
 

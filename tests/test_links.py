@@ -9,7 +9,7 @@ from urllib.parse import unquote, urldefrag, urlparse
 # Chapter pages may not exceed this many bytes of HTML (the shared Vega bundle is a separate file).
 PAGE_BUDGET = 400_000
 # No built page at all may exceed this, whatever the ledger's size: the ledger browser
-# splits a big table into sub-pages (airaces.sphinx_ledger) to keep to it.
+# splits a big table into sub-pages (airaces.sphinx.ledger) to keep to it.
 ANY_PAGE_BUDGET = 5_000_000
 
 

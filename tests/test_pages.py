@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from airaces.browser import CHART, MARKS
+from airaces.build.browser import CHART, MARKS
 from conftest import book_pages
 
 CHAPTERS = [p for p in book_pages() if p.startswith("notebooks/")]

@@ -6,7 +6,7 @@ import jupytext
 import nbformat
 import pytest
 
-from airaces import execute
+from airaces.build import execute
 
 CHAPTERS = execute.chapters()
 

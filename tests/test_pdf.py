@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from airaces import pdf
+from airaces.build import pdf
 
 
 def test_book_order_follows_the_table_of_contents():

@@ -15,8 +15,9 @@ from pathlib import Path
 import psutil
 import pytest
 
-from airaces import cli, paths
-from airaces.rerun import MARKER, RerunError, rerun, write_marker
+from airaces import paths
+from airaces.build import cli
+from airaces.build.rerun import MARKER, RerunError, rerun, write_marker
 
 SCRIPT = "<script>alert(1)</script>"
 IMAGE = "<img src=x onerror=alert(1)>"
@@ -314,7 +315,7 @@ def test_the_index_page_holds_any_data_path_as_one_literal(folder, shown):
     from myst_parser.config.main import MdParserConfig
     from myst_parser.parsers.mdit import create_md_parser
 
-    from airaces.rerun import _index_page
+    from airaces.build.rerun import _index_page
 
     config = yaml.safe_load((paths.REPO_ROOT / "_config.yml").read_text(encoding="utf-8"))
     parser = create_md_parser(MdParserConfig(enable_extensions=set(config["parse"]["myst_enable_extensions"])),

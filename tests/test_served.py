@@ -12,8 +12,8 @@ import pandas as pd
 import pytest
 
 import airaces
-from airaces import sphinx_ledger as ledger_ext
-from airaces.sphinx_figures import FORMULA_PREFIXES, _PLAIN_NUMBER, neutralise, to_csv
+from airaces.sphinx import ledger as ledger_ext
+from airaces.sphinx.figures import FORMULA_PREFIXES, _PLAIN_NUMBER, neutralise, to_csv
 
 # ---------------------------------------------------------------- CSV injection
 

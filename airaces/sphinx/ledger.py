@@ -12,7 +12,7 @@ A table too big for one page is split. When a table's HTML would exceed
 table has one, then in numbered parts within the same budget), and
 the extension writes them beside it (``book/ledger-claims-compute-1.html``),
 each with the same search and sort. The chapters' links to a row
-(``../book/ledger.html#<id>``, see ``airaces.charts.LEDGER_PAGE``) are then
+(``../book/ledger.html#<id>``, see ``airaces.paths.LEDGER_PAGE``) are then
 rewritten, as each page is written, to the sub-page that holds the row. With a
 ledger that fits, none of this happens and the page is one set of tables.
 """

@@ -40,20 +40,20 @@ def chapters(notebooks_dir: Path = paths.NOTEBOOKS_DIR) -> list[Path]:
     return sorted(p for p in notebooks_dir.glob("[0-9][0-9]_*.py"))
 
 
-# Modules that build, test or run the book but are never imported by a chapter;
-# editing them must not re-execute every notebook.
-TOOLING_MODULES = frozenset({"__main__.py", "bench.py", "browser.py", "cli.py", "coverage.py", "execute.py", "rerun.py", "sphinx_figures.py",
-                             "sphinx_a11y.py", "sphinx_ledger.py", "sphinx_vega.py", "pdf.py"})
-
 # The one command that brings stale notebooks up to date; the README, the tests and
 # `make check` all name this one.
 FIX_STALE = "make book"
 
 
 def inputs_digest(source: Path, data_dir: Path = paths.DATA_DIR) -> str:
-    """SHA-256 over the chapter source, the data folder and the airaces modules chapters use."""
+    """SHA-256 over the chapter source, the data folder and the chapters' library.
+
+    The library is the top level of the ``airaces`` package; build tooling
+    (``airaces.build``) and the Sphinx extensions (``airaces.sphinx``) sit in
+    subpackages, so editing them re-executes nothing.
+    """
     h = hashlib.sha256()
-    modules = sorted(p for p in (paths.REPO_ROOT / "airaces").glob("*.py") if p.name not in TOOLING_MODULES)
+    modules = sorted((paths.REPO_ROOT / "airaces").glob("*.py"))
     files = [source, *sorted(p for p in data_dir.rglob("*") if p.is_file()), *modules]
     for f in files:
         h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import yaml
 
-from airaces import browser as chromium, paths
+from airaces import paths
+from airaces.build import browser as chromium
 
 PDF_NAME = "many-races.pdf"
 def book_order(toc: Path = paths.REPO_ROOT / "_toc.yml") -> list[str]:

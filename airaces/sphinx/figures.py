@@ -32,7 +32,7 @@ from pathlib import Path
 
 from docutils import nodes
 
-from airaces.charts import FIGURE_DATA_DIR
+from airaces.paths import FIGURE_DATA_DIR
 
 _DATA_BLOCK = re.compile(r'<script type="application/json" class="airaces-figure-data">(.*?)</script>', re.S)
 

@@ -30,7 +30,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from airaces import browser, paths
+from airaces import paths
+from airaces.build import browser
 
 BIN = Path(sys.executable).parent
 BUDGET_RATIO = 0.6

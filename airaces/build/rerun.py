@@ -40,7 +40,7 @@ from pathlib import Path
 
 from airaces import paths
 from airaces.errors import report_lines
-from airaces.execute import execute_in_parallel, select
+from airaces.build.execute import execute_in_parallel, select
 
 # Pages a partial book needs so that chapters' links and glossary terms resolve.
 SUPPORT_PAGES = ("ledger", "glossary")

@@ -29,7 +29,7 @@ def _validate(args) -> int:
 
 
 def _execute(args) -> int:
-    from airaces.execute import execute_stale
+    from airaces.build.execute import execute_stale
 
     try:
         return 1 if execute_stale(force=args.force, jobs=args.jobs, names=args.chapters) else 0
@@ -39,7 +39,7 @@ def _execute(args) -> int:
 
 
 def _rerun(args) -> int:
-    from airaces.rerun import RerunError, rerun
+    from airaces.build.rerun import RerunError, rerun
 
     try:
         rerun(args.data, args.out, args.chapters, whole_book=args.all, html=not args.no_html, jobs=args.jobs)
@@ -53,7 +53,7 @@ def _rerun(args) -> int:
 
 def _coverage(args) -> int:
     import airaces
-    from airaces.coverage import report
+    from airaces.build.coverage import report
 
     table = report(airaces.load())
     for row in table.itertuples():
