@@ -66,6 +66,6 @@ class LedgerError(ValueError):
     def __init__(self, data_dir: Path, violations: list[Violation]):
         self.data_dir = data_dir
         self.violations = violations
-        lines = [f"{len(violations)} problem(s) in the data folder {data_dir}:"]
+        lines = [f"{len(violations)} problem(s) in the data folder {safe_name(str(data_dir), 200)}:"]
         lines += report_lines(violations)
         super().__init__("\n".join(lines))

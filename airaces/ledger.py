@@ -76,23 +76,29 @@ def contract_notes(data_dir: str | Path) -> list[str]:
     notes = [f"contract: the book's {paths.DESCRIPTOR.relative_to(paths.REPO_ROOT)} (version {book.get('version', '?')})"]
     data_dir = Path(data_dir)
     own = data_dir / "datapackage.json"
-    if not data_dir.is_dir() or not (own.exists() or own.is_symlink()):
-        return notes
-    if own.resolve() == paths.DESCRIPTOR.resolve():
-        return notes
-    if own.is_symlink() and not own.resolve().is_relative_to(data_dir.resolve()):
-        return notes + [f"{own} is a symbolic link out of the folder: not read, and not used"]
-    if not own.is_file() or own.stat().st_size > 1_000_000:
-        return notes + [f"{own} is not a regular file of at most 1 MB: not read, and not used"]
     try:
+        if not data_dir.is_dir() or not (own.exists() or own.is_symlink()):
+            return notes
+    except (OSError, ValueError):  # the folder itself cannot be opened: validate says why
+        return notes
+    shown = safe_name(str(own), 200)
+    try:
+        if own.resolve(strict=True) == paths.DESCRIPTOR.resolve():
+            return notes
+        if own.is_symlink() and not own.resolve().is_relative_to(data_dir.resolve()):
+            return notes + [f"{shown} is a symbolic link out of the folder: not read, and not used"]
+        if not own.is_file() or own.stat().st_size > 1_000_000:
+            return notes + [f"{shown} is not a regular file of at most 1 MB: not read, and not used"]
         theirs = json.loads(own.read_bytes().decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        return notes + [f"{own} is not valid JSON ({excerpt(str(err), 80)}): not used"]
-    differences = _differences(book, theirs)
+        differences = _differences(book, theirs)
+    except (OSError, RuntimeError) as err:
+        return notes + [f"{shown} cannot be read ({excerpt(str(err), 80)}): not used"]
+    except (UnicodeDecodeError, ValueError, RecursionError) as err:
+        return notes + [f"{shown} is not valid JSON ({excerpt(str(err), 80)}): not used"]
     if not differences:
-        return notes + [f"{own} is the same contract"]
-    shown = "; ".join(differences[:6]) + (f"; and {len(differences) - 6} more" if len(differences) > 6 else "")
-    return notes + [f"{own} differs from the book's contract and was NOT used: {shown}"]
+        return notes + [f"{shown} is the same contract"]
+    listed = "; ".join(differences[:6]) + (f"; and {len(differences) - 6} more" if len(differences) > 6 else "")
+    return notes + [f"{shown} differs from the book's contract and was NOT used: {listed}"]
 
 
 def _differences(ours, theirs, where: str = "") -> list[str]:
@@ -133,10 +139,11 @@ def validate(data_dir: str | Path | None = None, seeds_dir: str | Path | None = 
 
 def load(data_dir: str | Path | None = None, seeds_dir: str | Path | None = None) -> Ledger:
     """Validate ``data_dir`` and return its tables as typed frames; raise ``LedgerError`` otherwise."""
-    data_dir = Path(data_dir or paths.DATA_DIR).resolve()
+    data_dir = Path(data_dir or paths.DATA_DIR)
     violations, provenance_checked = _check(data_dir, seeds_dir)
     if violations:
         raise LedgerError(data_dir, violations)
+    data_dir = data_dir.resolve()
     descriptor = contract()
     frames = {r["name"]: _typed(_read_raw(_text(data_dir / r["path"])), r["schema"]) for r in descriptor["resources"]}
     return Ledger(**frames, data_dir=data_dir, provenance_checked=provenance_checked)
@@ -178,9 +185,12 @@ def _violations(data_dir: Path, seeds_dir, lines: dict[str, list[int]]) -> tuple
     if any(v.rule in STRUCTURAL_RULES for v in violations):
         return violations, False
     raw = {name: _read_raw(text) for name, text in texts.items()}
-    # Frictionless's own type error is the one reported where both it and a rule object to a cell.
-    typed = {(v.file, v.row, v.column) for v in violations if v.rule == "type-error"}
-    violations += [v for v in rules.check_tables(raw, descriptor) if (v.file, v.row, v.column) not in typed]
+    # Where a rule here and Frictionless's generic type error object to one cell, the rule's
+    # message (which says what a number must look like) is the one reported.
+    ours = rules.check_tables(raw, descriptor)
+    explained = {(v.file, v.row, v.column) for v in ours}
+    violations = [v for v in violations if not (v.rule == "type-error" and (v.file, v.row, v.column) in explained)]
+    violations += ours
     seeds = Path(seeds_dir) if seeds_dir else paths.seeds_dir()
     checked = seeds.is_dir()
     if checked:
@@ -209,12 +219,18 @@ def _with_lines(violations: list[Violation], lines: dict[str, list[int]]) -> lis
 
 
 def _folder_problem(data_dir: Path) -> Violation | None:
-    name = str(data_dir)
-    if data_dir.is_dir():
-        return None
-    if not data_dir.exists():
+    name = safe_name(str(data_dir), 200)
+    try:
+        mode = data_dir.stat().st_mode
+    except FileNotFoundError:
         return Violation(name, None, None, "folder-exists", "the data folder does not exist")
-    if zipfile.is_zipfile(data_dir):
+    except (OSError, ValueError, RuntimeError) as err:  # a symlink loop, a name too long, a NUL in the path
+        return Violation(name, None, None, "folder-exists", f"the data folder cannot be opened "
+                                                            f"({excerpt(str(getattr(err, 'strerror', None) or err))})")
+    if stat.S_ISDIR(mode):
+        return None
+    # Only a regular file is opened to see whether it is an archive: a pipe would never answer.
+    if stat.S_ISREG(mode) and zipfile.is_zipfile(data_dir):
         return Violation(name, None, None, "folder-exists", "this is a zip archive, not a folder: unzip it and "
                                                             "give the folder that holds the CSV files")
     return Violation(name, None, None, "folder-exists", "this is a file, not a folder: give the folder that holds "
@@ -224,11 +240,17 @@ def _folder_problem(data_dir: Path) -> Violation | None:
 def _read_table(data_dir: Path, file: str) -> tuple[Violation | None, str | None]:
     """The decoded text of one table, or the reason it cannot be read; nothing outside the folder is opened."""
     path = data_dir / file
-    if path.is_symlink() and not path.resolve().is_relative_to(data_dir.resolve()):
-        return Violation(file, None, None, "inside-folder", "this is a symbolic link to a file outside the data "
-                                                            "folder; it was not read"), None
+    if path.is_symlink():
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError):  # a link to nothing, or a loop
+            return Violation(file, None, None, "table-present", "this is a symbolic link that leads to no file"), None
+        if not target.is_relative_to(data_dir.resolve()):
+            return Violation(file, None, None, "inside-folder", "this is a symbolic link to a file outside the data "
+                                                                "folder; it was not read"), None
     if not path.exists():
-        return Violation(file, None, None, "table-present", f"the table is missing (expected {path})"), None
+        return Violation(file, None, None, "table-present",
+                         f"the table is missing (expected {safe_name(str(path), 200)})"), None
     if path.is_dir():
         return Violation(file, None, None, "table-is-a-file", "this is a folder, not a CSV file"), None
     if not stat.S_ISREG(path.stat().st_mode):
@@ -244,6 +266,9 @@ def _read_table(data_dir: Path, file: str) -> tuple[Violation | None, str | None
         line = data[: err.start].count(b"\n") + 1
         return Violation(file, line - 1, None, "utf-8", f"byte {data[err.start]:#04x} at offset {err.start} is not "
                          "UTF-8", line=line), None
+    if "\x00" in text.partition("\n")[0]:
+        return Violation(file, 0, None, "utf-8", "the header holds NUL bytes: the file looks like UTF-16 or binary "
+                                                 "data; save it as UTF-8", line=1), None
     if not text.strip():
         return Violation(file, None, None, "not-empty", "the file is empty; it needs at least a header row"), None
     bare_cr = re.search(r"\r(?!\n)", text)
@@ -340,7 +365,10 @@ def _schema_violations(data_dir: Path, descriptor: dict, texts: dict[str, str]) 
     # between data rows is a problem. Frictionless sees empty rows there (blank, with
     # empty keys), so whatever it says of rows past the last data row is dropped.
     last = {f"{name}.csv": _last_data_row(text) for name, text in texts.items()}
-    return [v for v in out if not (v.row is not None and v.row > last.get(v.file, v.row))]
+    out = [v for v in out if not (v.row is not None and v.row > last.get(v.file, v.row))]
+    # A blank row between data rows is reported once, not again as a row with empty keys.
+    blank = {(v.file, v.row) for v in out if v.rule == "blank-row"}
+    return [v for v in out if v.rule == "blank-row" or (v.file, v.row) not in blank]
 
 
 def _last_data_row(text: str) -> int:

@@ -84,6 +84,11 @@ def _numbers(file: str, column: str, cells: pd.Series, whole: bool) -> list[Viol
     infinite = numeric.map(lambda v: not pd.isna(v) and not math.isfinite(v))
     out += [Violation(file, r, column, "finite", f"value {excerpt(cells[r - 1])} is too large to be a finite number")
             for r in _rows(infinite)]
+    # 1e-400 reads as 0: a figure that is not zero must not become one.
+    mantissa = cells.str.split(r"[eE]", n=1, regex=True).str[0]
+    vanished = (numeric == 0) & mantissa.str.contains(r"[1-9]", regex=True)
+    out += [Violation(file, r, column, "finite", f"value {excerpt(cells[r - 1])} is too small to tell from zero")
+            for r in _rows(vanished)]
     return out
 
 
@@ -101,6 +106,8 @@ def _first_unsafe(text: str) -> str:
 
 def _day_problem(text: str) -> str | None:
     """Why ``text`` (YYYY, YYYY-MM or YYYY-MM-DD) is not a real date in range, or None."""
+    if not text.isascii():  # the contract's pattern admits any Unicode digit; dates are ASCII
+        return f"{excerpt(text)} is not written with ASCII digits"
     match = _DAY.fullmatch(text)
     if not match:
         return None  # the contract's pattern reports malformed dates
@@ -128,7 +135,7 @@ def _dates(raw: dict[str, pd.DataFrame]) -> list[Violation]:
         problem = _day_problem(start[:4]) if re.fullmatch(r"[0-9]{4}-(H[12]|Q[1-4])", start) else _day_problem(start)
         if not problem and end:
             problem = _day_problem(end)
-            if not problem and _DAY.fullmatch(end) and int(end[:4]) < int(start[:4]):
+            if not problem and _DAY.fullmatch(end) and _DAY.fullmatch(start[:4]) and int(end[:4]) < int(start[:4]):
                 out.append(Violation("claims.csv", int(i) + 1, "period", "period-order",
                                      f"period {excerpt(text)} ends before it starts"))
                 continue

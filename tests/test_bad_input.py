@@ -97,6 +97,12 @@ def apply(step: dict, folder: Path) -> None:
     elif op == "symlink_to":
         path.unlink()
         path.symlink_to(step["target"])
+    elif op == "insert_blank_line":
+        lines = path.read_text(encoding="utf-8").split("\n")
+        at = next(i for i, text in enumerate(lines) if text.startswith(step["before_id"] + ","))
+        path.write_text("\n".join(lines[:at] + [""] + lines[at:]), encoding="utf-8")
+    elif op == "encode":
+        path.write_bytes(path.read_text(encoding="utf-8").encode(step["encoding"]))
     elif op == "cr_only":
         path.write_bytes(path.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r"))
     elif op == "make_dir":

@@ -168,3 +168,23 @@ def test_a_150000_row_claims_table_validates_in_under_30_seconds(tmp_path, seeds
     seconds = time.perf_counter() - started
     assert violations == []
     assert seconds < 30, f"validating 150,000 claims took {seconds:.1f} s"
+
+
+@pytest.mark.parametrize("kind", ["pipe", "symlink loop", "name too long", "NUL in the name"])
+def test_a_data_folder_that_cannot_be_opened_is_named_not_crashed_on(tmp_path, kind):
+    import os
+
+    if kind == "pipe":  # opening a pipe to look inside it would wait forever
+        folder = tmp_path / "fifo"
+        os.mkfifo(folder)
+    elif kind == "symlink loop":
+        folder = tmp_path / "loop"
+        folder.symlink_to(folder)
+    elif kind == "name too long":
+        folder = tmp_path / ("a" * 300)
+    else:
+        folder = Path(str(tmp_path) + "/data\x00x")
+    [v] = airaces.validate(folder)
+    assert v.rule == "folder-exists"
+    with pytest.raises(airaces.LedgerError):
+        airaces.load(folder)

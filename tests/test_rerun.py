@@ -347,3 +347,33 @@ def test_a_data_folder_named_with_markup_is_shown_literally_in_the_index_page(tm
     assert paragraph.locator("a, em, strong, img, script, .math, span.math").count() == 0
     assert dialogs == []
     page.close()
+
+
+@pytest.mark.parametrize("where", ["inside data", "inside seeds"])
+def test_an_out_inside_what_the_rerun_reads_is_refused(tmp_path, monkeypatch, where):
+    seeds, data = tmp_path / "shared" / "seeds", tmp_path / "work" / "data"
+    for folder in (seeds, data):
+        folder.mkdir(parents=True)
+    monkeypatch.setenv(paths.SEEDS_ENV, str(seeds))
+    out, what = {"inside data": (data / "out", "the data folder"),
+                 "inside seeds": (seeds / "out", "the source texts folder")}[where]
+    message = refused(data, out, [])
+    assert message.startswith(f"refusing to write into {out.resolve()}: it is inside {what}")
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("given", ["~", "~/results", "runs/~/x"])
+def test_an_unexpanded_tilde_is_refused(tmp_path, given):
+    with pytest.raises(RerunError, match="the shell did not expand '~'"):
+        rerun(paths.DATA_DIR, given, ["03_compute"], html=False, log=lambda line: None)
+    assert not Path("~").exists()
+
+
+def test_the_output_folder_is_readable_like_any_new_folder(tmp_path, seeds):
+    import os
+    import stat
+
+    out = rerun(paths.DATA_DIR, tmp_path / "out", ["03_compute"], html=False, log=lambda line: None)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o777 & ~umask

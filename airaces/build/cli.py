@@ -10,7 +10,7 @@ from airaces import paths
 
 
 def _validate(args) -> int:
-    from airaces.errors import report_lines
+    from airaces.errors import report_lines, safe_name
     from airaces.ledger import contract_notes, validate
 
     data_dir = Path(args.data_dir)
@@ -18,13 +18,13 @@ def _validate(args) -> int:
         print(note)
     violations = validate(data_dir)
     if violations:
-        print(f"{len(violations)} problem(s) in {data_dir}:", file=sys.stderr)
+        print(f"{len(violations)} problem(s) in {safe_name(str(data_dir), 200)}:", file=sys.stderr)
         for line in report_lines(violations):
             print(line, file=sys.stderr)
         return 1
     seeds = paths.seeds_dir()
     checked = "checked against the sources" if seeds.is_dir() else f"NOT checked: no source texts at {seeds}"
-    print(f"{data_dir}: valid (spans {checked})")
+    print(f"{safe_name(str(data_dir), 200)}: valid (spans {checked})")
     return 0
 
 

@@ -171,6 +171,17 @@ def _leave_signals_to_parent() -> None:
     # worker ignores Ctrl-C and dies at once on SIGTERM instead of starting its next chapter.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    # A parent killed outright (SIGKILL) runs no cleanup; on Linux the kernel can still send the
+    # worker SIGTERM when its parent dies, and the worker's kernel exits when the worker does.
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:

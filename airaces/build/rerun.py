@@ -39,7 +39,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from airaces import paths
-from airaces.errors import report_lines
+from airaces.errors import report_lines, safe_name
 from airaces.build.execute import execute_in_parallel, select
 
 # Pages a partial book needs so that chapters' links and glossary terms resolve.
@@ -88,9 +88,22 @@ def _guard(out: Path, data_dir: Path) -> None:
         if out in folder.parents:
             raise RerunError(f"refusing to write into {out}: it contains {what} {folder}, which replacing it "
                              "would delete; choose a new or empty folder for --out")
+    # Inside what the rerun reads, the output would change its own input, or hide among the sources.
+    for what, folder in (("the data folder", data_dir), ("the source texts folder", paths.seeds_dir())):
+        if any(spelling in out.parents for spelling in _both_spellings(folder)):
+            raise RerunError(f"refusing to write into {out}: it is inside {what} {folder}; a rerun leaves its "
+                             "input untouched, so choose a folder outside it for --out")
     protected = [paths.REPO_ROOT / p for p in ("notebooks", "data", "book", "airaces", "tests")]
     if any(out == p or p in out.parents for p in protected):
         raise RerunError(f"refusing to write into {out}: it would overwrite the book's own files")
+
+
+def _refuse_unexpanded_home(given: str, option: str) -> None:
+    # `--out=~/x` reaches us with the tilde unexpanded (the shell expands it only at the start of a
+    # word): taken literally it makes a folder named "~", which a later `rm -rf ~` would confuse.
+    if given == "~" or given.startswith("~/") or "/~/" in given or given.endswith("/~"):
+        raise RerunError(f"refusing {option} {given!r}: the shell did not expand '~'; give the full path "
+                         f"(for example {option} \"$HOME/...\")")
 
 
 def write_marker(folder: Path, data_dir: Path, chapters: list[str]) -> None:
@@ -121,7 +134,12 @@ def _refuse_unless_replaceable(out: Path) -> None:
 
 def _staging_folder(out: Path, kind: str) -> Path:
     """A new empty folder ``.OUT.KIND-PID-XXXXXXXX`` beside OUT: the pid tells a later rerun whose it is."""
-    return Path(tempfile.mkdtemp(prefix=f".{out.name}.{kind}-{os.getpid()}-", dir=out.parent))
+    folder = Path(tempfile.mkdtemp(prefix=f".{out.name}.{kind}-{os.getpid()}-", dir=out.parent))
+    # mkdtemp makes it private (0700); once swapped in, OUT should be readable as any new folder is.
+    umask = os.umask(0)
+    os.umask(umask)
+    folder.chmod(0o777 & ~umask)
+    return folder
 
 
 def _staging_pattern(out: Path) -> re.Pattern:
@@ -260,7 +278,8 @@ def _index_page(sources: list[Path], data_dir: Path) -> str:
 
 def _build_html(sources: list[Path], notebooks: Path, data_dir: Path, html_out: Path, whole_book: bool, log) -> None:
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="airaces-book-") as tmp:
+    # Inside the staging folder, so that a rerun killed outright leaves nothing the next one won't remove.
+    with tempfile.TemporaryDirectory(prefix=".book-", dir=html_out.parent) as tmp:
         src = Path(tmp) / "src"
         shutil.copytree(paths.REPO_ROOT / "book", src / "book")
         shutil.copy2(paths.REPO_ROOT / "_config.yml", src / "_config.yml")
@@ -287,6 +306,8 @@ def rerun(data_dir, out_dir, chapter_names: list[str] | None = None, whole_book:
 
     started = time.perf_counter()
     # Before anything runs: what replacing OUT would delete.
+    _refuse_unexpanded_home(str(out_dir), "--out")
+    _refuse_unexpanded_home(str(data_dir), "--data")
     out = Path(out_dir).resolve()
     _guard(out, Path(data_dir))
     _refuse_unless_replaceable(out)
@@ -295,9 +316,9 @@ def rerun(data_dir, out_dir, chapter_names: list[str] | None = None, whole_book:
     _remove_stale_staging(out, log)
     violations = airaces.validate(data_dir)
     if violations:
-        raise RerunError(f"{len(violations)} problem(s) in {data_dir}; nothing was run:\n"
+        raise RerunError(f"{len(violations)} problem(s) in {safe_name(str(data_dir), 200)}; nothing was run:\n"
                          + "\n".join(report_lines(violations)))
-    log(f"rerun: {len(sources)} chapter(s) on {data_dir} -> {out}")
+    log(f"rerun: {len(sources)} chapter(s) on {safe_name(str(data_dir), 200)} -> {safe_name(str(out), 200)}")
     out.parent.mkdir(parents=True, exist_ok=True)
     with _Signals() as signals:
         staging = _staging_folder(out, "partial")
