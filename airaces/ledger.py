@@ -133,36 +133,38 @@ def validate(data_dir: str | Path | None = None, seeds_dir: str | Path | None = 
     Spans are checked against the source texts when ``seeds_dir`` (default:
     ``airaces.paths.seeds_dir()``) exists; otherwise that check is skipped.
     """
-    violations, _ = _check(Path(data_dir or paths.DATA_DIR), seeds_dir)
+    violations, _, _ = _check(Path(data_dir or paths.DATA_DIR), seeds_dir)
     return violations
 
 
 def load(data_dir: str | Path | None = None, seeds_dir: str | Path | None = None) -> Ledger:
     """Validate ``data_dir`` and return its tables as typed frames; raise ``LedgerError`` otherwise."""
     data_dir = Path(data_dir or paths.DATA_DIR)
-    violations, provenance_checked = _check(data_dir, seeds_dir)
+    violations, provenance_checked, texts = _check(data_dir, seeds_dir)
     if violations:
         raise LedgerError(data_dir, violations)
-    data_dir = data_dir.resolve()
-    descriptor = contract()
-    frames = {r["name"]: _typed(_read_raw(_text(data_dir / r["path"])), r["schema"]) for r in descriptor["resources"]}
-    return Ledger(**frames, data_dir=data_dir, provenance_checked=provenance_checked)
+    # The very text that was checked is what is typed: a file changed meanwhile cannot slip in.
+    frames = {r["name"]: _typed(_read_raw(texts[r["name"]]), r["schema"]) for r in contract()["resources"]}
+    return Ledger(**frames, data_dir=data_dir.resolve(), provenance_checked=provenance_checked)
 
 
-def _check(data_dir: Path, seeds_dir) -> tuple[list[Violation], bool]:
+def _check(data_dir: Path, seeds_dir) -> tuple[list[Violation], bool, dict[str, str]]:
+    """Every violation, whether spans were checked, and the decoded text of each table read."""
     lines: dict[str, list[int]] = {}
-    violations, checked = _violations(data_dir, seeds_dir, lines)
-    return _with_lines(violations, lines), checked
+    texts: dict[str, str] = {}
+    violations, checked = _violations(data_dir, seeds_dir, lines, texts)
+    return _with_lines(violations, lines), checked, texts
 
 
-def _violations(data_dir: Path, seeds_dir, lines: dict[str, list[int]]) -> tuple[list[Violation], bool]:
-    """Every violation in the folder; ``lines`` is filled with where each readable table's rows start."""
+def _violations(data_dir: Path, seeds_dir, lines: dict[str, list[int]],
+                texts: dict[str, str]) -> tuple[list[Violation], bool]:
+    """Every violation in the folder; ``texts`` and ``lines`` are filled with each readable table and
+    the lines on which its rows start."""
     problem = _folder_problem(data_dir)
     if problem:
         return [problem], False
     descriptor = contract()
     violations: list[Violation] = []
-    texts: dict[str, str] = {}
     for resource in descriptor["resources"]:
         problem, text = _read_table(data_dir, resource["path"])
         if problem:
@@ -378,10 +380,6 @@ def _last_data_row(text: str) -> int:
 
 def _read_raw(text: str) -> pd.DataFrame:
     return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
-
-
-def _text(path: Path) -> str:
-    return path.read_bytes().removeprefix(UTF8_BOM).decode("utf-8")
 
 
 _DTYPES = {"integer": "Int64", "number": "float64"}
