@@ -58,12 +58,12 @@ class LedgerTable:
             "<tr>" + "".join(f"<td>{self._cell(row, c)}</td>" for c in self.columns) + "</tr>"
             for _, row in self.rows.iterrows()
         )
-        caption = html.escape(self.caption)
-        if self.total > len(self.rows):
-            caption += (f" (the first {len(self.rows):,} of {self.total:,} rows; the "
-                        f'<a href="{LEDGER_PAGE}">ledger browser</a> has them all)')
-        return (f'<div class="airaces-table-wrap"><table class="airaces-table">'
-                f"<caption>{caption}</caption><thead><tr>{head}</tr></thead>"
+        # Said outside the table, which scrolls sideways on a phone: a caption there is cut off.
+        shortened = "" if self.total <= len(self.rows) else (
+            f"<p>This table shows the first {len(self.rows):,} of {self.total:,} rows; the "
+            f'<a href="{LEDGER_PAGE}">ledger browser</a> has them all.</p>')
+        return (f'{shortened}<div class="airaces-table-wrap"><table class="airaces-table">'
+                f"<caption>{html.escape(self.caption)}</caption><thead><tr>{head}</tr></thead>"
                 f"<tbody>{body}</tbody></table></div>")
 
     def _repr_mimebundle_(self, include=None, exclude=None):
