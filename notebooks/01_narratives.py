@@ -43,10 +43,10 @@ say = prose.glue
 # ## One keynote, two declarations
 #
 # Wu's keynote at the Apsara conference lasted {glue:md}`keynote_length`, and
-# the essay in our ledger calls Alibaba the {glue:md}`first_mover` established
+# the essay {cite:p}`bhambwani2025asi` in our ledger calls Alibaba the {glue:md}`first_mover` established
 # Chinese technology giant to use both terms in public. Two accounts of the
 # speech survive in the sources: the essay quotes it at length, and the 21CTO
-# summary compresses it into headings. Both say the same two things. The first
+# summary {cite:p}`cto21_2025superintelligent` compresses it into headings. Both say the same two things. The first
 # is that reaching AGI is no longer in doubt: the essay has Wu calling it
 # {glue:md}`agi_certain_essay`, the summary {glue:md}`agi_certain_cto`. The
 # second is that the road does not end there.
@@ -73,7 +73,7 @@ say("stages_cto", prose.claim_text(claim("cto-007")))
 # ## What each account reports
 #
 # Two reports of one speech are a small natural experiment in how a message
-# travels. The figure lines up every prediction the ledger attributes to Wu,
+# travels. {numref}`fig-wu-accounts` lines up every prediction the ledger attributes to Wu,
 # by subject, against the source that reports it. The essay, written for a
 # Western audience, keeps the grand claims and the comparison with American
 # spending; the trade-press summary keeps the operational ones, the capital
@@ -134,7 +134,7 @@ say("fig_wu", fig_wu)
 # superintelligence: the vision is a forecast of demand for its product.
 #
 # Beijing's own vocabulary is plainer. Its {term}`AI Plus` policy, as the
-# Brookings commentary and the essay describe it, is about fitting AI into
+# Brookings commentary {cite:p}`brookings2026races` and the essay describe it, is about fitting AI into
 # manufacturing, research, education and health care, not about a finish line.
 # The essay's author reads that pragmatism as a deliberate choice of a
 # different race; Brookings reads it as partly a response to constraint, since
@@ -147,11 +147,11 @@ say("agents_vs_people", prose.quote(claim("cto-008")))
 # %% [markdown]
 # ## Who predicts what, and when
 #
-# The ledger holds every dated prediction about AGI, ASI and AI leadership.
-# They cluster tightly. Zhipu AI's chief executive puts superintelligence
+# The ledger holds every dated prediction about AGI, ASI and AI leadership,
+# and {numref}`fig-arrivals` places each on the calendar. They cluster tightly. Zhipu AI's chief executive puts superintelligence
 # around {glue:md}`zhang_year`, in narrow domains first; the essay reports Sam
 # Altman suggesting it could come before {glue:md}`altman_year` and Masayoshi
-# Son naming {glue:md}`son_year`. The Sinolytics whitepaper notes that
+# Son naming {glue:md}`son_year`. The Sinolytics whitepaper {cite:p}`sinolytics2025agi` notes that
 # estimates for AGI start as early as {glue:md}`agi_earliest` and run to many
 # decades later. The Chinese state's goal of leading the world in AI by
 # {glue:md}`china_goal_year` appears in two sources, which makes

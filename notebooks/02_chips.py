@@ -16,8 +16,8 @@
 # # Chips and export controls
 #
 # Every source in the ledger agrees on one thing: advanced chips are where
-# China is weakest. The Sinolytics whitepaper calls them the most pressing
-# vulnerability in the race, and Brookings traces China's whole alternative
+# China is weakest. The Sinolytics whitepaper {cite:p}`sinolytics2025agi` calls them the most pressing
+# vulnerability in the race, and Brookings {cite:p}`brookings2026races` traces China's whole alternative
 # strategy back to the shortage. This chapter follows the chokepoint through
 # time, measures how far domestic chips have come, and asks what changed when
 # Chinese companies started to want domestic chips rather than merely being
@@ -49,7 +49,7 @@ say = prose.glue
 # and a further tightening in {glue:md}`latest_year` after a TSMC-made die
 # turned up inside a Huawei accelerator. Chinese developers outside the US
 # Entity List now need approval even to reach {glue:md}`restricted_node`
-# manufacturing. The figure sets those steps beside China's own industrial
+# manufacturing. {numref}`fig-chips-controls` sets those steps beside China's own industrial
 # policy, which is older than any of them: "indigenous innovation" became a
 # goal in {glue:md}`indigenous_year` and "Made in China 2025" followed in
 # {glue:md}`mic2025_year`.
@@ -114,7 +114,7 @@ say("fig_controls", fig_controls)
 # Ascend is built at {glue:md}`ascend_node` on older lithography; its yield
 # was once estimated at {glue:md}`yield_before` and has reportedly risen to
 # {glue:md}`yield_after`, enough for the line to turn a profit. Both pairs of
-# numbers roughly double, and both come with hedges, which the figure draws as
+# numbers roughly double, and both come with hedges, which {numref}`fig-chips-progress` draws as
 # bands on the side of the printed number where the truth lies.
 
 # %% tags=["hide-input"]

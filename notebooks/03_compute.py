@@ -48,14 +48,15 @@ say = prose.glue
 #
 # The headline target is national computing capacity of
 # {glue:md}`target_capacity` by {glue:md}`target_year`, which the Sinolytics
-# whitepaper calls {glue:md}`target_growth` more than the {glue:md}`base_year` level. Read
+# whitepaper {cite:p}`sinolytics2025agi` calls {glue:md}`target_growth` more than the {glue:md}`base_year` level. Read
 # backwards, that puts the {glue:md}`base_year` base at about {glue:md}`base_2023`. The essay
-# on Alibaba's roadmap reports {glue:md}`capacity_mid2024` of capacity by
+# on Alibaba's roadmap {cite:p}`bhambwani2025asi` reports {glue:md}`capacity_mid2024` of capacity by
 # {glue:md}`observed_month`. If both figures hold, China had already covered
 # {glue:md}`share_of_gap_covered` of the planned increase by then, so the
 # target is less a stretch than a marker of a build-out already under way.
 # The plan reserves {glue:md}`ai_share` of the {glue:md}`target_year` capacity for AI, which is
-# about {glue:md}`ai_capacity` dedicated to models.
+# about {glue:md}`ai_capacity` dedicated to models. {numref}`fig-capacity` sets the
+# observed capacity beside the target.
 
 # %% tags=["hide-input"]
 target = claim("sin-002")
@@ -153,7 +154,7 @@ say("years_since_launch", prose.number(claim("sin-018")["value"]))
 # ## Money: a grid on a budget
 #
 # Set the Chinese sums beside the American ones and the difference in scale is
-# stark. The figure converts every amount to US dollars at
+# stark. {numref}`fig-money` converts every amount to US dollars at
 # {glue:md}`rate_used` yuan per dollar, {glue:md}`rate_basis`. The rates
 # the sources themselves imply, wherever they print an amount in both
 # currencies, run from {glue:md}`rate_min` to {glue:md}`rate_max`, so the
@@ -262,7 +263,7 @@ say("bytedance_year", claim("sin-016")["period"])
 # {glue:md}`dc_rank` among China's energy consumers. Researchers at the
 # Beijing Institute of Technology expect their consumption to grow about
 # {glue:md}`dc_growth` a year and their share of national electricity to go
-# from {glue:md}`share_2025` to {glue:md}`share_2030`. The two forecasts
+# from {glue:md}`share_2025` to {glue:md}`share_2030` ({numref}`fig-power`). The two forecasts
 # together pin down a third number the source does not print: if data-centre
 # use grows {glue:md}`dc_growth` a year while its share only doubles, total
 # electricity use must grow about {glue:md}`implied_national_growth` a year.

@@ -16,7 +16,7 @@
 # # Data
 #
 # A country of well over a billion internet users should be rich in training
-# data, and China is often described as if it were. The Sinolytics whitepaper,
+# data, and China is often described as if it were. The Sinolytics whitepaper {cite:p}`sinolytics2025agi`,
 # the one source in the ledger that looks closely, argues the opposite: China
 # has volume but lacks quality, and much of what it has is locked away. This
 # chapter weighs the volume against the quality, shows how little Chinese text
@@ -53,7 +53,7 @@ say = prose.glue
 # The open web shows the gap plainly. Chinese-language text makes up only
 # {glue:md}`cc_chinese` of Common Crawl, the web archive most large models are
 # trained on, against {glue:md}`cc_english` for English: English outweighs
-# Chinese by a factor of about {glue:md}`cc_ratio`. The first figure sets the
+# Chinese by a factor of about {glue:md}`cc_ratio`. {numref}`fig-data-crawl` sets the
 # two shares side by side.
 
 # %% tags=["hide-input"]
@@ -119,7 +119,7 @@ say("fig_crawl", fig_crawl)
 # bank of {glue:md}`questions` questions it must refuse to answer, and both
 # lists must be kept up to date after approval. Sinolytics draws the
 # consequence: the rules narrow the data that can be used, raise compliance
-# costs, and may slow iteration. The second figure shows the scale of the
+# costs, and may slow iteration. {numref}`fig-data-regime` shows the scale of the
 # approval regime.
 
 # %% tags=["hide-input"]

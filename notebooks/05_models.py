@@ -50,7 +50,7 @@ say = prose.glue
 # and {glue:md}`tigers` start-ups each valued at more than a billion dollars,
 # and expects the number to keep falling.
 #
-# The first figure puts this consolidation beside the gap to American models.
+# {numref}`fig-models-consolidation` puts this consolidation beside the gap to American models.
 # Stanford's AI Index, as cited by Sinolytics, measured the performance gap
 # between the best Chinese and US models at {glue:md}`gap_2023` in {glue:md}`gap_2023_year` and
 # {glue:md}`gap_2024` by the end of {glue:md}`gap_2024_year`. Fewer players, a much smaller gap:
@@ -127,7 +127,7 @@ say("fig_consolidation", fig_consolidation)
 #
 # The cost claim is the most quoted number in the ledger and the least
 # verifiable: it is DeepSeek's own, covers the final training run only, and is
-# set against an outside estimate for GPT-4. The figure shows both, with the
+# set against an outside estimate for GPT-4. {numref}`fig-models-cost` shows both, with the
 # hedge on the GPT-4 side drawn as a band.
 
 # %% tags=["hide-input"]
@@ -167,7 +167,7 @@ say("fig_cost", fig_cost)
 # ```{glue:figure} fig_cost
 # :name: fig-models-cost
 #
-# Two training-cost figures from the essay. The band shows that the GPT-4
+# Two training-cost figures from the essay {cite:p}`bhambwani2025asi`. The band shows that the GPT-4
 # figure is a floor.
 # ```
 #
@@ -178,7 +178,7 @@ say("fig_cost", fig_cost)
 # next ERNIE model; Moonshot believes only closed models can reach AGI, but
 # released a lightweight open one anyway. Alibaba plays both sides, releasing
 # {glue:md}`alibaba_batch` models in one go in {glue:md}`alibaba_batch_when` while keeping
-# its strongest model closed. DeepSeek is, in the whitepaper's words,
+# its strongest model closed. DeepSeek is, in the whitepaper's words {cite:p}`sinolytics2025agi`,
 # {glue:md}`deepseek_only`, and its example pushed MiniMax, StepFun and Zhipu
 # to open their newest models. The United States moved the other way until
 # recently: OpenAI's response was its first open model in
@@ -186,7 +186,7 @@ say("fig_cost", fig_cost)
 #
 # ## Efficiency: doing more with less compute
 #
-# Brookings lists the techniques. {term}`MoE` models run only part of the
+# Brookings {cite:p}`brookings2026races` lists the techniques. {term}`MoE` models run only part of the
 # network for each token; sparse and latent attention cut the cost of long
 # inputs; {term}`quantization` stores numbers at {glue:md}`int8` or even
 # {glue:md}`int4` precision, and Alibaba's Qwen models can

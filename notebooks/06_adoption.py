@@ -42,10 +42,10 @@ say = prose.glue
 # ## Downloads and derivatives
 #
 # Open weights are a distribution strategy. According to a US government
-# report cited in the essay, downloads of DeepSeek's models on Hugging Face
+# report cited in the essay {cite:p}`bhambwani2025asi`, downloads of DeepSeek's models on Hugging Face
 # grew {glue:md}`hf_growth` after the release of {glue:md}`hf_since`, and
 # {glue:md}`derivatives` community models built on DeepSeek had appeared there,
-# with {glue:md}`derivative_downloads` downloads, by early {glue:md}`derivative_year`. Brookings,
+# with {glue:md}`derivative_downloads` downloads, by early {glue:md}`derivative_year`. Brookings {cite:p}`brookings2026races`,
 # writing a year later, reports the larger shift: Chinese models have passed
 # American ones in cumulative downloads on Hugging Face, models derived from
 # Chinese foundations overtook those derived from American ones in
@@ -62,8 +62,8 @@ say = prose.glue
 # downloads on Apple's US store.
 # Moonshot's Kimi had {glue:md}`kimi_mau` monthly users; ByteDance's Doubao
 # models power {glue:md}`doubao_apps` of the company's applications. Behind all
-# of it is a market of {glue:md}`online_users` online users, which the digest
-# calls a natural laboratory. The first figure compares the user figures, with
+# of it is a market of {glue:md}`online_users` online users, which the digest {cite:p}`digest2025china`
+# calls a natural laboratory. {numref}`fig-adoption-users` compares the user figures, with
 # each "over" drawn as a band above the printed number.
 
 # %% tags=["hide-input"]
@@ -156,7 +156,7 @@ say("sensetime_compute", prose.claim_text(claim("sin-087")))
 # {glue:md}`oc_date`, Chinese models held {glue:md}`oc_china` of the world's
 # top {glue:md}`oc_size` places, {glue:md}`oc_open` of them open-source, while
 # the United States had {glue:md}`oc_us_open` open-source model in the group.
-# The second figure draws those places as a grid. The digest also
+# {numref}`fig-adoption-ranking` draws those places as a grid. The digest also
 # ranks China first in practical applications and in AI exports to developing
 # countries in Asia, Africa and Europe, where Alibaba and Huawei build data
 # centres and cheap cloud platforms, while conceding the frontier to the

@@ -54,7 +54,7 @@ rate = money.rate_to_use(rates, cny_per_usd)
 # and {glue:md}`service_h1` service robots, up {glue:md}`service_growth`.
 # The growth rates let us recover the same half a year earlier, which the source
 # does not print: about {glue:md}`industrial_h1_2024` industrial and
-# {glue:md}`service_h1_2024` service robots. The first figure shows both
+# {glue:md}`service_h1_2024` service robots. {numref}`fig-embodied-output` shows both
 # halves, in small multiples because service robots outnumber industrial ones
 # by about {glue:md}`svc_vs_ind` to one.
 
@@ -124,13 +124,13 @@ say("fig_output", fig_output)
 # {glue:md}`fundraising_share` of China's AI fundraising that year went to
 # embodied-intelligence start-ups. At the {glue:md}`chosen_rate` yuan per
 # dollar used in this chapter, the first-half financing is worth
-# {glue:md}`humanoid_usd_chosen`. Brookings describes Unitree, UBTech and
+# {glue:md}`humanoid_usd_chosen`. Brookings {cite:p}`brookings2026races` describes Unitree, UBTech and
 # AgiBot racing to build humanoids {glue:md}`by_thousands`, and Sinolytics,
 # more cautiously, notes that large-scale commercial use is still ahead.
 #
 # ## Market forecasts
 #
-# Morgan Stanley, as cited in the essay, expects China's addressable market
+# Morgan Stanley, as cited in the essay {cite:p}`bhambwani2025asi`, expects China's addressable market
 # for robots to {glue:md}`ms_multiple`, from {glue:md}`ms_2024` in
 # {glue:md}`ms_start_year` to {glue:md}`ms_2028` in {glue:md}`ms_end_year`, fastest in collaborative robots
 # ({glue:md}`cagr_collab` a year), then mobile ({glue:md}`cagr_mobile`) and
@@ -178,7 +178,7 @@ say("eai_market_usd", f"about ${prose.number(eai['value'] / rate * 1000, 0)} mil
 # as much in the United States as in China, and that Unitree's Go2 quadruped
 # starts at {glue:md}`go2_fraction` of the price of Boston Dynamics' Spot,
 # which is to say Spot costs about {glue:md}`spot_multiple` times as much. The
-# second figure puts both on one scale: the American price as a multiple of
+# {numref}`fig-embodied-cost` puts both on one scale: the American price as a multiple of
 # the Chinese one. Brookings draws the same conclusion from structure rather
 # than prices: overlapping hardware ecosystems and the ability to manufacture
 # cheaply at scale give China a sizable advantage.

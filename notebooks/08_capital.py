@@ -55,7 +55,7 @@ eur = money.rate_to_use(euro_rates, usd_per_eur)
 # {glue:md}`rate_max` per dollar, a spread of {glue:md}`rate_spread`; this
 # chapter converts at {glue:md}`rate_used`, {glue:md}`rate_basis`. The digest's
 # euro conversion implies {glue:md}`eur_implied` dollars per euro, and the
-# chapter uses {glue:md}`eur_used`. The figure shows each implied rate beside
+# chapter uses {glue:md}`eur_used`. {numref}`fig-capital-rates` shows each implied rate beside
 # the one in use, so the reader can see how much the choice matters: at these
 # spreads, no amount below moves by more than a few per cent.
 
@@ -109,12 +109,12 @@ say("fig_rates", fig_rates)
 #
 # ## Every amount, in one currency
 #
-# The second figure shows every amount in the ledger that the words fix, each
+# {numref}`fig-capital-amounts` shows every amount in the ledger that the words fix, each
 # converted to dollars and placed on a log scale, grouped by theme and
 # coloured by country. Amounts printed twice are drawn once, in the currency
 # printed first. The picture is lopsided in the way the sources say it is. The
 # largest American figures, led by {glue:md}`largest_us`, are in the hundreds
-# of billions or trillions of dollars; the largest Chinese one, the digest's
+# of billions or trillions of dollars; the largest Chinese one, the digest's {cite:p}`digest2025china`
 # expected national AI spending of {glue:md}`cn_national` this year, is of the
 # same order as a single US hyperscaler's capital budget.
 
@@ -188,7 +188,7 @@ say("fig_amounts", fig_amounts)
 # companies. The top five spent {glue:md}`capex_2024` in {glue:md}`y_2024`, up
 # {glue:md}`capex_growth`; US hyperscalers were expected to spend
 # {glue:md}`capex_2025` in {glue:md}`y_2025`, with Amazon at {glue:md}`amazon` and
-# Microsoft at {glue:md}`microsoft`; and Brookings reports that the "Big
+# Microsoft at {glue:md}`microsoft`; and Brookings {cite:p}`brookings2026races` reports that the "Big
 # Four" announced {glue:md}`capex_2026` of AI spending for {glue:md}`y_2026`. Against that,
 # Alibaba's plan of {glue:md}`alibaba_plan` over {glue:md}`alibaba_years` is about
 # {glue:md}`alibaba_year` a year at the chosen rate.
@@ -207,7 +207,7 @@ say("fig_amounts", fig_amounts)
 # Three cautions apply to every comparison in this chapter. First, the
 # amounts measure different things: a capital budget, a fund's size, a
 # valuation, a market forecast and a cumulative national total are all money,
-# but adding or ranking them says little. The figure groups them by theme for
+# but adding or ranking them says little. {numref}`fig-capital-amounts` groups them by theme for
 # that reason, and the tooltips give each one's period. Second, the periods
 # differ, from a half-year to five years, so annual figures should be compared
 # only with annual ones. Third, the exchange rate barely matters at the scale of

@@ -15,7 +15,9 @@
 # %% [markdown]
 # # Chronology
 #
-# The chapters so far read the sources by theme. This one reads them by date.
+# The chapters so far read the sources
+# {cite:p}`bhambwani2025asi,sinolytics2025agi,brookings2026races,cto21_2025superintelligent,digest2025china`
+# by theme. This one reads them by date.
 # Every dated event in the ledger is on one timeline, which can be filtered to
 # a single theme, and every dated prediction is on a second one that runs into
 # the future. Seen this way, the story has a clear shape: a long period of
@@ -43,7 +45,7 @@ THEMES = ["narratives", "chips", "compute", "data", "models", "adoption", "embod
 # ## Every event, on one line
 #
 # The ledger holds {glue:md}`n_events` dated events, from {glue:md}`first_year`
-# to {glue:md}`last_year`. The menu above the figure picks one theme; choose
+# to {glue:md}`last_year`. The menu above {numref}`fig-chronology-events` picks one theme; choose
 # "All" to see them all again. Each event is placed at the start of the
 # period its date covers, so an event the source dates only to a year sits on
 # the first of January, and the tooltip gives the date exactly as precise as
@@ -137,7 +139,7 @@ say("burst_share", f"{len(recent) / len(events):.0%}", ids=recent["event_id"])
 # %% [markdown]
 # ## The predictions, on the same line
 #
-# The second figure extends the timeline into the future with every
+# {numref}`fig-chronology-forecasts` extends the timeline into the future with every
 # prediction that names a target year: {glue:md}`n_dated_forecasts` of the
 # {glue:md}`n_forecasts` predictions in the ledger. The rest name no year at
 # all, which is itself telling: most statements about where the race is going

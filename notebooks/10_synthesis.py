@@ -15,8 +15,8 @@
 # %% [markdown]
 # # Synthesis: a scorecard
 #
-# The Sinolytics whitepaper judges China on five pillars (chips, computing,
-# data, models and applications); the Brookings commentary on three races
+# The Sinolytics whitepaper {cite:p}`sinolytics2025agi` judges China on five pillars (chips, computing,
+# data, models and applications); the Brookings commentary {cite:p}`brookings2026races` on three races
 # (efficiency, adoption and physical integration). This chapter puts the
 # eight side by side. It does not add judgements of its own: every rating
 # below is a statement one of the five sources makes, coded on a five-point
@@ -50,8 +50,8 @@ scores["rating_words"] = scores["rating"].map(RATING_WORDS)
 # ## The scorecard
 #
 # The ledger holds {glue:md}`n_ratings` ratings from {glue:md}`n_sources` of
-# the five sources; the 21CTO summary rates nothing, since it reports one
-# company's plans. The figure shows each source's rating of each pillar and
+# the five sources; the 21CTO summary {cite:p}`cto21_2025superintelligent` rates nothing, since it reports one
+# company's plans. {numref}`fig-synthesis-scorecard` shows each source's rating of each pillar and
 # race. Read across a row to see whether the sources agree; read down a
 # column to see how one source sees China overall.
 
@@ -120,14 +120,14 @@ say("fig_scorecard", fig_scorecard)
 #
 # ## Where they differ
 #
-# The second figure shows, for each pillar and race, the spread of ratings
+# {numref}`fig-synthesis-spread` shows, for each pillar and race, the spread of ratings
 # across sources. {glue:md}`n_disputed` of the eight are disputed, in the
 # sense that two sources rate them at least {glue:md}`dispute_gap` points
 # apart. The widest disagreement is on {glue:md}`widest`: {glue:md}`widest_high`
 # rates it {glue:md}`widest_high_rating`, {glue:md}`widest_low` only
 # {glue:md}`widest_low_rating`. Models are the other contested ground: the
 # sources that rate them "closing in" or "on the frontline" write about open
-# models and recent releases, while the digest's verdict that the United
+# models and recent releases, while the digest's verdict {cite:p}`digest2025china` that the United
 # States still leads is about the frontier. Both can be true, and the
 # scorecard shows both rather than averaging them away.
 
@@ -194,7 +194,7 @@ say("fig_spread", fig_spread)
 # the chips it can get. On the pillars and races that an adoption or
 # integration race is run on, the sources rate China level or ahead. Whether
 # that makes China the favourite depends on which race one thinks decides the
-# outcome, and the sources do not agree on that either: the essay bets on
+# outcome, and the sources do not agree on that either: the essay {cite:p}`bhambwani2025asi` bets on
 # applications and robots, Sinolytics expects the chip gap to bind, and
 # Brookings asks whether the United States is running the right race at all.
 # The ratings do not settle the question; they show exactly where the

@@ -63,7 +63,7 @@ def of(check: str) -> pd.DataFrame:
 # pair of statements that cannot both be true as printed; an inconsistency is
 # arithmetic that does not close within the tolerance, though a difference of
 # scope could explain it; an ambiguity is something the text leaves open that
-# a reader needs. The first figure counts them by check.
+# a reader needs. {numref}`fig-audit-counts` counts them by check.
 
 # %% tags=["hide-input"]
 counts = findings["severity"].astype(str).value_counts()
@@ -125,7 +125,7 @@ say("fig_counts", fig_counts)
 # statement names its companies, the second speaks of "US hyperscalers"
 # generally. But a reader cannot tell from the text.
 #
-# Morgan Stanley's robot forecast, as the essay reports it, has the opposite
+# Morgan Stanley's robot forecast, as the essay {cite:p}`bhambwani2025asi` reports it, has the opposite
 # problem. The market is said to {glue:md}`ms_double` from {glue:md}`ms_start`
 # to {glue:md}`ms_end`, which is {glue:md}`ms_multiple` times, and its
 # {glue:md}`ms_n_segments` named segments grow at {glue:md}`ms_segments` a year, while the endpoints
@@ -161,7 +161,7 @@ say("ms_n_segments", prose.spelled(len(segments)), ids=segments)
 say("ms_cagr", f"{implied_cagr:.1f}%", ids=["ess-050", "ess-051"])
 
 # %% [markdown]
-# The second figure puts every finding that compares two numbers on one
+# {numref}`fig-audit-gaps` puts every finding that compares two numbers on one
 # scale: how far apart the numbers are, as a percentage, against the
 # tolerance the check allows. Points to the right of their tolerance mark are
 # the ones reported.
@@ -204,7 +204,7 @@ say("fig_gaps", fig_gaps)
 #
 # The sources convert yuan to dollars at rates that differ by
 # {glue:md}`rate_spread` across the ledger, and by as much within the
-# Sinolytics whitepaper alone, which suggests conversions made at different
+# Sinolytics whitepaper {cite:p}`sinolytics2025agi` alone, which suggests conversions made at different
 # times. The difference is small beside the other gaps, and the money chapter
 # shows that it moves no comparison. Restatements are the subtler problem.
 # {glue:md}`n_drift` figures are repeated with a change of scope: Alibaba's

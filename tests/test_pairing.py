@@ -67,3 +67,29 @@ def test_every_chapter_is_in_the_table_of_contents():
     toc = yaml.safe_load((paths.REPO_ROOT / "_toc.yml").read_text(encoding="utf-8"))
     files = {c["file"] for part in toc["parts"] for c in part["chapters"]}
     assert {f"notebooks/{s.stem}" for s in CHAPTERS} <= files
+
+
+@pytest.mark.parametrize("source", CHAPTERS, ids=lambda p: p.stem)
+def test_every_figure_is_referred_to_by_number_and_the_sources_are_cited(source):
+    import re
+
+    prose = "\n".join(c.source for c in jupytext.read(source).cells if c.cell_type == "markdown")
+    named = set(re.findall(r"^:name: (fig-[\w-]+)$", prose, flags=re.M))
+    referred = set(re.findall(r"\{numref\}`(fig-[\w-]+)`", prose))
+    assert named and named <= referred, f"figures never referred to with {{numref}}: {sorted(named - referred)}"
+    assert not re.search(r"\b(first|second|third|next|last) (figure|chart)\b", prose, flags=re.I), \
+        "a figure is named by its place, not its number"
+    cited = {key for keys in re.findall(r"\{cite(?::[a-z]+)?\}`([^`]+)`", prose) for key in keys.split(",")}
+    assert cited, "the chapter cites none of its sources with {cite}"
+    bib = (source.parents[1] / "book" / "references.bib").read_text(encoding="utf-8")
+    assert {key for key in cited if f"{{{key}," not in bib} == set()
+
+
+def test_chapters_are_numbered_so_their_figures_are():
+    import yaml
+
+    from airaces import paths
+
+    toc = yaml.safe_load((paths.REPO_ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    chapters = next(part for part in toc["parts"] if part["caption"] == "Chapters")
+    assert chapters.get("numbered") is True

@@ -42,8 +42,8 @@ from airaces import paths
 from airaces.errors import report_lines, safe_name
 from airaces.build.execute import execute_in_parallel, select
 
-# Pages a partial book needs so that chapters' links and glossary terms resolve.
-SUPPORT_PAGES = ("ledger", "glossary")
+# Pages a partial book needs so that chapters' links, glossary terms and citations resolve.
+SUPPORT_PAGES = ("ledger", "glossary", "references")
 
 # Written into every output: a non-empty OUT without it was not made by a rerun and is never replaced.
 MARKER = ".airaces-rerun"
