@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 import airaces
-from airaces import charts
+from airaces import charts, citations
 
 
 @dataclass(frozen=True)
@@ -23,11 +23,12 @@ class ChapterData:
     forecasts: pd.DataFrame
 
     def claim(self, claim_id: str) -> pd.Series:
-        """One claim, with its citation; a KeyError names the id when it is missing."""
-        rows = self.claims[self.claims["claim_id"] == claim_id]
-        if rows.empty:
-            raise KeyError(f"no claim {claim_id!r} in the ledger")
-        return rows.iloc[0]
+        """One claim, with its citation (the ledger's own lookup)."""
+        return self.ledger.claim(claim_id)
+
+    def figure(self, chart, **framing):
+        """``charts.finish`` with this ledger's sources bound, so a chapter never passes them."""
+        return charts.finish(chart, sources=self.ledger.sources, **framing)
 
     def theme(self, theme: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
         """The claims, events and forecasts of one theme."""
@@ -38,5 +39,5 @@ class ChapterData:
 def open_ledger(data_dir) -> ChapterData:
     """Load and validate the ledger in ``data_dir``; every table gets a ``citation`` column."""
     ledger = airaces.load(data_dir)
-    cite = lambda frame: charts.with_citations(frame, ledger.sources)
+    cite = lambda frame: citations.with_citations(frame, ledger.sources)
     return ChapterData(ledger, cite(ledger.claims), cite(ledger.events), cite(ledger.forecasts))

@@ -18,7 +18,8 @@ import pandas as pd
 from altair.utils.display import HTMLRenderer
 
 from airaces import paths
-from airaces.ledger import row_id_columns
+from airaces.citations import cite_lines
+from airaces.ledger import ID_COLUMNS, row_ids
 
 COUNTRY_COLOURS = {"CN": "#c0392b", "US": "#2c5aa0", "global": "#6f6f6f", "other": "#8e6c8a"}
 COUNTRY_LABELS = {"CN": "China", "US": "United States", "global": "Global", "other": "Other"}
@@ -146,45 +147,10 @@ def tooltips(*extra: alt.Tooltip) -> list[alt.Tooltip]:
     ]
 
 
-def with_citations(rows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """``rows`` with a ``citation`` column: short source name, year and line."""
-    short = {s.source_id: short_citation(s) for s in sources.itertuples()}
-    out = rows.copy()
-    out["citation"] = [f"{short[s]}, line {line}" for s, line in zip(out["source_id"], out["line"])]
-    return out
-
-
-def short_citation(source) -> str:
-    """'Publisher (year)' for a row of sources.csv, falling back to author, then title."""
-    name = next(x for x in (source.publisher, source.author, source.title) if isinstance(x, str) and x)
-    return f"{name} ({source.published[:4]})"
-
-
 # Columns a figure's CSV carries when the plotted rows have them, in this order.
-ID_COLUMNS = tuple(row_id_columns().values())
 CSV_COLUMNS = [*ID_COLUMNS, "source_id", "line", "as_printed", "value", "value_high",
                "qualifier", "unit", "metric", "entity", "country", "period", "date", "kind", "theme", "who",
                "subject", "target_year", "dimension", "rating", "attributed_to", "note"]
-
-
-def cite_lines(rows: pd.DataFrame, sources: pd.DataFrame) -> list[str]:
-    """'Publisher (year), lines 137, 143' for each source the rows come from, in sources.csv order."""
-    out = []
-    for source in sources.itertuples():
-        lines = sorted({int(x) for x in rows.loc[rows["source_id"] == source.source_id, "line"]})
-        if lines:
-            label = "line" if len(lines) == 1 else "lines"
-            out.append(f"{short_citation(source)}, {label} {', '.join(map(str, lines))}")
-    return out
-
-
-def row_ids(rows: pd.DataFrame) -> list[str]:
-    """The ledger ids of the rows, whichever table they come from."""
-    ids = []
-    for column in ID_COLUMNS:
-        if column in rows:
-            ids += [str(x) for x in rows[column].dropna()]
-    return sorted(set(ids))
 
 
 def finish(chart: alt.TopLevelMixin, *, figure_id: str, title: str, subtitle: str, rows: pd.DataFrame,

@@ -36,7 +36,7 @@ FIELD_LIMIT = 100_000
 SIZE_LIMIT = 200_000_000
 UTF8_BOM = b"\xef\xbb\xbf"
 
-__all__ = ["Ledger", "LedgerError", "Violation", "contract", "load", "validate"]
+__all__ = ["ID_COLUMNS", "Ledger", "LedgerError", "Violation", "contract", "load", "row_ids", "validate"]
 
 
 @dataclass(frozen=True)
@@ -52,11 +52,13 @@ class Ledger:
     provenance_checked: bool = field(default=False)
 
     def claim(self, claim_id: str) -> pd.Series:
-        """One claim row by id; a KeyError names the id when it is missing."""
+        """One claim row by id, with its ``citation``; a KeyError names the id and the file when it is missing."""
+        from airaces.citations import with_citations
+
         rows = self.claims[self.claims["claim_id"] == claim_id]
         if rows.empty:
             raise KeyError(f"no claim {claim_id!r} in {self.data_dir / 'claims.csv'}")
-        return rows.iloc[0]
+        return with_citations(rows, self.sources).iloc[0]
 
 
 def contract() -> dict:
@@ -125,6 +127,17 @@ def row_id_columns() -> dict[str, str]:
     """Each traced table's id column, as the contract's primary keys declare it: {"claims": "claim_id", ...}."""
     keys = {r["name"]: r["schema"]["primaryKey"] for r in contract()["resources"]}
     return {table: keys[table] for table in provenance.TRACED_TABLES}
+
+
+# The id column of each traced table (claim_id, event_id, ...), from the contract's primary keys.
+ID_COLUMNS = tuple(row_id_columns().values())
+
+
+def row_ids(rows: pd.DataFrame | pd.Series) -> list[str]:
+    """The ledger ids of some rows (a frame) or of one row (a series), whichever tables they come from."""
+    if isinstance(rows, pd.Series):
+        return [str(rows[c]) for c in ID_COLUMNS if c in rows.index and pd.notna(rows[c])]
+    return sorted({str(x) for c in ID_COLUMNS if c in rows for x in rows[c].dropna()})
 
 
 def validate(data_dir: str | Path | None = None, seeds_dir: str | Path | None = None) -> list[Violation]:

@@ -11,10 +11,7 @@ import math
 
 import pandas as pd
 
-from airaces.ledger import row_id_columns
-
-# The id column of each traced table (claim_id, event_id, ...), from the contract.
-ID_COLUMNS = tuple(row_id_columns().values())
+from airaces.ledger import row_ids
 
 # How a value in each unit reads in a sentence; {v} is the formatted number.
 UNIT_PHRASES = {
@@ -95,23 +92,18 @@ def claim_text(claim: pd.Series, with_qualifier: bool = True) -> Text:
     if pd.isna(claim["value"]):
         raise ValueError(f"{claim.get('claim_id', 'this claim')} is vague and has no value; quote it with prose.quote()")
     if claim["unit"] == "rank":
-        return Text(ordinal(int(claim["value"]))).citing(*_ids_of(claim))
+        return Text(ordinal(int(claim["value"]))).citing(*row_ids(claim))
     v = number(claim["value"])
     if claim["qualifier"] == "range":
         v = f"{v}–{number(claim['value_high'])}"
     phrase = UNIT_PHRASES[claim["unit"]].format(v=v)
     prefix = QUALIFIER_WORDS.get(claim["qualifier"], "") if with_qualifier else ""
-    return Text(prefix + phrase).citing(*_ids_of(claim))
-
-
-def _ids_of(row) -> list[str]:
-    return [str(row[c]) for c in ID_COLUMNS if c in row and pd.notna(row[c])]
+    return Text(prefix + phrase).citing(*row_ids(claim))
 
 
 def quote(row: pd.Series) -> Text:
     """The span as printed, in quotation marks: for vague figures and claims in words."""
-    row_id = next(row[c] for c in ID_COLUMNS if c in row.index)
-    return Text(f"“{row['as_printed']}”").citing(row_id)
+    return Text(f"“{row['as_printed']}”").citing(*row_ids(row)[:1])
 
 
 # The MIME prefix myst-nb gives glued outputs that are stored but not shown.

@@ -12,7 +12,8 @@ import html
 import pandas as pd
 
 from airaces import prose
-from airaces.charts import ID_COLUMNS, LEDGER_PAGE, ledger_link
+from airaces.charts import LEDGER_PAGE, ledger_link
+from airaces.ledger import ID_COLUMNS, row_ids
 
 # A chapter's table shows at most this many rows; the ledger browser has the rest. No
 # theme of the committed ledger comes near it, but a rerun on a far larger ledger
@@ -40,7 +41,7 @@ class LedgerTable:
         self.rows = rows.head(ROW_LIMIT)
         self.columns = columns
         self.caption = caption
-        self.ids = tuple(sorted({str(v) for c in ID_COLUMNS if c in self.rows for v in self.rows[c].dropna()}))
+        self.ids = tuple(row_ids(self.rows))
 
     def _cell(self, row: pd.Series, column: str) -> str:
         if column in ID_COLUMNS:

@@ -32,7 +32,7 @@ data_dir = "../data"
 import altair as alt
 import pandas as pd
 
-from airaces import chapter, charts, prose, tables
+from airaces import chapter, charts, citations, prose, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("narratives")
@@ -83,7 +83,7 @@ say("stages_cto", prose.claim_text(claim("cto-007")))
 
 # %% tags=["hide-input"]
 wu = book.forecasts[book.forecasts["who"] == "Wu Yongming (Alibaba)"].copy()
-source_names = {s.source_id: charts.short_citation(s) for s in book.ledger.sources.itertuples()}
+source_names = {s.source_id: citations.short_citation(s) for s in book.ledger.sources.itertuples()}
 wu["reported_by"] = wu["source_id"].map(source_names)
 coverage = wu.groupby("subject")["source_id"].nunique()
 say("wu_subjects", prose.number(len(coverage)), ids=wu["forecast_id"])
@@ -100,13 +100,12 @@ matrix = alt.Chart(wu).mark_point(size=220, filled=True).encode(
              alt.Tooltip("as_printed:N", title="As printed"), alt.Tooltip("citation:N", title="Source"),
              alt.Tooltip("forecast_id:N", title="Ledger id")],
 ).properties(width=480)
-fig_wu = charts.finish(
+fig_wu = book.figure(
     matrix,
     figure_id="narratives-wu-accounts",
     title="Two accounts of one keynote",
     subtitle="Predictions the ledger attributes to Wu Yongming, by subject and by the source that reports them.",
     rows=wu,
-    sources=book.ledger.sources,
     description=(f"Dot matrix of {len(coverage)} subjects of Wu Yongming's predictions against the sources reporting "
                  f"them; {int((coverage > 1).sum())} subjects appear in more than one source."),
 )
@@ -196,13 +195,12 @@ dots = base.mark_point(size=170, strokeWidth=2.5, fill="white").encode(
              alt.Tooltip("as_printed:N", title="As printed"), alt.Tooltip("citation:N", title="Source"),
              alt.Tooltip("forecast_id:N", title="Ledger id")],
 )
-fig_arrivals = charts.finish(
+fig_arrivals = book.figure(
     (spans + dots).properties(width=300),
     figure_id="narratives-arrivals",
     title="Who predicts what, and when",
     subtitle="Dated predictions about AGI, ASI and AI leadership. All are forecasts, so all are hollow.",
     rows=dated,
-    sources=book.ledger.sources,
     description=(f"Dot plot of {len(dated)} dated predictions by speaker, from {dated['year'].min()} to "
                  f"{dated['year'].max()}; {int((dated['year'] == int(dated['target_year'].mode().iloc[0])).sum())} "
                  f"name {int(dated['target_year'].mode().iloc[0])}."),

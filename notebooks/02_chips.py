@@ -83,13 +83,12 @@ marks = base.mark_point(size=180, filled=True, opacity=1).encode(
              alt.Tooltip("citation:N", title="Source"), alt.Tooltip("event_id:N", title="Ledger id")],
 )
 labels = base.mark_text(align="left", dx=6, dy=-12, angle=320, fontSize=10, color="#333").encode(text="date:N")
-fig_controls = charts.finish(
+fig_controls = book.figure(
     (marks + labels).properties(height=150),
     figure_id="chips-controls-timeline",
     title="Controls and countermeasures",
     subtitle="Dated steps in US chip controls and China's chip policy, as the sources date them.",
     rows=timeline,
-    sources=book.ledger.sources,
     description=(f"Timeline of {len(timeline)} dated chip events from {timeline['date'].min()} to "
                  f"{timeline['date'].max()}: US controls above, Chinese policy and launches below."),
     note="Undated steps (the AI diffusion framework, the H200 relaxation, the Micron ban) are not shown.",
@@ -142,13 +141,12 @@ dots = base.mark_point(size=200, strokeWidth=2.5, opacity=1).encode(
                             alt.Tooltip("when:N", title="When")),
 )
 text = base.mark_text(dy=-16, fontSize=11).encode(x="value:Q", text="when:N")
-fig_progress = charts.finish(
+fig_progress = book.figure(
     (bands + link + dots + text).properties(height=140),
     figure_id="chips-domestic-progress",
     title="Domestic chips: a bigger share, better yields",
     subtitle="Before and after. Solid: observed; hollow: estimate. Bands show the side a hedge points to.",
     rows=pairs,
-    sources=book.ledger.sources,
     description=("Dumbbell chart: domestic chips' share of China's AI chip market rose from under "
                  f"{claim('sin-036')['value']:.0f}% in 2022 to about {claim('sin-035')['value']:.0f}% in early 2024; "
                  f"Ascend 910C yield from about {claim('sin-033')['value']:.0f}% to nearly "

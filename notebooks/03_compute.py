@@ -85,7 +85,7 @@ derived = {
     "period": "2023",
     "kind": "derived",
     "as_printed": f"{target['as_printed']} … {growth['as_printed']}",
-    "citation": claims.set_index("claim_id").loc["sin-003", "citation"],
+    "citation": claim("sin-003")["citation"],
     "entity": "China (2023 base implied by the target)",
 }
 capacity = pd.concat([capacity, pd.DataFrame([derived])], ignore_index=True)
@@ -107,13 +107,12 @@ points = (
     )
 )
 path = alt.Chart(capacity).mark_line(strokeDash=[4, 4], color="#999").encode(x="date:T", y="value:Q")
-fig_capacity = charts.finish(
+fig_capacity = book.figure(
     path + points,
     figure_id="compute-capacity",
     title="China's computing capacity against its target",
     subtitle="Total national capacity, EFLOPS. Solid: observed; hollow: target or derived from one.",
     rows=capacity[capacity["kind"] != "derived"],
-    sources=ledger.sources,
     description=(
         f"Dot chart of China's national computing capacity: an implied 2023 base of {base_2023:.0f} EFLOPS, "
         f"{observed['value']:.0f} EFLOPS observed in June 2024, and a target of {target['value']:.0f} EFLOPS "
@@ -215,13 +214,12 @@ heads = alt.Chart(spend).mark_point(size=140, strokeWidth=2.5, opacity=1).encode
                             alt.Tooltip("period:N", title="Period")),
 )
 bars = (stems + heads).properties(width=330)
-fig_money = charts.finish(
+fig_money = book.figure(
     bars,
     figure_id="compute-money",
     title="What is being spent on compute, in one currency",
     subtitle=f"US$ billion at {rate:.2f} yuan per dollar. Solid: observed; hollow: targets, plans and forecasts.",
     rows=spend,
-    sources=ledger.sources,
     description=(
         "Lollipop chart, log scale, of compute spending and commitments converted to US dollars. "
         f"The largest are US: {', '.join(spend.sort_values('usd_bn', ascending=False)['label'].head(3))}."
@@ -307,13 +305,12 @@ dots = alt.Chart(share).mark_point(size=160, strokeWidth=2.5, fill="white").enco
     tooltip=charts.tooltips(alt.Tooltip("value:Q", title="% of electricity"), alt.Tooltip("period:N", title="Year")),
 )
 labels = dots.mark_text(dy=-16, fontSize=12).encode(text=alt.Text("value:Q", format=".1f"), tooltip=alt.value(None))
-fig_power = charts.finish(
+fig_power = book.figure(
     line + dots + labels,
     figure_id="compute-power",
     title="Data centres' share of China's electricity is forecast to double",
     subtitle="Per cent of national electricity consumption. Hollow points: forecasts.",
     rows=share,
-    sources=ledger.sources,
     description=(
         f"Line chart of a forecast: data centres' share of China's electricity use rises from "
         f"{share_a['value']}% in {share_a['period']} to {share_b['value']}% in {share_b['period']}."

@@ -76,13 +76,12 @@ bars = alt.Chart(crawl).mark_bar(size=34).encode(
 )
 labels = bars.mark_text(align="left", dx=6, fontSize=12).encode(text=alt.Text("value:Q", format=".1f"),
                                                                  color=alt.value("#222"))
-fig_crawl = charts.finish(
+fig_crawl = book.figure(
     (bars + labels).properties(height=110),
     figure_id="data-common-crawl",
     title="Chinese is a small slice of the open web",
     subtitle="Share of the Common Crawl corpus by language, per cent. Both figures observed.",
     rows=crawl,
-    sources=book.ledger.sources,
     description=(f"Bar chart: English is {english['value']}% of Common Crawl and Chinese {chinese['value']}%, "
                  f"a ratio of about {english['value'] / chinese['value']:.0f} to one."),
     note="Red marks the Chinese-language share; grey is not a country but a language used worldwide.",
@@ -141,13 +140,12 @@ dots = base.mark_point(size=200, strokeWidth=2.5, opacity=1).encode(
     tooltip=charts.tooltips(alt.Tooltip("value:Q", title="Count", format=","), alt.Tooltip("qualifier:N", title="Hedge")),
 )
 text = base.mark_text(dy=-16, fontSize=11).encode(x="value:Q", text=alt.Text("value:Q", format=","))
-fig_regime = charts.finish(
+fig_regime = book.figure(
     (band + dots + text).properties(height=140),
     figure_id="data-approval-regime",
     title="What a model must screen for to be approved",
     subtitle="Minimum sizes set by China's rules for generative AI. Hollow: a requirement (target), not a count.",
     rows=regime,
-    sources=book.ledger.sources,
     description=("Dot chart on a log scale of China's model-approval requirements: "
                  + "; ".join(f"{r.item}: {r.as_printed}" for r in regime.itertuples()) + "."),
     note="'At least' and 'over' are drawn as bands reaching up from the printed minimum.",

@@ -89,7 +89,7 @@ dots = base.mark_point(size=180, strokeWidth=2.5, opacity=1).encode(
     tooltip=charts.tooltips(alt.Tooltip("value:Q", title="Value"), alt.Tooltip("qualifier:N", title="Hedge")),
 )
 text = base.mark_text(dx=14, align="left", fontSize=11).encode(text=alt.Text("value:Q", format=",.1~f"))
-fig_consolidation = charts.finish(
+fig_consolidation = book.figure(
     (line + dots + text).properties(width=170, height=200).facet(
         column=alt.Column("panel:N", title=None, header=alt.Header(labelFontSize=12, labelFontWeight="bold"))
     ).resolve_scale(x="independent", y="independent"),
@@ -97,7 +97,6 @@ fig_consolidation = charts.finish(
     title="Fewer Chinese contenders, a smaller gap",
     subtitle="Before and after. Left: contenders; right: performance gap to US models. Both observed.",
     rows=slopes,
-    sources=book.ledger.sources,
     description=(f"Two slope charts. Contenders fell from about {claim('sin-088')['value']:.0f} in the Hundred Model "
                  f"Battle to about {claim('sin-063')['value']:.0f}; the gap to US models fell from "
                  f"{gap_a['value']}% in 2023 to {gap_b['value']} at the end of 2024."),
@@ -150,13 +149,12 @@ bars = base.mark_bar(size=30, opacity=0.85).encode(
 )
 band = base.mark_rule(strokeWidth=30, opacity=0.2, color=charts.COUNTRY_COLOURS["US"]).encode(x="low:Q", x2="high:Q")
 text = base.mark_text(align="left", dx=6, fontSize=12).encode(x="high:Q", text="label:N")
-fig_cost = charts.finish(
+fig_cost = book.figure(
     (bars + band + text).properties(height=120),
     figure_id="models-training-cost",
     title="The training-cost claim",
     subtitle="Reported cost of training, US$ million. Both observed; the pale band is the 'over' in 'over $100 million'.",
     rows=cost,
-    sources=book.ledger.sources,
     description=(f"Bar chart: DeepSeek-V3 trained for {claim('ess-036')['value']:.0f} million dollars by its own "
                  f"claim; GPT-4 for over {claim('ess-037')['value']:.0f} million."),
     note="DeepSeek's figure is the company's own claim and covers the final training run.",

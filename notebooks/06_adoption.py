@@ -101,13 +101,12 @@ bars = base.mark_point(size=170, filled=True, opacity=1).encode(
                             alt.Tooltip("qualifier:N", title="Hedge")),
 )
 band = base.mark_rule(strokeWidth=12, opacity=0.3, color=charts.COUNTRY_COLOURS["CN"]).encode(x="low:Q", x2="high:Q")
-fig_users = charts.finish(
+fig_users = book.figure(
     (stems + band + bars).properties(height=170),
     figure_id="adoption-users",
     title="Hundreds of millions of users, in weeks",
     subtitle="Users, monthly users and downloads in millions, log scale. All observed; pale bands mark 'over'.",
     rows=users,
-    sources=book.ledger.sources,
     description=("Bar chart on a log scale: " + "; ".join(f"{r.label}, {r.as_printed}" for r in users.itertuples())
                  + "."),
     note="The bars measure different things (users, monthly users, downloads, online population); read each label.",
@@ -189,13 +188,12 @@ grid = alt.Chart(places).mark_square(size=900, opacity=1).encode(
     tooltip=[alt.Tooltip("group:N", title="Group"), alt.Tooltip("as_printed:N", title="As printed"),
              alt.Tooltip("citation:N", title="Source")],
 ).properties(width=420, height=90)
-fig_ranking = charts.finish(
+fig_ranking = book.figure(
     grid,
     figure_id="adoption-opencompass",
     title=f"{n_china} of the top {n_total}",
     subtitle=f"Places in the OpenCompass ranking of {oc_china['period']}, by who made the model.",
     rows=claims[claims["claim_id"].isin(["dig-004", "dig-005", "dig-006", "dig-007"])],
-    sources=book.ledger.sources,
     description=(f"Grid of {n_total} squares: {n_open} Chinese open-source models, {n_china - n_open} Chinese closed "
                  f"models and {n_total - n_china} from the rest of the world, which includes no US open model."),
     note="The digest gives counts, not places; squares are ordered by group, not by rank.",

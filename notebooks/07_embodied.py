@@ -90,14 +90,13 @@ bars = alt.Chart(output).mark_bar(size=28, strokeWidth=2.5).encode(
     tooltip=charts.tooltips(alt.Tooltip("units_k:Q", title="Thousand units", format=",.0f"),
                             alt.Tooltip("half:N", title="Half-year")),
 ).properties(width=150, height=200)
-fig_output = charts.finish(
+fig_output = book.figure(
     bars.facet(column=alt.Column("robots:N", title=None, header=alt.Header(labelFontWeight="bold", labelFontSize=12)))
     .resolve_scale(y="independent"),
     figure_id="embodied-robot-output",
     title=f"Robot output, first half of {ind['period'][:4]} against a year earlier",
     subtitle="Units made in China. Solid: observed; hollow: the earlier base implied by the stated growth.",
     rows=output,
-    sources=book.ledger.sources,
     description=(f"Two bar charts. Industrial robots: about {ind_prev / 1000:.0f} thousand in the first half of 2024 "
                  f"(implied) and {ind['value'] / 1000:.0f} thousand in 2025. Service robots: about {svc_prev:.2f} "
                  f"million (implied) and {svc['value']} million."),
@@ -199,13 +198,12 @@ bars = base.mark_bar(size=26, color=charts.COUNTRY_COLOURS["US"]).encode(
     tooltip=charts.tooltips(alt.Tooltip("us_multiple:Q", title="Multiple", format=".1f")),
 )
 text = base.mark_text(align="left", dx=6, fontSize=12).encode(x="us_multiple:Q", text=alt.Text("us_multiple:Q", format=".1f"))
-fig_cost = charts.finish(
+fig_cost = book.figure(
     (bars + text).properties(height=110),
     figure_id="embodied-cost-gap",
     title="What the same robot costs in the US",
     subtitle="The US figure as a multiple of China's; 1 would mean parity. Both observed.",
     rows=gap,
-    sources=book.ledger.sources,
     description=(f"Bar chart on a log scale: a US robotic arm costs {arm['value']} times as much to make; "
                  f"Boston Dynamics' Spot costs about {1 / go2['value']:.0f} times the Unitree Go2's starting price."),
     note="The arm compares manufacturing costs; the quadrupeds compare list prices of similar robots.",

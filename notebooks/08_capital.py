@@ -88,13 +88,12 @@ chosen = alt.Chart(pd.DataFrame({"rate": [rate], "label": [f"used: {rate:.2f}"]}
 rule = chosen.mark_rule(strokeDash=[4, 3], color="#333").encode(x="rate:Q")
 rule_label = chosen.mark_text(align="left", dx=4, dy=-6, fontSize=11, color="#333").encode(
     x="rate:Q", y=alt.value(0), text="label:N")
-fig_rates = charts.finish(
+fig_rates = book.figure(
     (rule + dots + rule_label).properties(height=160),
     figure_id="capital-implied-rates",
     title="The exchange rates the sources imply",
     subtitle="Yuan per dollar implied by each amount printed in both currencies. The dashed line is the rate used.",
     rows=implied_rows,
-    sources=book.ledger.sources,
     description=(f"Dot plot of {len(rates)} implied exchange rates from {rates['rate'].min():.2f} to "
                  f"{rates['rate'].max():.2f} yuan per dollar; the chapter converts at {rate:.2f}."),
 )
@@ -159,13 +158,12 @@ def amounts_panel(theme_label: str, last: bool) -> alt.LayerChart:
 panel_themes = amounts.groupby("theme_label")["usd_bn"].max().sort_values(ascending=False).index.tolist()
 panels = alt.vconcat(*[amounts_panel(t, i == len(panel_themes) - 1) for i, t in enumerate(panel_themes)],
                      spacing=8).resolve_scale(x="shared")
-fig_amounts = charts.finish(
+fig_amounts = book.figure(
     panels,
     figure_id="capital-all-amounts",
     title="Every amount in the ledger, in dollars",
     subtitle=f"US$ billion at {rate:.2f} yuan per dollar, log scale. Solid: observed; hollow: estimates, targets, forecasts.",
     rows=amounts,
-    sources=book.ledger.sources,
     description=(f"Dot plot on a log scale of {len(amounts)} amounts converted to US dollars, by theme. "
                  f"The largest is {largest_us['entity']}'s {largest_us['as_printed']}."),
     note="Grey bands show the side of the printed amount a hedge points to. Periods differ; hover for each.",

@@ -71,13 +71,12 @@ timeline = alt.Chart(events).mark_point(size=120, filled=True, opacity=0.9).enco
              alt.Tooltip("actor:N", title="Who"), alt.Tooltip("as_printed:N", title="As printed"),
              alt.Tooltip("citation:N", title="Source"), alt.Tooltip("event_id:N", title="Ledger id")],
 ).add_params(theme_pick).transform_filter(shown).properties(height=260)
-fig_timeline = charts.finish(
+fig_timeline = book.figure(
     timeline,
     figure_id="chronology-events",
     title="Every dated event in the ledger",
     subtitle="One point per event, by theme and date. Pick a theme from the menu to filter.",
     rows=events,
-    sources=book.ledger.sources,
     description=(f"Timeline of all {len(events)} dated events from {events['date'].min()} to {events['date'].max()}, "
                  f"by theme; {int((events['country'] == 'CN').sum())} concern China and "
                  f"{int((events['country'] == 'US').sum())} the United States."),
@@ -170,13 +169,12 @@ future = alt.Chart(dated).mark_point(size=130, strokeWidth=2, fill="white", opac
              alt.Tooltip("forecast_id:N", title="Ledger id")],
 ).add_params(future_pick).transform_filter("future_theme == 'All' || datum.theme == future_theme").properties(
     height=240, width=alt.Step(14 * 1))
-fig_future = charts.finish(
+fig_future = book.figure(
     future,
     figure_id="chronology-forecasts",
     title="What the sources expect, and when",
     subtitle="Every prediction or target that names a year, by theme. All are forecasts or targets, so all are hollow.",
     rows=dated,
-    sources=book.ledger.sources,
     description=(f"Dot chart of {len(dated)} dated predictions by target year and theme, from {dated['year'].min()} "
                  f"to {dated['year'].max()}; {int((dated['year'] == mode_year).sum())} name {mode_year}."),
 )

@@ -31,16 +31,16 @@ data_dir = "../data"
 import altair as alt
 import pandas as pd
 
-from airaces import chapter, charts, prose, tables
+from airaces import chapter, charts, citations, prose, tables
 
 book = chapter.open_ledger(data_dir)
-scores = charts.with_citations(book.ledger.assessments, book.ledger.sources)
+scores = citations.with_citations(book.ledger.assessments, book.ledger.sources)
 say = prose.glue
 PILLARS = ["chips", "computing", "data", "models", "applications"]
 RACES = ["efficiency", "adoption", "physical_integration"]
 LABELS = {d: d.replace("_", " ").capitalize() for d in PILLARS + RACES}
 RATING_WORDS = {-2: "a serious weakness", -1: "behind", 0: "mixed", 1: "strong or catching up", 2: "ahead"}
-source_names = {s.source_id: charts.short_citation(s) for s in book.ledger.sources.itertuples()}
+source_names = {s.source_id: citations.short_citation(s) for s in book.ledger.sources.itertuples()}
 scores["dimension_label"] = scores["dimension"].map(LABELS)
 scores["group"] = scores["dimension"].map(lambda d: "Pillar" if d in PILLARS else "Race")
 scores["source"] = scores["source_id"].map(source_names)
@@ -85,13 +85,12 @@ heat = base.mark_rect(stroke="white", strokeWidth=2).encode(
 )
 text = base.mark_text(fontSize=13, fontWeight="bold").encode(
     text="label:N", color=alt.condition("abs(datum.rating) >= 1.5", alt.value("white"), alt.value("#222")))
-fig_scorecard = charts.finish(
+fig_scorecard = book.figure(
     (heat + text).properties(width=alt.Step(105), height=alt.Step(34)),
     figure_id="synthesis-scorecard",
     title="How each source rates China",
     subtitle="−2: a serious weakness … +2: ahead. Blank: not judged. Two judgements are averaged.",
     rows=scores,
-    sources=book.ledger.sources,
     description=("Heat map of China's position on five pillars and three races as each source rates it: "
                  + "; ".join(f"{LABELS[d]} {scores.loc[scores['dimension'] == d, 'rating'].min():+d} to "
                              f"{scores.loc[scores['dimension'] == d, 'rating'].max():+d}" for d in PILLARS + RACES)
@@ -163,14 +162,13 @@ dots = alt.Chart(scores).mark_point(size=140, filled=True, opacity=0.9).encode(
              alt.Tooltip("as_printed:N", title="As printed"), alt.Tooltip("citation:N", title="Where"),
              alt.Tooltip("assessment_id:N", title="Ledger id")],
 ).properties(width=260, height=alt.Step(14))
-fig_spread = charts.finish(
+fig_spread = book.figure(
     dots.facet(row=alt.Row("dimension_label:N", title=None, sort=order_y, header=alt.Header(
         labelAngle=0, labelAlign="left", labelFontWeight="bold"))).resolve_scale(y="independent"),
     figure_id="synthesis-disagreement",
     title="Where the sources differ",
     subtitle="Each source's ratings of each pillar and race, one row per source that judges it.",
     rows=scores,
-    sources=book.ledger.sources,
     description=(f"Range chart of ratings by pillar and race. {len(disputed)} are disputed by {DISPUTE} or more "
                  f"points; the widest spread is on {LABELS[widest].lower()}, from {low['rating']:+d} to "
                  f"{high['rating']:+d}."),

@@ -89,14 +89,13 @@ bars = alt.Chart(by_check).mark_bar().encode(
              alt.Tooltip("findings:Q", title="Findings")],
 ).properties(height=alt.Step(22))
 cited = book.claims[book.claims["claim_id"].isin(all_ids)]
-fig_counts = charts.finish(
+fig_counts = book.figure(
     bars,
     figure_id="audit-findings-by-check",
     title="What the audit finds",
     subtitle="Findings by check and severity, at the tolerances set in the parameters cell.",
     rows=pd.concat([cited, book.events[book.events["event_id"].isin(all_ids)],
                     book.forecasts[book.forecasts["forecast_id"].isin(all_ids)]], ignore_index=True),
-    sources=book.ledger.sources,
     description=(f"Bar chart of {len(findings)} audit findings by check: "
                  + "; ".join(f"{c.replace('_', ' ')} {n}" for c, n in findings["check"].value_counts().items()) + "."),
 )
@@ -180,13 +179,12 @@ dots = base.mark_point(size=120, filled=True, opacity=1).encode(
              alt.Tooltip("tolerance_pct:Q", title="Tolerance (%)", format=".1f")],
 )
 gap_ids = sorted({i for ids in gaps["ids"] for i in ids})
-fig_gaps = charts.finish(
+fig_gaps = book.figure(
     (limit + dots).properties(height=alt.Step(22), width=260),
     figure_id="audit-numeric-gaps",
     title="How far apart the figures are",
     subtitle="Each numeric finding's gap; the black tick is the tolerance it broke.",
     rows=book.claims[book.claims["claim_id"].isin(gap_ids)],
-    sources=book.ledger.sources,
     description=(f"Dot chart of {len(gaps)} numeric findings by the gap between the compared figures, from "
                  f"{gaps['gap_pct'].min():.1f}% to {gaps['gap_pct'].max():.1f}%."),
     note="For the CAGR check the gap is the shortfall in percentage points as a share of the lowest stated CAGR.",

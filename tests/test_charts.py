@@ -10,13 +10,13 @@ import pandas as pd
 import pytest
 
 import airaces
-from airaces import charts
+from airaces import charts, citations
 
 
 def small_figure(note="N", rows=None):
     ledger = airaces.load()
     if rows is None:
-        rows = charts.with_citations(ledger.claims[ledger.claims["metric"] == "national_compute_capacity"],
+        rows = citations.with_citations(ledger.claims[ledger.claims["metric"] == "national_compute_capacity"],
                                      ledger.sources)
     chart = alt.Chart(rows).mark_point().encode(x="period:N", y="value:Q", tooltip=charts.tooltips())
     fig = charts.finish(chart, figure_id="test-figure", title="T", subtitle="S", rows=rows,
@@ -62,7 +62,7 @@ def test_figure_data_block_round_trips():
 
 def test_text_from_the_data_cannot_close_the_script():
     ledger = airaces.load()
-    rows = charts.with_citations(ledger.claims.head(2), ledger.sources)
+    rows = citations.with_citations(ledger.claims.head(2), ledger.sources)
     rows.loc[rows.index[0], "as_printed"] = "</script><script>alert(1)</script>"
     _, fig = small_figure(note="<img src=x onerror=alert(1)>", rows=rows)
     page = html_of(fig)
@@ -86,7 +86,7 @@ def test_tooltips_show_span_and_source():
 
 def test_citation_names_source_and_line():
     ledger = airaces.load()
-    rows = charts.with_citations(ledger.claims.head(1), ledger.sources)
+    rows = citations.with_citations(ledger.claims.head(1), ledger.sources)
     assert rows["citation"].iloc[0].endswith(f"line {rows['line'].iloc[0]}")
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pandas as pd
 
 import airaces
-from airaces import charts, tables
+from airaces import charts, citations, tables
 
 
 def claims():
     ledger = airaces.load()
-    return charts.with_citations(ledger.claims, ledger.sources)
+    return citations.with_citations(ledger.claims, ledger.sources)
 
 
 def test_table_links_ids_and_records_them():
