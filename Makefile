@@ -95,7 +95,7 @@ test: chromium loopback $(READY)
 # The loop for someone editing one chapter: make check CHAPTER=08_capital executes it
 # if its inputs changed, rebuilds the HTML, and runs every test that names it.
 check: chromium loopback $(READY)
-	@test -n "$(CHAPTER)" || { echo 'usage: make check CHAPTER=08_capital' >&2; exit 2; }
+	@test -n "$(CHAPTER)" || { echo 'usage: make check CHAPTER=08_capital, one of: $(notdir $(basename $(CHAPTER_SOURCES)))' >&2; exit 2; }
 	@$(PY) -m airaces execute --chapters $(CHAPTER)
 	@$(MAKE) --no-print-directory html >/dev/null
 	$(PY) -m pytest -q -p no:cacheprovider -k "$(CHAPTER)" tests notebooks/$(CHAPTER).ipynb

@@ -98,3 +98,12 @@ def test_the_suite_reports_a_stale_notebook_in_one_line_instead_of_a_diff(tmp_pa
     collected = done.stdout.splitlines()
     assert f"notebooks/{source.stem}.ipynb::stale" in collected, done.stdout + done.stderr
     assert not [line for line in collected if "::Cell" in line], "the stale notebook's cells were still collected"
+
+
+def test_a_failure_in_a_chapter_names_its_cell_and_the_line_that_failed():
+    from papermill.exceptions import PapermillExecutionError
+
+    err = PapermillExecutionError(4, 5, "# the two shares\nchinese = claim('zzz-999')\n", "KeyError",
+                                  "\"no claim 'zzz-999'\"", [])
+    assert execute.failure_summary(err) == "cell 4 (`chinese = claim('zzz-999')`): KeyError: \"no claim 'zzz-999'\""
+    assert execute.failure_summary(RuntimeError("boom\nlast words")) == "RuntimeError: last words"

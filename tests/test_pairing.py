@@ -18,7 +18,8 @@ def cells(notebook):
 @pytest.mark.parametrize("source", CHAPTERS, ids=lambda p: p.stem)
 def test_py_and_ipynb_have_identical_inputs(source):
     if execute.stale(source):  # an edited .py differs from its notebook until it is executed again
-        pytest.fail(execute.stale_message(source), pytrace=False)
+        pytest.skip("the notebook is stale, which test_committed_outputs_match_their_inputs reports; "
+                    "the pairing is checked once it is executed again")
     paired = nbformat.read(source.with_suffix(".ipynb"), as_version=4)
     assert cells(jupytext.read(source)) == cells(paired)
     assert paired.metadata["jupytext"]["formats"] == "ipynb,py:percent"

@@ -79,7 +79,8 @@ def stale_message(source: Path) -> str:
     if not notebook.is_file():
         return f"notebooks/{notebook.name} is missing: run `{FIX_STALE}`, then commit it with {source.name}"
     return (f"notebooks/{notebook.name} is stale: its .py, the data or the airaces code changed after it was "
-            f"executed; run `{FIX_STALE}`, then commit it with {source.name}")
+            f"executed; run `{FIX_STALE}` (or `make check CHAPTER={source.stem}` for this chapter alone), "
+            f"then commit it with {source.name}")
 
 
 def notebook_from_source(source: Path) -> nbformat.NotebookNode:
@@ -121,6 +122,8 @@ def execute(source: Path, output: Path, parameters: dict | None = None, cwd: Pat
             str(unexecuted), None, parameters=parameters or {}, kernel_name=KERNEL,
             cwd=str(cwd or source.parent), progress_bar=False, log_output=False,
             request_save_on_cell_execute=False,
+            # ipykernel warns on every start that loopback TCP is unencrypted; it is noise here.
+            extra_arguments=["--IPKernelApp.log_level=ERROR"],
         )
     nb = normalise(nb, source.stem if parameters else None)
     if not parameters:
@@ -154,15 +157,25 @@ def execute_in_parallel(jobs: list[tuple[Path, Path, dict | None]], processes: i
             try:
                 log(f"  {name:<22} executed in {future.result():5.1f} s")
             except Exception as err:
-                last = str(err).strip().splitlines()[-1] if str(err).strip() else ""
                 failed.append(name)
-                log(f"  {name:<22} FAILED: {type(err).__name__}: {last}")
+                log(f"  {name:<22} FAILED: {failure_summary(err)}")
     except BaseException:
         _stop_workers(pool)
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     return sorted(failed)
+
+
+def failure_summary(err: Exception) -> str:
+    """What failed and where: for an error in a chapter, the cell, its first line, and the error."""
+    cell = getattr(err, "cell_index", None)
+    if cell is None:  # not an error inside a cell
+        last = str(err).strip().splitlines()[-1] if str(err).strip() else ""
+        return f"{type(err).__name__}: {last}"
+    first_line = next((line for line in (err.source or "").splitlines() if line.strip()
+                       and not line.lstrip().startswith("#")), "")
+    return f"cell {cell} (`{first_line.strip()[:80]}`): {err.ename}: {err.evalue}"
 
 
 def _leave_signals_to_parent() -> None:
