@@ -17,7 +17,7 @@ import altair as alt
 import pandas as pd
 from altair.utils.display import HTMLRenderer
 
-from airaces import paths
+from airaces.paths import FIGURE_DATA_DIR, LEDGER_PAGE
 from airaces.citations import cite_lines
 from airaces.ledger import ID_COLUMNS, row_ids
 
@@ -85,7 +85,6 @@ alt.renderers.register("airaces", _FigureRenderer(
 ))
 alt.renderers.enable("airaces")
 
-LEDGER_PAGE, FIGURE_DATA_DIR = paths.LEDGER_PAGE, paths.FIGURE_DATA_DIR
 
 
 def ledger_link(row_id: str) -> str:

@@ -178,23 +178,25 @@ def _violations(data_dir: Path, seeds_dir, lines: dict[str, list[int]],
         return [problem], False
     descriptor = contract()
     violations: list[Violation] = []
+    layouts: dict[str, _Layout] = {}
     for resource in descriptor["resources"]:
-        problem, text = _read_table(data_dir, resource["path"])
+        problem, text, layout = _read_table(data_dir, resource["path"])
         if problem:
             violations.append(problem)
-        else:
-            texts[resource["name"]] = text
-    lines.update({f"{name}.csv": _row_lines(text) for name, text in texts.items()})
+        if text is not None:
+            texts[resource["name"]], layouts[resource["path"]] = text, layout
+    lines.update({file: layout.starts for file, layout in layouts.items()})
     if violations:
         # Foreign keys need every table, so the schema pass waits for a complete folder.
         return violations, False
     # Columns are checked by name first: Frictionless matches them by position, so
     # one missing column would otherwise misreport every column after it, on every row.
     for resource in descriptor["resources"]:
-        violations += _header_violations(resource["path"], texts[resource["name"]], resource)
+        violations += _header_violations(resource["path"], layouts[resource["path"]].header, resource)
     if violations:
         return violations, False
-    violations += _schema_violations(data_dir, descriptor, texts)
+    last_rows = {file: layout.last_data_row for file, layout in layouts.items()}
+    violations += _schema_violations(data_dir, descriptor, last_rows)
     # A table whose rows do not line up with its header cannot be read column by
     # column; the schema pass has already said where, so later rules skip it.
     if any(v.rule in STRUCTURAL_RULES for v in violations):
@@ -211,16 +213,6 @@ def _violations(data_dir: Path, seeds_dir, lines: dict[str, list[int]],
     if checked:
         violations += provenance.span_violations(raw, seeds)
     return violations, checked
-
-
-def _row_lines(text: str) -> list[int]:
-    """Line numbers where rows start: index 0 is the header; a quoted cell may span several lines."""
-    reader = csv.reader(io.StringIO(text, newline=""))
-    starts, previous_end = [], 0
-    for _ in reader:
-        starts.append(previous_end + 1)
-        previous_end = reader.line_num
-    return starts
 
 
 def _with_lines(violations: list[Violation], lines: dict[str, list[int]]) -> list[Violation]:
@@ -252,70 +244,93 @@ def _folder_problem(data_dir: Path) -> Violation | None:
                                                         "the CSV files")
 
 
-def _read_table(data_dir: Path, file: str) -> tuple[Violation | None, str | None]:
+def _read_table(data_dir: Path, file: str) -> tuple[Violation | None, str | None, _Layout | None]:
     """The decoded text of one table, or the reason it cannot be read; nothing outside the folder is opened."""
     path = data_dir / file
     if path.is_symlink():
         try:
             target = path.resolve(strict=True)
         except (OSError, RuntimeError):  # a link to nothing, or a loop
-            return Violation(file, None, None, "table-present", "this is a symbolic link that leads to no file"), None
+            return (Violation(file, None, None, "table-present", "this is a symbolic link that leads to no file"),
+                    None, None)
         if not target.is_relative_to(data_dir.resolve()):
             return Violation(file, None, None, "inside-folder", "this is a symbolic link to a file outside the data "
-                                                                "folder; it was not read"), None
+                                                                "folder; it was not read"), None, None
     if not path.exists():
         return Violation(file, None, None, "table-present",
-                         f"the table is missing (expected {safe_name(str(path), 200)})"), None
+                         f"the table is missing (expected {safe_name(str(path), 200)})"), None, None
     if path.is_dir():
-        return Violation(file, None, None, "table-is-a-file", "this is a folder, not a CSV file"), None
+        return Violation(file, None, None, "table-is-a-file", "this is a folder, not a CSV file"), None, None
     if not stat.S_ISREG(path.stat().st_mode):
         return Violation(file, None, None, "table-is-a-file", "this is not a regular file (a pipe, socket or "
-                                                              "device); it was not read"), None
+                                                              "device); it was not read"), None, None
     if path.stat().st_size > SIZE_LIMIT:
         return Violation(file, None, None, "file-size", f"the file holds {path.stat().st_size:,} bytes; the limit "
-                                                        f"is {SIZE_LIMIT:,}"), None
+                                                        f"is {SIZE_LIMIT:,}"), None, None
     data = path.read_bytes()
     try:
         text = data.removeprefix(UTF8_BOM).decode("utf-8")
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
         return Violation(file, line - 1, None, "utf-8", f"byte {data[err.start]:#04x} at offset {err.start} is not "
-                         "UTF-8", line=line), None
+                         "UTF-8", line=line), None, None
     if "\x00" in text.partition("\n")[0]:
         return Violation(file, 0, None, "utf-8", "the header holds NUL bytes: the file looks like UTF-16 or binary "
-                                                 "data; save it as UTF-8", line=1), None
+                                                 "data; save it as UTF-8", line=1), None, None
     if not text.strip():
-        return Violation(file, None, None, "not-empty", "the file is empty; it needs at least a header row"), None
+        return (Violation(file, None, None, "not-empty", "the file is empty; it needs at least a header row"),
+                None, None)
     bare_cr = re.search(r"\r(?!\n)", text)
     if bare_cr:
         return Violation(file, None, None, "line-endings",
                          "a line ends with a carriage return alone (the old Mac format); save the file with "
-                         "LF or CRLF line endings", line=text.count("\n", 0, bare_cr.start()) + 1), None
-    problem = _oversized_field(file, text) or _no_rows(file, text)
-    return problem, None if problem else text
+                         "LF or CRLF line endings", line=text.count("\n", 0, bare_cr.start()) + 1), None, None
+    layout = _layout(text)
+    problem = _oversized_field(file, layout) or _no_rows(file, layout)
+    return problem, (None if problem else text), (None if problem else layout)
 
 
-def _oversized_field(name: str, text: str) -> Violation | None:
-    # Checked before any CSV library sees the file: Python's csv module (under
-    # Frictionless) stops with an unhelpful error at 128 KiB, and no honest cell
-    # in this ledger is longer than a sentence or two.
+@dataclass(frozen=True)
+class _Layout:
+    """What one pass of the CSV reader learns about a table's text."""
+
+    header: list[str]
+    starts: list[int]  # the line on which each row starts; index 0 is the header
+    last_data_row: int  # the last row with a non-blank cell (blank lines may trail it)
+    oversized: tuple[int, int, int, int] | None  # (row, column index, line, length) of the first cell over the limit
+
+
+def _layout(text: str) -> _Layout:
+    # Python's csv module (under Frictionless) stops with an unhelpful error at 128 KiB, so
+    # this pass lifts the limit and finds an oversized cell itself; no honest cell in this
+    # ledger is longer than a sentence or two.
     csv.field_size_limit(max(len(text), FIELD_LIMIT) + 1)
     reader = csv.reader(io.StringIO(text, newline=""))
-    header = next(reader, [])
-    previous_end = reader.line_num
-    for r, row in enumerate(reader, start=1):
-        for c, cell in enumerate(row):
-            if len(cell) > FIELD_LIMIT:
-                column = safe_name(header[c]) if c < len(header) else None
-                return Violation(name, r, column, "field-size",
-                                 f"the cell holds {len(cell):,} characters; the limit is {FIELD_LIMIT:,}",
-                                 line=previous_end + 1)
+    header, starts, last, oversized, previous_end = [], [], 0, None, 0
+    for r, row in enumerate(reader):
+        starts.append(previous_end + 1)
+        if r == 0:
+            header = row
+        elif any(cell.strip() for cell in row):
+            last = r
+        if oversized is None:
+            c = next((c for c, cell in enumerate(row) if len(cell) > FIELD_LIMIT), None)
+            if c is not None:
+                oversized = (r, c, starts[-1], len(row[c]))
         previous_end = reader.line_num
-    return None
+    return _Layout(header, starts, last, oversized)
 
 
-def _header_violations(file: str, text: str, resource: dict) -> list[Violation]:
-    header = next(csv.reader(io.StringIO(text, newline="")), [])
+def _oversized_field(name: str, layout: _Layout) -> Violation | None:
+    if layout.oversized is None:
+        return None
+    r, c, line, length = layout.oversized
+    column = safe_name(layout.header[c]) if c < len(layout.header) else None
+    return Violation(name, r, column, "field-size", f"the cell holds {length:,} characters; the limit is "
+                                                     f"{FIELD_LIMIT:,}", line=line)
+
+
+def _header_violations(file: str, header: list[str], resource: dict) -> list[Violation]:
     expected = [f["name"] for f in resource["schema"]["fields"]]
     out = [Violation(file, 0, c, "missing-column", f"the header has no column {c!r}")
            for c in expected if c not in header]
@@ -335,13 +350,13 @@ def _header_violations(file: str, text: str, resource: dict) -> list[Violation]:
     return out
 
 
-def _no_rows(name: str, text: str) -> Violation | None:
-    if len([line for line in text.splitlines() if line.strip()]) < 2:
+def _no_rows(name: str, layout: _Layout) -> Violation | None:
+    if layout.last_data_row < 1:
         return Violation(name, None, None, "has-rows", "the file has a header but no data rows")
     return None
 
 
-def _schema_violations(data_dir: Path, descriptor: dict, texts: dict[str, str]) -> list[Violation]:
+def _schema_violations(data_dir: Path, descriptor: dict, last_rows: dict[str, int]) -> list[Violation]:
     import frictionless  # imported late: it is slow, and only validation needs it
 
     for resource in descriptor["resources"]:
@@ -379,16 +394,10 @@ def _schema_violations(data_dir: Path, descriptor: dict, texts: dict[str, str]) 
     # Blank lines at the end of a file are what many editors leave; only a blank row
     # between data rows is a problem. Frictionless sees empty rows there (blank, with
     # empty keys), so whatever it says of rows past the last data row is dropped.
-    last = {f"{name}.csv": _last_data_row(text) for name, text in texts.items()}
-    out = [v for v in out if not (v.row is not None and v.row > last.get(v.file, v.row))]
+    out = [v for v in out if not (v.row is not None and v.row > last_rows.get(v.file, v.row))]
     # A blank row between data rows is reported once, not again as a row with empty keys.
     blank = {(v.file, v.row) for v in out if v.rule == "blank-row"}
     return [v for v in out if v.rule == "blank-row" or (v.file, v.row) not in blank]
-
-
-def _last_data_row(text: str) -> int:
-    rows = list(csv.reader(io.StringIO(text, newline="")))
-    return max((i for i, row in enumerate(rows) if any(cell.strip() for cell in row)), default=0)
 
 
 def _read_raw(text: str) -> pd.DataFrame:

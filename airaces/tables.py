@@ -12,8 +12,9 @@ import html
 import pandas as pd
 
 from airaces import prose
-from airaces.charts import LEDGER_PAGE, ledger_link
+from airaces.charts import ledger_link
 from airaces.ledger import ID_COLUMNS, row_ids
+from airaces.paths import LEDGER_PAGE
 
 # A chapter's table shows at most this many rows; the ledger browser has the rest. No
 # theme of the committed ledger comes near it, but a rerun on a far larger ledger
