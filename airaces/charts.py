@@ -216,3 +216,112 @@ def qualifier_bounds(rows: pd.DataFrame, value: str = "value") -> pd.DataFrame:
         ranged = q == "range"
         out.loc[ranged, "high"] = out.loc[ranged, "value_high"].astype(float)
     return out
+
+
+# Tooltips for events and forecasts, which have no value: what, who, the span and where.
+def event_tooltips() -> list[alt.Tooltip]:
+    return [alt.Tooltip("date:N", title="Date"), alt.Tooltip("actor:N", title="Who"),
+            alt.Tooltip("event:N", title="What happened"), alt.Tooltip("as_printed:N", title="As printed"),
+            alt.Tooltip("citation:N", title="Source"), alt.Tooltip("event_id:N", title="Ledger id")]
+
+
+def forecast_tooltips() -> list[alt.Tooltip]:
+    return [alt.Tooltip("who:N", title="Who"), alt.Tooltip("claim:N", title="Prediction"),
+            alt.Tooltip("as_printed:N", title="As printed"), alt.Tooltip("citation:N", title="Source"),
+            alt.Tooltip("forecast_id:N", title="Ledger id")]
+
+
+# The chart forms that recur across chapters. Each takes the rows to draw and
+# returns an unframed chart for ``ChapterData.figure``; the rows keep their
+# ledger columns, so tooltips and the figure's CSV carry the span and source.
+
+def amounts(rows: pd.DataFrame, *, axis_title: str, value: str = "value", label: str = "label",
+            domain: tuple[float, float] | None = None, stems_from: float | None = None, bands: bool = True,
+            value_format: str = ",", text: bool = False, label_limit: int = 300) -> alt.LayerChart:
+    """Amounts on a log scale, largest first: one dot per row, solid if observed and hollow
+    otherwise, with the band its hedge implies ("over 300" reaches up from 300) and, with
+    ``stems_from``, a stem from that floor, since a log axis has no zero."""
+    rows = qualifier_bounds(rows, value=value).assign(floor=stems_from)
+    order = rows.sort_values(value, ascending=False)[label].tolist()
+    scale = alt.Scale(type="log", domain=list(domain) if domain else alt.Undefined)
+    base = alt.Chart(rows).encode(y=alt.Y(f"{label}:N", title=None, sort=order, axis=alt.Axis(labelLimit=label_limit)))
+    x = alt.X(f"{value}:Q", title=axis_title, scale=scale)
+    layers = []
+    if stems_from is not None:
+        layers.append(base.mark_rule(strokeWidth=2).encode(x=alt.X("floor:Q", title=axis_title, scale=scale),
+                                                           x2=f"{value}:Q", color=country_colour()))
+    if bands:
+        layers.append(base.mark_rule(strokeWidth=10, opacity=0.3, color="#888").encode(
+            x=alt.X("low:Q", title=axis_title, scale=scale), x2="high:Q"))
+    layers.append(base.mark_point(size=150, strokeWidth=2.5, opacity=1).encode(
+        x=x, color=country_colour(), fill=kind_fill(),
+        tooltip=tooltips(alt.Tooltip(f"{value}:Q", title=axis_title, format=value_format),
+                         alt.Tooltip("qualifier:N", title="Hedge"), alt.Tooltip("period:N", title="Period"))))
+    if text:
+        layers.append(base.mark_text(dy=-14, fontSize=11).encode(x=x, text=alt.Text(f"{value}:Q", format=value_format)))
+    return alt.layer(*layers)
+
+
+def trend(rows: pd.DataFrame, *, axis_title: str, domain: tuple[float, float], value_format: str | None = None,
+          shapes: dict[str, str] | None = None) -> alt.LayerChart:
+    """Values over time (``date``), joined by a dashed path; solid if observed, hollow otherwise.
+    ``shapes`` maps kinds to point shapes; ``value_format`` writes each value above its point."""
+    base = alt.Chart(rows).encode(x=alt.X("date:T", title=None, axis=alt.Axis(format="%Y", tickCount="year")),
+                                  y=alt.Y("value:Q", title=axis_title, scale=alt.Scale(domain=list(domain))))
+    path = base.mark_line(strokeDash=[4, 4], color="#999")
+    points = base.mark_point(size=160, strokeWidth=2.5, opacity=1).encode(
+        color=country_colour(), fill=kind_fill(),
+        tooltip=tooltips(alt.Tooltip("value:Q", title=axis_title, format=",.4~f"), alt.Tooltip("period:N", title="Period")))
+    if shapes:
+        points = points.encode(shape=alt.Shape("kind:N", title="Kind", scale=alt.Scale(domain=list(shapes),
+                                                                                    range=list(shapes.values()))))
+    layers = [path, points]
+    if value_format:
+        layers.append(base.mark_text(dy=-16, fontSize=12).encode(text=alt.Text("value:Q", format=value_format)))
+    return alt.layer(*layers)
+
+
+def timeline(rows: pd.DataFrame, *, lane: str, lanes: list[str], tick_count: int = 8,
+             shape: alt.Shape | None = None) -> alt.Chart:
+    """Dated events (``when``) as dots in lanes, coloured by country; hover for the span and source."""
+    chart = alt.Chart(rows).mark_point(size=150, filled=True, opacity=0.9).encode(
+        x=alt.X("when:T", title=None, axis=alt.Axis(format="%Y", tickCount=tick_count)),
+        y=alt.Y(f"{lane}:N", title=None, sort=lanes),
+        color=country_colour(), tooltip=event_tooltips())
+    return chart.encode(shape=shape) if shape is not None else chart
+
+
+def dumbbell(rows: pd.DataFrame, *, measure: str, stage: str, axis_title: str,
+             domain: tuple[float, float]) -> alt.LayerChart:
+    """Two values of each ``measure`` (an earlier and a later one) joined by a line, with hedge
+    bands; ``stage`` labels each dot ('2022', 'latest report')."""
+    rows = qualifier_bounds(rows)
+    base = alt.Chart(rows).encode(y=alt.Y(f"{measure}:N", title=None, axis=alt.Axis(labelLimit=260)))
+    scale = alt.Scale(domain=list(domain))
+    return alt.layer(
+        base.mark_rule(strokeWidth=9, opacity=0.3, color="#888").encode(
+            x=alt.X("low:Q", title=axis_title, scale=scale), x2="high:Q"),
+        base.mark_line(color="#999", strokeWidth=2).encode(x="value:Q", detail=f"{measure}:N"),
+        base.mark_point(size=200, strokeWidth=2.5, opacity=1).encode(
+            x="value:Q", color=country_colour(), fill=kind_fill(),
+            tooltip=tooltips(alt.Tooltip("value:Q", title=axis_title), alt.Tooltip("qualifier:N", title="Hedge"),
+                             alt.Tooltip(f"{stage}:N", title="When"))),
+        base.mark_text(dy=-16, fontSize=11).encode(x="value:Q", text=f"{stage}:N"),
+    )
+
+
+def slopes(rows: pd.DataFrame, *, panel: str, stage: str, stages: list[str], width: int = 170) -> alt.FacetChart:
+    """Before-and-after values as slope charts, one panel per ``panel`` with its own scale;
+    ``stage`` places each row on the x axis in the order ``stages``."""
+    base = alt.Chart(rows).encode(
+        x=alt.X(f"{stage}:N", title=None, sort=stages, axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("value:Q", title=None, scale=alt.Scale(zero=True)))
+    layer = alt.layer(
+        base.mark_line(color="#999", strokeWidth=2),
+        base.mark_point(size=180, strokeWidth=2.5, opacity=1).encode(
+            color=country_colour(), fill=kind_fill(),
+            tooltip=tooltips(alt.Tooltip("value:Q", title="Value"), alt.Tooltip("qualifier:N", title="Hedge"))),
+        base.mark_text(dx=14, align="left", fontSize=11).encode(text=alt.Text("value:Q", format=",.1~f")),
+    ).properties(width=width, height=200)
+    return layer.facet(column=alt.Column(f"{panel}:N", title=None, header=alt.Header(labelFontSize=12, labelFontWeight="bold"))
+                       ).resolve_scale(x="independent", y="independent")

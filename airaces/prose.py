@@ -96,9 +96,8 @@ def claim_text(claim: pd.Series, with_qualifier: bool = True) -> Text:
     v = number(claim["value"])
     if claim["qualifier"] == "range":
         v = f"{v}–{number(claim['value_high'])}"
-    phrase = UNIT_PHRASES[claim["unit"]].format(v=v)
     prefix = QUALIFIER_WORDS.get(claim["qualifier"], "") if with_qualifier else ""
-    return Text(prefix + phrase).citing(*row_ids(claim))
+    return Text(prefix + UNIT_PHRASES[claim["unit"]].format(v=v)).citing(*row_ids(claim))
 
 
 def quote(row: pd.Series) -> Text:
@@ -106,28 +105,95 @@ def quote(row: pd.Series) -> Text:
     return Text(f"“{row['as_printed']}”").citing(*row_ids(row)[:1])
 
 
+# Values computed in a chapter are glued together with the rows they rest on, so
+# the book can show that every figure in a sentence traces back to the ledger.
+
+def derived(text: str, *rests_on) -> Text:
+    """``text`` recording the ledger rows it was computed from.
+
+    Each of ``rests_on`` is a row (series), some rows (a frame), a ledger id, or
+    an iterable of ids.
+    """
+    ids: set[str] = set()
+    for item in rests_on:
+        if isinstance(item, (pd.Series, pd.DataFrame)):
+            ids |= set(row_ids(item))
+        elif isinstance(item, str):
+            ids.add(item)
+        else:
+            ids |= {str(i) for i in item}
+    return Text(text).citing(*ids)
+
+
+def amount(value: float, unit: str, *rests_on, digits: int | None = None, qualifier: str = "exact") -> Text:
+    """A computed amount in a unit's words, e.g. amount(225, "EFLOPS", target, growth) -> '225 EFLOPS'."""
+    phrase = UNIT_PHRASES[unit].format(v=number(value, digits))
+    return derived(QUALIFIER_WORDS.get(qualifier, "") + phrase, *rests_on)
+
+
+def percent(share: float, *rests_on, digits: int = 0) -> Text:
+    """A computed share (0.2 -> '20%')."""
+    return derived(f"{share:.{digits}%}", *rests_on)
+
+
+def count(n: float, *rests_on, capitalise: bool = False) -> Text:
+    """A count computed from rows, spelled as prose spells it ('six', '13')."""
+    return derived(spelled(n, capitalise), *rests_on)
+
+
+def _when(row: pd.Series) -> str:
+    """The period, date or target year of a claim, event or forecast, as stored."""
+    for column in ("period", "date", "target_year"):
+        if column in row.index and pd.notna(row[column]):
+            value = row[column]
+            return str(int(value)) if column == "target_year" else str(value)
+    raise ValueError(f"{', '.join(row_ids(row)) or 'this row'} has no period, date or target year")
+
+
+def year(row: pd.Series, *also, end: bool = False) -> Text:
+    """The year a row is about: of a period's start ('2023..2025' -> '2023'), or its end with ``end``."""
+    span = _when(row).split("..")
+    return derived(span[-1 if end else 0][:4], row, *also)
+
+
+def date(row: pd.Series, *also, style: str = "%B %Y") -> Text:
+    """A row's date in words, by default month and year ('June 2024'); '%-d %B %Y' adds the day."""
+    return derived(pd.Timestamp(_when(row)).strftime(style), row, *also)
+
+
 # The MIME prefix myst-nb gives glued outputs that are stored but not shown.
 GLUE_PREFIX = "application/papermill.record/"
 
 
-def glue(name: str, value, ids=()) -> None:
-    """Glue ``value`` (text or a chart) under ``name``, recording the ledger ids it shows.
+def glue(**named) -> None:
+    """Glue each value under its keyword, recording the ledger rows it shows.
 
-    This is myst_nb.glue(display=False) with one addition: the output's
-    metadata lists the ledger rows behind the value (``ids``, plus those a
-    :class:`Text` or a finished chart already carries), which is how the book
-    measures that every claim reaches the reader.
+    A value is a claim row (glued as :func:`claim_text`), a :class:`Text` from
+    the helpers above (which carries its rows), a finished chart, or plain words
+    that come from no row. This is myst_nb.glue(display=False) with one addition:
+    the output's metadata lists the ledger ids behind the value, which is how
+    the book measures that every claim reaches the reader.
     """
+    for name, value in named.items():
+        _glue_one(name, value)
+
+
+def _glue_one(name: str, value) -> None:
     import IPython.core.formatters
     from IPython.display import display
 
-    if isinstance(value, str):
+    if isinstance(value, pd.Series):
+        value = claim_text(value)
+    elif isinstance(value, str):
         value = value if isinstance(value, Text) else Text(value)
+    elif not hasattr(value, "to_dict"):
+        raise TypeError(f"glue {name}: a {type(value).__name__} must be formatted first, with the rows it rests on "
+                        "(prose.amount, prose.percent, prose.count, prose.derived)")
     carried = set(getattr(value, "ids", ()))
     usermeta = getattr(value, "usermeta", None)
     if isinstance(usermeta, dict) and "airaces" in usermeta:
         carried |= set(usermeta["airaces"]["ids"])
     bundle, metadata = IPython.core.formatters.format_display_data(value)
     metadata["scrapbook"] = {"name": name, "mime_prefix": GLUE_PREFIX}
-    metadata["airaces"] = {"ids": sorted(carried | set(ids))}
+    metadata["airaces"] = {"ids": sorted(carried)}
     display({GLUE_PREFIX + k: v for k, v in bundle.items()}, raw=True, metadata=metadata)

@@ -37,11 +37,8 @@ from airaces import chapter, charts, money, prose, tables
 from airaces.periods import period_end
 
 book = chapter.open_ledger(data_dir)
-ledger = book.ledger
-claims = book.claims
-compute = claims[claims["theme"] == "compute"]
-claim = ledger.claim
-say = prose.glue
+compute = book.claims[book.claims["theme"] == "compute"]
+claim, say = book.claim, prose.glue
 
 # %% [markdown]
 # ## A plan measured in exaflops
@@ -59,68 +56,29 @@ say = prose.glue
 # observed capacity beside the target.
 
 # %% tags=["hide-input"]
-target = claim("sin-002")
-growth = claim("sin-003")
-observed = claim("ess-013")
-ai_share = claim("sin-004")
+target, growth, observed, ai_share = (claim(i) for i in ("sin-002", "sin-003", "ess-013", "sin-004"))
 base_2023 = target["value"] / (1 + growth["value"] / 100)
 covered = (observed["value"] - base_2023) / (target["value"] - base_2023)
+say(target_capacity=target, target_year=prose.year(target), base_year=prose.year(growth), target_growth=growth,
+    observed_month=prose.date(observed), base_2023=prose.amount(base_2023, "EFLOPS", target, growth),
+    capacity_mid2024=observed, share_of_gap_covered=prose.percent(covered, target, growth, observed), ai_share=ai_share,
+    ai_capacity=prose.amount(target["value"] * ai_share["value"] / 100, "EFLOPS", target, ai_share))
 
-say("target_capacity", prose.claim_text(target))
-say("target_year", target["period"], ids=["sin-002"])
-say("base_year", growth["period"].split("..")[0], ids=["sin-003"])
-say("observed_month", pd.Timestamp(observed["period"]).strftime("%B %Y"), ids=["ess-013"])
-say("target_growth", prose.claim_text(growth))
-say("base_2023", f"{prose.number(base_2023)} EFLOPS")
-say("capacity_mid2024", prose.claim_text(observed))
-say("share_of_gap_covered", f"{covered:.0%}")
-say("ai_share", prose.claim_text(ai_share))
-say("ai_capacity", f"{prose.number(target['value'] * ai_share['value'] / 100)} EFLOPS")
-
-capacity = compute[compute["metric"] == "national_compute_capacity"].copy()
-derived = {
-    **growth.to_dict(),
-    "claim_id": "sin-002 + sin-003",
-    "value": base_2023,
-    "period": "2023",
-    "kind": "derived",
-    "as_printed": f"{target['as_printed']} … {growth['as_printed']}",
-    "citation": claim("sin-003")["citation"],
-    "entity": "China (2023 base implied by the target)",
-}
-capacity = pd.concat([capacity, pd.DataFrame([derived])], ignore_index=True)
-capacity["date"] = capacity["period"].map(period_end)
-capacity["shape_label"] = capacity["qualifier"].map({"over": "more than", "exact": "as printed"})
-
-points = (
-    alt.Chart(capacity)
-    .mark_point(size=160, strokeWidth=2.5)
-    .encode(
-        x=alt.X("date:T", title=None, axis=alt.Axis(format="%Y", tickCount="year")),
-        y=alt.Y("value:Q", title="Total computing capacity (EFLOPS)", scale=alt.Scale(domain=[0, 350])),
-        color=charts.country_colour(),
-        fill=charts.kind_fill(),
-        shape=alt.Shape("kind:N", title="Kind", scale=alt.Scale(domain=["observed", "target", "derived"],
-                                                                   range=["circle", "triangle-up", "diamond"])),
-        tooltip=charts.tooltips(alt.Tooltip("value:Q", title="EFLOPS", format=",.0f"),
-                                alt.Tooltip("period:N", title="Period")),
-    )
-)
-path = alt.Chart(capacity).mark_line(strokeDash=[4, 4], color="#999").encode(x="date:T", y="value:Q")
-fig_capacity = book.figure(
-    path + points,
-    figure_id="compute-capacity",
-    title="China's computing capacity against its target",
+# The 2023 base is not printed anywhere: it is drawn as a derived point, from the target and its growth.
+capacity = compute[compute["metric"] == "national_compute_capacity"]
+implied = {**growth.to_dict(), "claim_id": "sin-002 + sin-003", "value": base_2023, "period": "2023", "kind": "derived",
+           "as_printed": f"{target['as_printed']} … {growth['as_printed']}", "entity": "China (2023 base implied by the target)"}
+capacity = pd.concat([capacity, pd.DataFrame([implied])], ignore_index=True).assign(date=lambda d: d["period"].map(period_end))
+say(fig_capacity=book.figure(
+    charts.trend(capacity, axis_title="Total computing capacity (EFLOPS)", domain=(0, 350),
+                 shapes={"observed": "circle", "target": "triangle-up", "derived": "diamond"}),
+    figure_id="compute-capacity", title="China's computing capacity against its target",
     subtitle="Total national capacity, EFLOPS. Solid: observed; hollow: target or derived from one.",
     rows=capacity[capacity["kind"] != "derived"],
-    description=(
-        f"Dot chart of China's national computing capacity: an implied 2023 base of {base_2023:.0f} EFLOPS, "
-        f"{observed['value']:.0f} EFLOPS observed in June 2024, and a target of {target['value']:.0f} EFLOPS "
-        f"for {target['period']} given by two sources."
-    ),
-    note="The 2023 point is derived: the target divided by one plus the stated growth.",
-)
-say("fig_capacity", fig_capacity)
+    description=(f"Dot chart of China's national computing capacity: an implied 2023 base of {base_2023:.0f} EFLOPS, "
+                 f"{observed['value']:.0f} EFLOPS observed in June 2024, and a target of {target['value']:.0f} EFLOPS "
+                 f"for {target['period']} given by two sources."),
+    note="The 2023 point is derived: the target divided by one plus the stated growth."))
 
 # %% [markdown]
 # ```{glue:figure} fig_capacity
@@ -142,12 +100,10 @@ say("fig_capacity", fig_capacity)
 # capacity target measures it.
 
 # %% tags=["hide-input"]
-say("hubs", prose.claim_text(claim("sin-005")))
-say("clusters", prose.claim_text(claim("sin-006")))
-say("edwc_cny", prose.claim_text(claim("sin-007")))
-say("edwc_when", "mid-" + claim("sin-007")["period"][:4], ids=["sin-007"])
-say("edwc_usd_printed", prose.claim_text(claim("sin-008"), with_qualifier=False))
-say("years_since_launch", prose.number(claim("sin-018")["value"]))
+edwc = claim("sin-007")
+say(hubs=claim("sin-005"), clusters=claim("sin-006"), edwc_cny=edwc, edwc_when=prose.derived("mid-" + prose.year(edwc), edwc),
+    edwc_usd_printed=prose.claim_text(claim("sin-008"), with_qualifier=False),
+    years_since_launch=prose.derived(prose.number(claim("sin-018")["value"]), "sin-018"))
 
 # %% [markdown]
 # ## Money: a grid on a budget
@@ -167,66 +123,35 @@ say("years_since_launch", prose.number(claim("sin-018")["value"]))
 # centre deals by a factor of {glue:md}`msft_vs_edwc`.
 
 # %% tags=["hide-input"]
-rates = money.implied_rates(ledger.claims)
+rates = money.implied_rates(book.ledger.claims)
 rate = money.rate_to_use(rates, cny_per_usd)
-say("rate_used", prose.number(rate, 2))
-say("rate_basis", "the rate chosen for this run" if cny_per_usd is not None
-    else f"the median of the {len(rates)} rates implied by the sources' own restatements")
-say("rate_min", prose.number(rates["rate"].min(), 2))
-say("rate_max", prose.number(rates["rate"].max(), 2))
+say(rate_used=prose.derived(prose.number(rate, 2), rates["quote_claim"]),
+    rate_basis="the rate chosen for this run" if cny_per_usd is not None
+    else prose.derived(f"the median of the {len(rates)} rates implied by the sources' own restatements", rates["quote_claim"]),
+    rate_min=prose.number(rates["rate"].min(), 2), rate_max=prose.number(rates["rate"].max(), 2))
 
-# Amounts, each in the currency the source printed first; restatements in a
-# second currency are left out so that nothing is counted twice.
-# The same plan reported by two sources is drawn once.
+# Amounts, each in the currency the source printed first; restatements in a second
+# currency are left out, and a plan reported by two sources is drawn once.
 SPENDING = ["ai_infrastructure_spending", "data_center_commitments", "computing_deals", "project_size",
             "ai_infrastructure_investment_plan", "government_spending", "data_center_investment",
             "ai_chip_purchase_budget", "ai_compute_infrastructure_spending"]
-spend = compute[compute["metric"].isin(SPENDING) & compute["value"].notna()].copy()
-restatements = set(rates["base_claim"])
-spend = spend[~spend["claim_id"].isin(restatements)].drop_duplicates(["metric", "value", "unit"])
-spend["usd_bn"] = money.to_usd_bn(spend, rate)
-spend = spend.dropna(subset=["usd_bn"])
+spend = compute[compute["metric"].isin(SPENDING) & compute["value"].notna() & ~compute["claim_id"].isin(rates["base_claim"])]
+spend = spend.drop_duplicates(["metric", "value", "unit"]).assign(usd_bn=lambda d: money.to_usd_bn(d, rate)).dropna(subset=["usd_bn"])
 spend["label"] = spend["entity"] + ": " + spend["metric"].str.replace("_", " ")
-
-alibaba_usd = float(spend.loc[spend["claim_id"] == "ess-005", "usd_bn"].iloc[0])
-us_year = claim("ess-001")
-say("alibaba_usd", f"${prose.number(alibaba_usd, 0)} billion")
-say("us_hyperscalers", prose.claim_text(us_year))
-say("us_vs_alibaba", prose.number(us_year["value"] / (alibaba_usd / 3), 0))
-say("msft_deals", prose.claim_text(claim("ess-002")))
-edwc_usd = float(spend.loc[spend["claim_id"] == "sin-007", "usd_bn"].iloc[0])
-say("msft_vs_edwc", prose.number(claim("ess-002")["value"] / edwc_usd, 0))
-
-spend["floor"] = 1.0  # stems start at $1 billion: a log axis has no zero
-stems = alt.Chart(spend).mark_rule(strokeWidth=2).encode(
-    x=alt.X("floor:Q", title="US$ billion (log scale)", scale=alt.Scale(type="log", domain=[1, 5000])),
-    x2="usd_bn:Q",
-    y=alt.Y("label:N", title=None, sort=spend.sort_values("usd_bn", ascending=False)["label"].tolist(),
-            axis=alt.Axis(labelLimit=340)),
-    color=charts.country_colour(),
-)
-heads = alt.Chart(spend).mark_point(size=140, strokeWidth=2.5, opacity=1).encode(
-    x="usd_bn:Q",
-    y=alt.Y("label:N", sort=spend.sort_values("usd_bn", ascending=False)["label"].tolist()),
-    color=charts.country_colour(),
-    fill=charts.kind_fill(),
-    tooltip=charts.tooltips(alt.Tooltip("usd_bn:Q", title="US$ bn at chosen rate", format=",.1f"),
-                            alt.Tooltip("period:N", title="Period")),
-)
-bars = (stems + heads).properties(width=330)
-fig_money = book.figure(
-    bars,
-    figure_id="compute-money",
-    title="What is being spent on compute, in one currency",
+usd = spend.set_index("claim_id")["usd_bn"]
+us_year, msft = claim("ess-001"), claim("ess-002")
+say(alibaba_usd=prose.amount(usd["ess-005"], "USD_bn", "ess-005", digits=0), us_hyperscalers=us_year, msft_deals=msft,
+    us_vs_alibaba=prose.derived(prose.number(us_year["value"] / (usd["ess-005"] / 3), 0), us_year, "ess-005"),
+    msft_vs_edwc=prose.derived(prose.number(msft["value"] / usd["sin-007"], 0), msft, "sin-007"))
+say(fig_money=book.figure(
+    charts.amounts(spend, value="usd_bn", axis_title="US$ billion (log scale)", domain=(1, 5000), stems_from=1,
+                   bands=False, value_format=",.1f", label_limit=340).properties(width=330),
+    figure_id="compute-money", title="What is being spent on compute, in one currency",
     subtitle=f"US$ billion at {rate:.2f} yuan per dollar. Solid: observed; hollow: targets, plans and forecasts.",
     rows=spend,
-    description=(
-        "Lollipop chart, log scale, of compute spending and commitments converted to US dollars. "
-        f"The largest are US: {', '.join(spend.sort_values('usd_bn', ascending=False)['label'].head(3))}."
-    ),
-    note="Periods differ: some bars are one year, some several, some cumulative. Hover for each span.",
-)
-say("fig_money", fig_money)
+    description=("Lollipop chart, log scale, of compute spending and commitments converted to US dollars. "
+                 f"The largest are US: {', '.join(spend.sort_values('usd_bn', ascending=False)['label'].head(3))}."),
+    note="Periods differ: some bars are one year, some several, some cumulative. Hover for each span."))
 
 # %% [markdown]
 # ```{glue:figure} fig_money
@@ -246,12 +171,9 @@ say("fig_money", fig_money)
 # {glue:md}`bytedance_year`.
 
 # %% tags=["hide-input"]
-say("telecom_operators", prose.claim_text(claim("sin-009")))
-say("cmcc_cny", prose.claim_text(claim("sin-010")))
-say("cmcc_dcs", prose.claim_text(claim("sin-012")))
-say("cmcc_servers", prose.claim_text(claim("sin-013")))
-say("bytedance_cny", prose.claim_text(claim("sin-016")))
-say("bytedance_year", claim("sin-016")["period"])
+bytedance = claim("sin-016")
+say(telecom_operators=claim("sin-009"), cmcc_cny=claim("sin-010"), cmcc_dcs=claim("sin-012"),
+    cmcc_servers=claim("sin-013"), bytedance_cny=bytedance, bytedance_year=prose.year(bytedance))
 
 # %% [markdown]
 # ## Electricity: a constraint for later
@@ -275,49 +197,23 @@ say("bytedance_year", claim("sin-016")["period"])
 # national forecast for the sector as a whole.
 
 # %% tags=["hide-input"]
-growth_dc = claim("sin-022")
-share_a, share_b = claim("sin-023"), claim("sin-024")
-years = int(share_b["period"]) - int(share_a["period"])
-share_growth = (share_b["value"] / share_a["value"]) ** (1 / years) - 1
+growth_dc, share_a, share_b, tenfold = (claim(i) for i in ("sin-022", "sin-023", "sin-024", "ess-007"))
+share_growth = (share_b["value"] / share_a["value"]) ** (1 / (int(share_b["period"]) - int(share_a["period"]))) - 1
 implied_national = (1 + growth_dc["value"] / 100) / (1 + share_growth) - 1
-tenfold = claim("ess-007")
-start, end = (int(y) for y in tenfold["period"].split(".."))
-alibaba_cagr = tenfold["value"] ** (1 / (end - start)) - 1
+start, end = prose.year(tenfold), prose.year(tenfold, end=True)
+say(dc_rank=claim("sin-021"), dc_growth=prose.claim_text(growth_dc, with_qualifier=False), share_2025=share_a,
+    share_2030=share_b, implied_national_growth=prose.percent(implied_national, growth_dc, share_a, share_b, digits=1),
+    alibaba_energy_multiple=tenfold, energy_from=start, energy_to=end,
+    alibaba_cagr=prose.percent(tenfold["value"] ** (1 / (int(end) - int(start))) - 1, tenfold))
 
-say("dc_rank", prose.claim_text(claim("sin-021")))
-say("dc_growth", prose.claim_text(growth_dc, with_qualifier=False))
-say("share_2025", prose.claim_text(share_a))
-say("share_2030", prose.claim_text(share_b))
-say("implied_national_growth", f"{implied_national:.1%}")
-say("alibaba_energy_multiple", prose.claim_text(tenfold))
-say("alibaba_cagr", f"{alibaba_cagr:.0%}", ids=["ess-007"])
-say("energy_from", str(start), ids=["ess-007"])
-say("energy_to", str(end), ids=["ess-007"])
-
-share = compute[compute["metric"] == "data_center_share_of_electricity"].copy()
-share["date"] = share["period"].map(period_end)
-line = alt.Chart(share).mark_line(strokeDash=[6, 4], color=charts.COUNTRY_COLOURS["CN"]).encode(
-    x=alt.X("date:T", title=None, axis=alt.Axis(format="%Y", tickCount="year")),
-    y=alt.Y("value:Q", title="Share of national electricity use (%)", scale=alt.Scale(domain=[0, 6])),
-)
-dots = alt.Chart(share).mark_point(size=160, strokeWidth=2.5, fill="white").encode(
-    x="date:T", y="value:Q", color=charts.country_colour(),
-    tooltip=charts.tooltips(alt.Tooltip("value:Q", title="% of electricity"), alt.Tooltip("period:N", title="Year")),
-)
-labels = dots.mark_text(dy=-16, fontSize=12).encode(text=alt.Text("value:Q", format=".1f"), tooltip=alt.value(None))
-fig_power = book.figure(
-    line + dots + labels,
-    figure_id="compute-power",
-    title="Data centres' share of China's electricity is forecast to double",
-    subtitle="Per cent of national electricity consumption. Hollow points: forecasts.",
-    rows=share,
-    description=(
-        f"Line chart of a forecast: data centres' share of China's electricity use rises from "
-        f"{share_a['value']}% in {share_a['period']} to {share_b['value']}% in {share_b['period']}."
-    ),
-    note=f"Forecast attributed to {growth_dc['attributed_to']}.",
-)
-say("fig_power", fig_power)
+share = compute[compute["metric"] == "data_center_share_of_electricity"].assign(date=lambda d: d["period"].map(period_end))
+say(fig_power=book.figure(
+    charts.trend(share, axis_title="Share of national electricity use (%)", domain=(0, 6), value_format=".1f"),
+    figure_id="compute-power", title="Data centres' share of China's electricity is forecast to double",
+    subtitle="Per cent of national electricity consumption. Hollow points: forecasts.", rows=share,
+    description=(f"Line chart of a forecast: data centres' share of China's electricity use rises from "
+                 f"{share_a['value']}% in {share_a['period']} to {share_b['value']}% in {share_b['period']}."),
+    note=f"Forecast attributed to {growth_dc['attributed_to']}."))
 
 # %% [markdown]
 # ```{glue:figure} fig_power
@@ -336,11 +232,8 @@ say("fig_power", fig_power)
 
 # %% tags=["hide-input"]
 pue = claim("sin-025")
-say("pue_large", prose.claim_text(pue, with_qualifier=False))
-say("pue_it_share", prose.claim_text(claim("sin-026")))
-say("pue_hub", prose.claim_text(claim("sin-028")))
-say("pue_check", f"{1 / pue['value']:.0%}")
-say("green_share", prose.claim_text(claim("sin-029"), with_qualifier=False))
+say(pue_large=prose.claim_text(pue, with_qualifier=False), pue_it_share=claim("sin-026"), pue_hub=claim("sin-028"),
+    pue_check=prose.percent(1 / pue["value"], pue), green_share=prose.claim_text(claim("sin-029"), with_qualifier=False))
 
 # %% [markdown]
 # ## Inference changes who can supply the chips
@@ -366,10 +259,9 @@ say("green_share", prose.claim_text(claim("sin-029"), with_qualifier=False))
 # which is exactly where the sources find the plan weakest.
 
 # %% tags=["hide-input"]
-say("inference_share", prose.claim_text(claim("sin-019")))
 hyperscalers = claim("ess-015")
-say("hyperscalers", f"{prose.number(hyperscalers['value'])} or {prose.number(hyperscalers['value_high'])}")
-say("alibaba_share", prose.claim_text(claim("ess-010")))
+say(inference_share=claim("sin-019"), alibaba_share=claim("ess-010"), hyperscalers=prose.derived(
+    f"{prose.number(hyperscalers['value'])} or {prose.number(hyperscalers['value_high'])}", hyperscalers))
 
 # %% [markdown]
 # ## This chapter's ledger

@@ -66,8 +66,52 @@ def test_claim_text_and_quote_record_their_ledger_ids():
 def test_glue_records_ids_in_the_output_metadata(monkeypatch):
     shown = []
     monkeypatch.setattr("IPython.display.display", lambda *a, **k: shown.append((a, k)))
-    prose.glue("name", prose.Text("x").citing("b"), ids=["a"])
+    prose.glue(name=prose.Text("x").citing("b", "a"))
     (bundle,), kwargs = shown[0]
     assert kwargs["metadata"]["airaces"]["ids"] == ["a", "b"]
     assert kwargs["metadata"]["scrapbook"] == {"name": "name", "mime_prefix": prose.GLUE_PREFIX}
     assert all(k.startswith(prose.GLUE_PREFIX) for k in bundle)
+
+
+def test_glue_takes_claim_rows_and_many_names_at_once(monkeypatch):
+    shown = []
+    monkeypatch.setattr("IPython.display.display", lambda *a, **k: shown.append((a, k)))
+    ledger = airaces.load()
+    prose.glue(target=ledger.claim("sin-002"), words="plain words")
+    names = [k["metadata"]["scrapbook"]["name"] for _, k in shown]
+    assert names == ["target", "words"]
+    assert shown[0][0][0][prose.GLUE_PREFIX + "text/markdown"] == prose.claim_text(ledger.claim("sin-002"))._repr_markdown_()
+    assert shown[0][1]["metadata"]["airaces"]["ids"] == ["sin-002"] and shown[1][1]["metadata"]["airaces"]["ids"] == []
+
+
+def test_glue_refuses_a_bare_number(monkeypatch):
+    monkeypatch.setattr("IPython.display.display", lambda *a, **k: None)
+    with pytest.raises(TypeError, match="share: a float must be formatted first"):
+        prose.glue(share=0.25)
+
+
+def test_computed_values_carry_the_rows_they_rest_on():
+    ledger = airaces.load()
+    target, growth = ledger.claim("sin-002"), ledger.claim("sin-003")
+    base = prose.amount(225.0, "EFLOPS", target, growth)
+    assert base == "225 EFLOPS" and base.ids == ("sin-002", "sin-003")
+    assert prose.amount(53.04, "USD_bn", "ess-005", digits=0) == "$53 billion"
+    assert prose.percent(0.4567, target, digits=1) == "45.7%"
+    assert prose.count(6, ledger.claims.head(2)).ids == tuple(sorted(ledger.claims.head(2)["claim_id"]))
+    assert prose.derived("x", ["b", "a"], "c").ids == ("a", "b", "c")
+
+
+def test_years_and_dates_come_from_the_row():
+    ledger = airaces.load()
+    growth = ledger.claim("sin-003")  # a period such as 2023..2025
+    start, end = growth["period"].split("..")
+    assert prose.year(growth) == start[:4] and prose.year(growth, end=True) == end[:4]
+    assert prose.year(growth).ids == ("sin-003",)
+    event = ledger.events.iloc[0]
+    assert prose.year(event) == event["date"][:4] and prose.year(event).ids == (event["event_id"],)
+    forecast = ledger.forecasts[ledger.forecasts["target_year"].notna()].iloc[0]
+    assert prose.year(forecast) == str(int(forecast["target_year"]))
+    assert prose.date(ledger.claim("ess-013")) == pd.Timestamp(ledger.claim("ess-013")["period"]).strftime("%B %Y")
+    undated = ledger.claims[ledger.claims["period"].isna()].iloc[0]
+    with pytest.raises(ValueError, match=undated["claim_id"]):
+        prose.year(undated)
