@@ -30,14 +30,15 @@ data_dir = "../data"
 
 # %% tags=["hide-input"]
 import altair as alt
-import pandas as pd
 
 from airaces import chapter, charts, citations, prose, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("narratives")
-claim = book.claim
-say = prose.glue
+claim, say = book.claim, prose.glue
+# Predictions and events have no lookup by id of their own.
+fc = book.forecasts.set_index("forecast_id", drop=False)
+ev = book.events.set_index("event_id", drop=False)
 
 # %% [markdown]
 # ## One keynote, two declarations
@@ -61,13 +62,9 @@ say = prose.glue
 # robots and sensors, which China has in abundance.
 
 # %% tags=["hide-input"]
-say("keynote_length", prose.claim_text(claim("ess-016")))
-say("keynote_year", book.events.set_index("event_id").loc["cto-ev01", "date"], ids=["cto-ev01", "ess-ev01"])
-say("first_mover", prose.claim_text(claim("ess-017")))
-say("agi_certain_essay", prose.quote(forecasts.set_index("forecast_id", drop=False).loc["ess-fc05"]))
-say("agi_certain_cto", prose.quote(forecasts.set_index("forecast_id", drop=False).loc["cto-fc03"]))
-say("stages_essay", prose.claim_text(claim("ess-018")))
-say("stages_cto", prose.claim_text(claim("cto-007")))
+say(keynote_length=claim("ess-016"), keynote_year=prose.year(ev.loc["cto-ev01"], "ess-ev01"),
+    first_mover=claim("ess-017"), stages_essay=claim("ess-018"), stages_cto=claim("cto-007"),
+    agi_certain_essay=prose.quote(fc.loc["ess-fc05"]), agi_certain_cto=prose.quote(fc.loc["cto-fc03"]))
 
 # %% [markdown]
 # ## What each account reports
@@ -82,34 +79,29 @@ say("stages_cto", prose.claim_text(claim("cto-007")))
 # said" should say which account they are reading.
 
 # %% tags=["hide-input"]
-wu = book.forecasts[book.forecasts["who"] == "Wu Yongming (Alibaba)"].copy()
-source_names = {s.source_id: citations.short_citation(s) for s in book.ledger.sources.itertuples()}
-wu["reported_by"] = wu["source_id"].map(source_names)
+wu = book.forecasts[book.forecasts["who"] == "Wu Yongming (Alibaba)"]
 coverage = wu.groupby("subject")["source_id"].nunique()
-say("wu_subjects", prose.number(len(coverage)), ids=wu["forecast_id"])
-say("wu_shared", prose.number(int((coverage > 1).sum())), ids=wu["forecast_id"])
-wu["shared"] = wu["subject"].map(coverage > 1).map({True: "reported by two sources", False: "reported by one"})
-order = sorted(coverage.index, key=lambda s: (-coverage[s], s))
+shared = int((coverage > 1).sum())
+say(wu_subjects=prose.amount(len(coverage), "count", wu), wu_shared=prose.amount(shared, "count", wu))
 
+# A matrix of subject against source; no chart form in airaces.charts draws one.
+BOTH, ONE = "reported by two sources", "reported by one"
+wu = wu.assign(reported_by=wu["source_id"].map({s.source_id: citations.short_citation(s)
+                                                for s in book.ledger.sources.itertuples()}),
+               shared=wu["subject"].map(coverage > 1).map({True: BOTH, False: ONE}))
 matrix = alt.Chart(wu).mark_point(size=220, filled=True).encode(
     x=alt.X("reported_by:N", title=None, axis=alt.Axis(labelAngle=0, orient="top", labelLimit=200)),
-    y=alt.Y("subject:N", title=None, sort=order),
-    color=alt.Color("shared:N", title=None, scale=alt.Scale(domain=["reported by two sources", "reported by one"],
-                                                           range=[charts.COUNTRY_COLOURS["CN"], "#bbbbbb"])),
-    tooltip=[alt.Tooltip("subject:N", title="Subject"), alt.Tooltip("claim:N", title="Prediction"),
-             alt.Tooltip("as_printed:N", title="As printed"), alt.Tooltip("citation:N", title="Source"),
-             alt.Tooltip("forecast_id:N", title="Ledger id")],
+    y=alt.Y("subject:N", title=None, sort=sorted(coverage.index, key=lambda s: (-coverage[s], s))),
+    color=alt.Color("shared:N", title=None,
+                    scale=alt.Scale(domain=[BOTH, ONE], range=[charts.COUNTRY_COLOURS["CN"], "#bbbbbb"])),
+    tooltip=[alt.Tooltip("subject:N", title="Subject"), *charts.forecast_tooltips()[1:]],
 ).properties(width=480)
-fig_wu = book.figure(
-    matrix,
-    figure_id="narratives-wu-accounts",
-    title="Two accounts of one keynote",
+say(fig_wu=book.figure(
+    matrix, figure_id="narratives-wu-accounts", title="Two accounts of one keynote",
     subtitle="Predictions the ledger attributes to Wu Yongming, by subject and by the source that reports them.",
     rows=wu,
     description=(f"Dot matrix of {len(coverage)} subjects of Wu Yongming's predictions against the sources reporting "
-                 f"them; {int((coverage > 1).sum())} subjects appear in more than one source."),
-)
-say("fig_wu", fig_wu)
+                 f"them; {shared} subjects appear in more than one source.")))
 
 # %% [markdown]
 # ```{glue:figure} fig_wu
@@ -140,8 +132,7 @@ say("fig_wu", fig_wu)
 # export controls make a compute race hard to win. Both readings can be true.
 
 # %% tags=["hide-input"]
-say("gpus_per_person", prose.quote(claim("ess-011")))
-say("agents_vs_people", prose.quote(claim("cto-008")))
+say(gpus_per_person=prose.quote(claim("ess-011")), agents_vs_people=prose.quote(claim("cto-008")))
 
 # %% [markdown]
 # ## Who predicts what, and when
@@ -162,51 +153,36 @@ say("agents_vs_people", prose.quote(claim("cto-008")))
 # from a model race to an infrastructure race.
 
 # %% tags=["hide-input"]
-dated = forecasts[forecasts["target_year"].notna()].copy()
-fc = dated.set_index("forecast_id", drop=False)
-say("zhang_year", str(fc.loc["ess-fc08", "target_year"]), ids=["ess-fc08"])
-say("altman_year", str(fc.loc["ess-fc09", "target_year"]), ids=["ess-fc09"])
-say("son_year", str(fc.loc["ess-fc10", "target_year"]), ids=["ess-fc10"])
-say("agi_earliest", str(fc.loc["sin-fc05", "target_year"]), ids=["sin-fc05"])
-say("china_goal_year", str(fc.loc["dig-fc01", "target_year"]), ids=["dig-fc01", "ess-fc11"])
-say("modal_year", str(int(dated["target_year"].mode().iloc[0])), ids=dated["forecast_id"])
+dated = forecasts[forecasts["target_year"].notna()]
+modal = int(dated["target_year"].mode().iloc[0])
+say(zhang_year=prose.year(fc.loc["ess-fc08"]), altman_year=prose.year(fc.loc["ess-fc09"]),
+    son_year=prose.year(fc.loc["ess-fc10"]), agi_earliest=prose.year(fc.loc["sin-fc05"]),
+    china_goal_year=prose.year(fc.loc["dig-fc01"], "ess-fc11"), modal_year=prose.derived(str(modal), dated))
 
 # "Before 2030" and "as early as 2026" bound a year rather than name it: draw the
 # open side as a line so the reader does not read them as point predictions.
 BOUND_WORDS = {"before": "upper", "as early as": "lower"}
-dated["bound"] = [next((b for w, b in BOUND_WORDS.items() if w in text.lower()), "point") for text in dated["as_printed"]]
-dated["speaker"] = dated["who"] + " · " + dated["subject"]
-dated["year"] = dated["target_year"].astype(int)
-dated["from"] = dated["year"].where(dated["bound"] != "upper", dated["year"] - 5)
-dated["to"] = dated["year"].where(dated["bound"] != "lower", dated["year"] + 10)
-base = alt.Chart(dated).encode(y=alt.Y("speaker:N", title=None, sort=dated.sort_values(["year", "speaker"])["speaker"].unique().tolist(),
-                                      axis=alt.Axis(labelLimit=340)))
-spans = base.transform_filter("datum.bound != 'point'").mark_rule(strokeDash=[4, 3], strokeWidth=2, color="#777").encode(
-    x=alt.X("from:Q", title="Predicted year", scale=alt.Scale(domain=[2024, 2037]), axis=alt.Axis(format="d")),
-    x2="to:Q",
-)
+dated = dated.assign(
+    bound=[next((b for w, b in BOUND_WORDS.items() if w in text.lower()), "point") for text in dated["as_printed"]],
+    speaker=dated["who"] + " · " + dated["subject"], year=dated["target_year"].astype(int),
+    start=lambda d: d["year"] - 5 * (d["bound"] == "upper"), end=lambda d: d["year"] + 10 * (d["bound"] == "lower"))
+base = alt.Chart(dated).encode(y=alt.Y("speaker:N", title=None, axis=alt.Axis(labelLimit=340),
+                                      sort=dated.sort_values(["year", "speaker"])["speaker"].unique().tolist()))
+spans = base.transform_filter("datum.bound != 'point'").mark_rule(strokeDash=[4, 3], strokeWidth=2, color="#777")
+spans = spans.encode(x=alt.X("start:Q", title="Predicted year", scale=alt.Scale(domain=[2024, 2037]),
+                             axis=alt.Axis(format="d")), x2="end:Q")
 dots = base.mark_point(size=170, strokeWidth=2.5, fill="white").encode(
-    x="year:Q",
-    color=alt.Color("subject:N", title="Subject", scale=alt.Scale(scheme="dark2")),
-    shape=alt.Shape("bound:N", title="Year given as", scale=alt.Scale(domain=["point", "upper", "lower"],
-                                                                        range=["circle", "triangle-left", "triangle-right"]),
-                      legend=alt.Legend(symbolStrokeColor="#444", symbolStrokeWidth=2)),
-    tooltip=[alt.Tooltip("who:N", title="Who"), alt.Tooltip("claim:N", title="Prediction"),
-             alt.Tooltip("as_printed:N", title="As printed"), alt.Tooltip("citation:N", title="Source"),
-             alt.Tooltip("forecast_id:N", title="Ledger id")],
-)
-fig_arrivals = book.figure(
-    (spans + dots).properties(width=300),
-    figure_id="narratives-arrivals",
-    title="Who predicts what, and when",
-    subtitle="Dated predictions about AGI, ASI and AI leadership. All are forecasts, so all are hollow.",
-    rows=dated,
+    x="year:Q", color=alt.Color("subject:N", title="Subject", scale=alt.Scale(scheme="dark2")),
+    shape=alt.Shape("bound:N", title="Year given as", legend=alt.Legend(symbolStrokeColor="#444", symbolStrokeWidth=2),
+                    scale=alt.Scale(domain=["point", "upper", "lower"],
+                                    range=["circle", "triangle-left", "triangle-right"])),
+    tooltip=charts.forecast_tooltips())
+say(fig_arrivals=book.figure(
+    (spans + dots).properties(width=300), figure_id="narratives-arrivals", title="Who predicts what, and when",
+    subtitle="Dated predictions about AGI, ASI and AI leadership. All are forecasts, so all are hollow.", rows=dated,
     description=(f"Dot plot of {len(dated)} dated predictions by speaker, from {dated['year'].min()} to "
-                 f"{dated['year'].max()}; {int((dated['year'] == int(dated['target_year'].mode().iloc[0])).sum())} "
-                 f"name {int(dated['target_year'].mode().iloc[0])}."),
-    note="A triangle pointing left is an upper bound ('before'); pointing right, a lower bound ('as early as').",
-)
-say("fig_arrivals", fig_arrivals)
+                 f"{dated['year'].max()}; {int((dated['year'] == modal).sum())} name {modal}."),
+    note="A triangle pointing left is an upper bound ('before'); pointing right, a lower bound ('as early as')."))
 
 # %% [markdown]
 # ```{glue:figure} fig_arrivals

@@ -29,15 +29,13 @@ data_dir = "../data"
 
 # %% tags=["hide-input"]
 import altair as alt
-import pandas as pd
 
 from airaces import chapter, charts, prose, tables
 from airaces.periods import period_start
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("chips")
-claim = book.claim
-say = prose.glue
+claim, say = book.claim, prose.glue
 
 # %% [markdown]
 # ## The chokepoint, step by step
@@ -62,38 +60,22 @@ say = prose.glue
 
 # %% tags=["hide-input"]
 ev = events.set_index("event_id", drop=False)
-for name, event_id in [("first_control_year", "sin-ev08"), ("huawei_tsmc_year", "sin-ev06"),
-                       ("widening_year", "sin-ev12"), ("latest_year", "sin-ev07"),
-                       ("indigenous_year", "sin-ev09"), ("mic2025_year", "sin-ev10")]:
-    say(name, ev.loc[event_id, "date"], ids=[event_id])
-say("restricted_node", prose.claim_text(claim("sin-031")))
+say(first_control_year=prose.year(ev.loc["sin-ev08"]), huawei_tsmc_year=prose.year(ev.loc["sin-ev06"]),
+    widening_year=prose.year(ev.loc["sin-ev12"]), latest_year=prose.year(ev.loc["sin-ev07"]),
+    indigenous_year=prose.year(ev.loc["sin-ev09"]), mic2025_year=prose.year(ev.loc["sin-ev10"]),
+    restricted_node=claim("sin-031"))
 
-timeline = events.copy()
-timeline["when"] = timeline["date"].map(period_start)
-timeline["side"] = timeline["country"].map(charts.COUNTRY_LABELS)
-timeline["label"] = timeline["event"].str.slice(0, 60).str.replace(r"\s+\S*$", "…", regex=True)
-base = alt.Chart(timeline).encode(
-    x=alt.X("when:T", title=None, axis=alt.Axis(format="%Y", tickCount=8)),
-    y=alt.Y("side:N", title=None, sort=["United States", "China"]),
-)
-marks = base.mark_point(size=180, filled=True, opacity=1).encode(
-    color=charts.country_colour(),
-    tooltip=[alt.Tooltip("date:N", title="Date"), alt.Tooltip("actor:N", title="Who"),
-             alt.Tooltip("event:N", title="What happened"), alt.Tooltip("as_printed:N", title="As printed"),
-             alt.Tooltip("citation:N", title="Source"), alt.Tooltip("event_id:N", title="Ledger id")],
-)
-labels = base.mark_text(align="left", dx=6, dy=-12, angle=320, fontSize=10, color="#333").encode(text="date:N")
-fig_controls = book.figure(
-    (marks + labels).properties(height=150),
-    figure_id="chips-controls-timeline",
-    title="Controls and countermeasures",
-    subtitle="Dated steps in US chip controls and China's chip policy, as the sources date them.",
-    rows=timeline,
+timeline = events.assign(when=events["date"].map(period_start), side=events["country"].map(charts.COUNTRY_LABELS))
+dots = charts.timeline(timeline, lane="side", lanes=["United States", "China"])
+# Each dot carries its date as printed; the text keeps the dot's position but not its colour or tooltip.
+labels = dots.mark_text(align="left", dx=6, dy=-12, angle=320, fontSize=10).encode(
+    text="date:N", color=alt.value("#333"), tooltip=alt.value(None))
+say(fig_controls=book.figure(
+    (dots + labels).properties(height=150), figure_id="chips-controls-timeline", title="Controls and countermeasures",
+    subtitle="Dated steps in US chip controls and China's chip policy, as the sources date them.", rows=timeline,
     description=(f"Timeline of {len(timeline)} dated chip events from {timeline['date'].min()} to "
                  f"{timeline['date'].max()}: US controls above, Chinese policy and launches below."),
-    note="Undated steps (the AI diffusion framework, the H200 relaxation, the Micron ban) are not shown.",
-)
-say("fig_controls", fig_controls)
+    note="Undated steps (the AI diffusion framework, the H200 relaxation, the Micron ban) are not shown."))
 
 # %% [markdown]
 # ```{glue:figure} fig_controls
@@ -117,43 +99,26 @@ say("fig_controls", fig_controls)
 # bands on the side of the printed number where the truth lies.
 
 # %% tags=["hide-input"]
-say("share_2024", prose.claim_text(claim("sin-035")))
-say("share_2022", prose.claim_text(claim("sin-036")))
-say("share_2024_when", "the first half of " + claim("sin-035")["period"][:4], ids=["sin-035"])
-say("share_2022_when", claim("sin-036")["period"], ids=["sin-036"])
-say("ascend_node", prose.claim_text(claim("sin-032")))
-say("yield_before", prose.claim_text(claim("sin-033")))
-say("yield_after", prose.claim_text(claim("sin-034")))
+share_now, share_then, yield_then, yield_now = (claim(i) for i in ("sin-035", "sin-036", "sin-033", "sin-034"))
+say(share_2024=share_now, share_2022=share_then, share_2022_when=prose.year(share_then), ascend_node=claim("sin-032"),
+    share_2024_when=prose.derived("the first half of " + prose.year(share_now), share_now),
+    yield_before=yield_then, yield_after=yield_now)
 
-pairs = charts.qualifier_bounds(claims[claims["claim_id"].isin(["sin-035", "sin-036", "sin-033", "sin-034"])])
-pairs["stage"] = pairs["claim_id"].map({"sin-036": "before", "sin-033": "before", "sin-035": "after", "sin-034": "after"})
-pairs["measure"] = pairs["metric"].map({"domestic_chip_market_share": "Domestic share of China's AI chip market",
-                                        "yield_rate": "Yield of Huawei's Ascend 910C"})
-pairs["when"] = pairs["period"].fillna("").where(pairs["period"].notna(), pairs["stage"].map(
-    {"before": "earlier estimate", "after": "latest report"}))
-base = alt.Chart(pairs).encode(y=alt.Y("measure:N", title=None, axis=alt.Axis(labelLimit=260)))
-link = base.mark_line(color="#999", strokeWidth=2).encode(x="value:Q", detail="measure:N")
-bands = base.mark_rule(strokeWidth=9, opacity=0.25, color=charts.COUNTRY_COLOURS["CN"]).encode(
-    x=alt.X("low:Q", title="Per cent", scale=alt.Scale(domain=[0, 50])), x2="high:Q")
-dots = base.mark_point(size=200, strokeWidth=2.5, opacity=1).encode(
-    x="value:Q", color=charts.country_colour(), fill=charts.kind_fill(),
-    tooltip=charts.tooltips(alt.Tooltip("value:Q", title="Per cent"), alt.Tooltip("qualifier:N", title="Hedge"),
-                            alt.Tooltip("when:N", title="When")),
-)
-text = base.mark_text(dy=-16, fontSize=11).encode(x="value:Q", text="when:N")
-fig_progress = book.figure(
-    (bands + link + dots + text).properties(height=140),
-    figure_id="chips-domestic-progress",
-    title="Domestic chips: a bigger share, better yields",
-    subtitle="Before and after. Solid: observed; hollow: estimate. Bands show the side a hedge points to.",
-    rows=pairs,
+# The yields carry no dates, so their dots are labelled by stage instead.
+EARLIER, LATEST = "earlier estimate", "latest report"
+STAGES = {"sin-036": EARLIER, "sin-033": EARLIER, "sin-035": LATEST, "sin-034": LATEST}
+MEASURES = {"domestic_chip_market_share": "Domestic share of China's AI chip market",
+            "yield_rate": "Yield of Huawei's Ascend 910C"}
+pairs = claims[claims["claim_id"].isin(STAGES)].assign(
+    when=lambda d: d["period"].fillna(d["claim_id"].map(STAGES)), measure=lambda d: d["metric"].map(MEASURES))
+say(fig_progress=book.figure(
+    charts.dumbbell(pairs, measure="measure", stage="when", axis_title="Per cent", domain=(0, 50))
+    .properties(height=140), figure_id="chips-domestic-progress", title="Domestic chips: a bigger share, better yields",
+    subtitle="Before and after. Solid: observed; hollow: estimate. Bands show the side a hedge points to.", rows=pairs,
     description=("Dumbbell chart: domestic chips' share of China's AI chip market rose from under "
-                 f"{claim('sin-036')['value']:.0f}% in 2022 to about {claim('sin-035')['value']:.0f}% in early 2024; "
-                 f"Ascend 910C yield from about {claim('sin-033')['value']:.0f}% to nearly "
-                 f"{claim('sin-034')['value']:.0f}%."),
-    note="Market share attributed to IDC. The yield figures carry no dates in the source.",
-)
-say("fig_progress", fig_progress)
+                 f"{share_then['value']:.0f}% in 2022 to about {share_now['value']:.0f}% in early 2024; "
+                 f"Ascend 910C yield from about {yield_then['value']:.0f}% to nearly {yield_now['value']:.0f}%."),
+    note="Market share attributed to IDC. The yield figures carry no dates in the source."))
 
 # %% [markdown]
 # ```{glue:figure} fig_progress
@@ -175,12 +140,10 @@ say("fig_progress", fig_progress)
 # than {glue:md}`a100_count` Nvidia A100s before the restrictions.
 
 # %% tags=["hide-input"]
-say("kunlun_node", prose.claim_text(claim("sin-037")))
-say("kunlun_cluster", prose.claim_text(claim("sin-038")))
-say("kunlun_year", claim("sin-038")["period"], ids=["sin-038", "sin-ev11"])
-say("bytedance_node", prose.claim_text(claim("sin-039")))
-say("a100_buyers", prose.claim_text(claim("sin-070")))
-say("a100_count", prose.number(claim("sin-071")["value"]), ids=["sin-071"])
+kunlun = claim("sin-038")
+say(kunlun_node=claim("sin-037"), kunlun_cluster=kunlun, kunlun_year=prose.year(kunlun, "sin-ev11"),
+    bytedance_node=claim("sin-039"), a100_buyers=claim("sin-070"),
+    a100_count=prose.claim_text(claim("sin-071"), with_qualifier=False))
 
 # %% [markdown]
 # ## When business joins the state
@@ -204,9 +167,7 @@ say("a100_count", prose.number(claim("sin-071")["value"]), ids=["sin-071"])
 # chapter is, in large part, a response to this one.
 
 # %% tags=["hide-input"]
-say("big_fund", prose.claim_text(claim("sin-040")))
-say("all_in_one", prose.quote(claim("sin-041")))
-say("cambricon", prose.claim_text(claim("dig-009")))
+say(big_fund=claim("sin-040"), all_in_one=prose.quote(claim("sin-041")), cambricon=claim("dig-009"))
 
 # %% [markdown]
 # ## This chapter's ledger

@@ -66,9 +66,11 @@ say(target_capacity=target, target_year=prose.year(target), base_year=prose.year
 
 # The 2023 base is not printed anywhere: it is drawn as a derived point, from the target and its growth.
 capacity = compute[compute["metric"] == "national_compute_capacity"]
-implied = {**growth.to_dict(), "claim_id": "sin-002 + sin-003", "value": base_2023, "period": "2023", "kind": "derived",
-           "as_printed": f"{target['as_printed']} … {growth['as_printed']}", "entity": "China (2023 base implied by the target)"}
-capacity = pd.concat([capacity, pd.DataFrame([implied])], ignore_index=True).assign(date=lambda d: d["period"].map(period_end))
+implied = {**growth.to_dict(), "claim_id": "sin-002 + sin-003", "value": base_2023, "period": "2023",
+           "kind": "derived", "as_printed": f"{target['as_printed']} … {growth['as_printed']}",
+           "entity": "China (2023 base implied by the target)"}
+capacity = pd.concat([capacity, pd.DataFrame([implied])], ignore_index=True)
+capacity["date"] = capacity["period"].map(period_end)
 say(fig_capacity=book.figure(
     charts.trend(capacity, axis_title="Total computing capacity (EFLOPS)", domain=(0, 350),
                  shapes={"observed": "circle", "target": "triangle-up", "derived": "diamond"}),
@@ -101,7 +103,8 @@ say(fig_capacity=book.figure(
 
 # %% tags=["hide-input"]
 edwc = claim("sin-007")
-say(hubs=claim("sin-005"), clusters=claim("sin-006"), edwc_cny=edwc, edwc_when=prose.derived("mid-" + prose.year(edwc), edwc),
+say(hubs=claim("sin-005"), clusters=claim("sin-006"), edwc_cny=edwc,
+    edwc_when=prose.derived("mid-" + prose.year(edwc), edwc),
     edwc_usd_printed=prose.claim_text(claim("sin-008"), with_qualifier=False),
     years_since_launch=prose.derived(prose.number(claim("sin-018")["value"]), "sin-018"))
 
@@ -127,7 +130,8 @@ rates = money.implied_rates(book.ledger.claims)
 rate = money.rate_to_use(rates, cny_per_usd)
 say(rate_used=prose.derived(prose.number(rate, 2), rates["quote_claim"]),
     rate_basis="the rate chosen for this run" if cny_per_usd is not None
-    else prose.derived(f"the median of the {len(rates)} rates implied by the sources' own restatements", rates["quote_claim"]),
+    else prose.derived(f"the median of the {len(rates)} rates implied by the sources' own restatements",
+                       rates["quote_claim"]),
     rate_min=prose.number(rates["rate"].min(), 2), rate_max=prose.number(rates["rate"].max(), 2))
 
 # Amounts, each in the currency the source printed first; restatements in a second
@@ -135,8 +139,9 @@ say(rate_used=prose.derived(prose.number(rate, 2), rates["quote_claim"]),
 SPENDING = ["ai_infrastructure_spending", "data_center_commitments", "computing_deals", "project_size",
             "ai_infrastructure_investment_plan", "government_spending", "data_center_investment",
             "ai_chip_purchase_budget", "ai_compute_infrastructure_spending"]
-spend = compute[compute["metric"].isin(SPENDING) & compute["value"].notna() & ~compute["claim_id"].isin(rates["base_claim"])]
-spend = spend.drop_duplicates(["metric", "value", "unit"]).assign(usd_bn=lambda d: money.to_usd_bn(d, rate)).dropna(subset=["usd_bn"])
+spend = compute[compute["metric"].isin(SPENDING) & compute["value"].notna()
+                & ~compute["claim_id"].isin(rates["base_claim"])].drop_duplicates(["metric", "value", "unit"])
+spend = spend.assign(usd_bn=money.to_usd_bn(spend, rate)).dropna(subset=["usd_bn"])
 spend["label"] = spend["entity"] + ": " + spend["metric"].str.replace("_", " ")
 usd = spend.set_index("claim_id")["usd_bn"]
 us_year, msft = claim("ess-001"), claim("ess-002")
@@ -206,7 +211,8 @@ say(dc_rank=claim("sin-021"), dc_growth=prose.claim_text(growth_dc, with_qualifi
     alibaba_energy_multiple=tenfold, energy_from=start, energy_to=end,
     alibaba_cagr=prose.percent(tenfold["value"] ** (1 / (int(end) - int(start))) - 1, tenfold))
 
-share = compute[compute["metric"] == "data_center_share_of_electricity"].assign(date=lambda d: d["period"].map(period_end))
+share = compute[compute["metric"] == "data_center_share_of_electricity"]
+share = share.assign(date=share["period"].map(period_end))
 say(fig_power=book.figure(
     charts.trend(share, axis_title="Share of national electricity use (%)", domain=(0, 6), value_format=".1f"),
     figure_id="compute-power", title="Data centres' share of China's electricity is forecast to double",
@@ -233,7 +239,8 @@ say(fig_power=book.figure(
 # %% tags=["hide-input"]
 pue = claim("sin-025")
 say(pue_large=prose.claim_text(pue, with_qualifier=False), pue_it_share=claim("sin-026"), pue_hub=claim("sin-028"),
-    pue_check=prose.percent(1 / pue["value"], pue), green_share=prose.claim_text(claim("sin-029"), with_qualifier=False))
+    pue_check=prose.percent(1 / pue["value"], pue),
+    green_share=prose.claim_text(claim("sin-029"), with_qualifier=False))
 
 # %% [markdown]
 # ## Inference changes who can supply the chips

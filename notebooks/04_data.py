@@ -29,14 +29,12 @@ data_dir = "../data"
 
 # %% tags=["hide-input"]
 import altair as alt
-import pandas as pd
 
 from airaces import chapter, charts, prose, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("data")
-claim = book.claim
-say = prose.glue
+claim, say = book.claim, prose.glue
 
 # %% [markdown]
 # ## Volume against quality
@@ -57,36 +55,27 @@ say = prose.glue
 # two shares side by side.
 
 # %% tags=["hide-input"]
-chinese, english = claim("sin-048"), claim("sin-049")
-say("population", prose.claim_text(claim("sin-045")))
-say("zettabytes", prose.claim_text(claim("sin-046")))
-say("zb_year", claim("sin-046")["period"], ids=["sin-046"])
-say("producer_rank", prose.claim_text(claim("sin-047")))
-say("cc_chinese", prose.claim_text(chinese))
-say("cc_english", prose.claim_text(english))
-say("cc_ratio", prose.number(english["value"] / chinese["value"], 0), ids=["sin-048", "sin-049"])
+chinese, english, zb = (claim(i) for i in ("sin-048", "sin-049", "sin-046"))
+say(population=claim("sin-045"), zettabytes=zb, zb_year=prose.year(zb), producer_rank=claim("sin-047"),
+    cc_chinese=chinese, cc_english=english,
+    cc_ratio=prose.amount(english["value"] / chinese["value"], "ratio", chinese, english, digits=0))
 
-crawl = claims[claims["metric"] == "share_of_common_crawl"].copy()
-crawl["language"] = crawl["entity"].str.replace("-language data", "", regex=False)
+# Two shares of one corpus: bars on a linear scale, not charts.amounts' log-scale dots.
+crawl = claims[claims["metric"] == "share_of_common_crawl"]
+crawl = crawl.assign(language=crawl["entity"].str.replace("-language data", "", regex=False))
 bars = alt.Chart(crawl).mark_bar(size=34).encode(
     x=alt.X("value:Q", title="Share of Common Crawl (%)", scale=alt.Scale(domain=[0, 50])),
     y=alt.Y("language:N", title=None, sort=crawl.sort_values("value", ascending=False)["language"].tolist()),
-    color=charts.country_colour(),
-    tooltip=charts.tooltips(alt.Tooltip("value:Q", title="Per cent")),
-)
+    color=charts.country_colour(), tooltip=charts.tooltips(alt.Tooltip("value:Q", title="Per cent")))
 labels = bars.mark_text(align="left", dx=6, fontSize=12).encode(text=alt.Text("value:Q", format=".1f"),
                                                                  color=alt.value("#222"))
-fig_crawl = book.figure(
-    (bars + labels).properties(height=110),
-    figure_id="data-common-crawl",
+say(fig_crawl=book.figure(
+    (bars + labels).properties(height=110), figure_id="data-common-crawl",
     title="Chinese is a small slice of the open web",
-    subtitle="Share of the Common Crawl corpus by language, per cent. Both figures observed.",
-    rows=crawl,
+    subtitle="Share of the Common Crawl corpus by language, per cent. Both figures observed.", rows=crawl,
     description=(f"Bar chart: English is {english['value']}% of Common Crawl and Chinese {chinese['value']}%, "
                  f"a ratio of about {english['value'] / chinese['value']:.0f} to one."),
-    note="Red marks the Chinese-language share; grey is not a country but a language used worldwide.",
-)
-say("fig_crawl", fig_crawl)
+    note="Red marks the Chinese-language share; grey is not a country but a language used worldwide."))
 
 # %% [markdown]
 # ```{glue:figure} fig_crawl
@@ -122,35 +111,23 @@ say("fig_crawl", fig_crawl)
 # approval regime.
 
 # %% tags=["hide-input"]
-say("first_regulator", prose.claim_text(claim("sin-050")))
-say("risk_types", prose.claim_text(claim("sin-054")))
-say("keywords", prose.claim_text(claim("sin-055")))
-say("questions", prose.claim_text(claim("sin-056")))
+say(first_regulator=claim("sin-050"), risk_types=claim("sin-054"), keywords=claim("sin-055"),
+    questions=claim("sin-056"))
 
-regime = charts.qualifier_bounds(claims[claims["claim_id"].isin(["sin-054", "sin-055", "sin-056"])])
-regime["item"] = regime["metric"].map({"content_risk_types": "Types of content risk to screen for",
-                                       "interception_keywords": "Keywords to intercept",
-                                       "refusal_questions": "Questions a model must refuse"})
-base = alt.Chart(regime).encode(y=alt.Y("item:N", title=None, sort=regime.sort_values("value", ascending=False)["item"].tolist(),
-                                         axis=alt.Axis(labelLimit=260)))
-band = base.mark_rule(strokeWidth=10, opacity=0.25, color=charts.COUNTRY_COLOURS["CN"]).encode(
-    x=alt.X("low:Q", title="Count (log scale)", scale=alt.Scale(type="log", domain=[10, 20000])), x2="high:Q")
-dots = base.mark_point(size=200, strokeWidth=2.5, opacity=1).encode(
-    x="value:Q", color=charts.country_colour(), fill=charts.kind_fill(),
-    tooltip=charts.tooltips(alt.Tooltip("value:Q", title="Count", format=","), alt.Tooltip("qualifier:N", title="Hedge")),
-)
-text = base.mark_text(dy=-16, fontSize=11).encode(x="value:Q", text=alt.Text("value:Q", format=","))
-fig_regime = book.figure(
-    (band + dots + text).properties(height=140),
-    figure_id="data-approval-regime",
-    title="What a model must screen for to be approved",
+ITEMS = {"content_risk_types": "Types of content risk to screen for", "interception_keywords": "Keywords to intercept",
+         "refusal_questions": "Questions a model must refuse"}
+regime = claims[claims["claim_id"].isin(["sin-054", "sin-055", "sin-056"])]
+regime = regime.assign(item=regime["metric"].map(ITEMS))
+# The axis spans whole decades, 10 to 100,000, as this figure has always been drawn.
+say(fig_regime=book.figure(
+    charts.amounts(regime, axis_title="Count (log scale)", label="item", domain=(10, 100_000), text=True,
+                   label_limit=260).properties(height=140),
+    figure_id="data-approval-regime", title="What a model must screen for to be approved",
     subtitle="Minimum sizes set by China's rules for generative AI. Hollow: a requirement (target), not a count.",
     rows=regime,
     description=("Dot chart on a log scale of China's model-approval requirements: "
                  + "; ".join(f"{r.item}: {r.as_printed}" for r in regime.itertuples()) + "."),
-    note="'At least' and 'over' are drawn as bands reaching up from the printed minimum.",
-)
-say("fig_regime", fig_regime)
+    note="'At least' and 'over' are drawn as bands reaching up from the printed minimum."))
 
 # %% [markdown]
 # ```{glue:figure} fig_regime
@@ -182,10 +159,11 @@ say("fig_regime", fig_regime)
 # customers.
 
 # %% tags=["hide-input"]
-say("plan_years", prose.claim_text(claim("sin-051")).replace(" years", "-year"), ids=["sin-051"])
-say("plan_year", claim("sin-051")["period"], ids=["sin-051", "sin-ev15"])
-say("subsidy_open", prose.claim_text(claim("sin-052")).replace("at most", "up to"), ids=["sin-052"])
-say("subsidy_buy", prose.claim_text(claim("sin-053")).replace("at most", "up to"), ids=["sin-053"])
+plan = claim("sin-051")
+# The sources print "up to", where the ledger's "under" would read "at most".
+up_to = lambda i: prose.derived("up to " + prose.claim_text(claim(i), with_qualifier=False), i)
+say(plan_years=prose.derived(prose.number(plan["value"]) + "-year", plan), plan_year=prose.year(plan, "sin-ev15"),
+    subsidy_open=up_to("sin-052"), subsidy_buy=up_to("sin-053"))
 
 # %% [markdown]
 # ## This chapter's ledger

@@ -28,14 +28,12 @@ data_dir = "../data"
 
 # %% tags=["hide-input"]
 import altair as alt
-import pandas as pd
 
 from airaces import chapter, charts, prose, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("models")
-claim = book.claim
-say = prose.glue
+claim, say = book.claim, prose.glue
 
 # %% [markdown]
 # ## From a hundred models to a dozen
@@ -57,52 +55,26 @@ say = prose.glue
 # the competition did what competition is supposed to do.
 
 # %% tags=["hide-input"]
-ev = events.set_index("event_id", drop=False)
-say("battle_year", ev.loc["sin-ev17", "date"], ids=["sin-ev17"])
-say("battle_size", prose.number(claim("sin-088")["value"]), ids=["sin-088"])
-say("llm_share", prose.claim_text(claim("sin-057")))
-say("llm_when", pd.Timestamp(claim("sin-057")["period"]).strftime("%B %Y"), ids=["sin-057"])
-say("llm_total", prose.claim_text(claim("sin-058")))
-say("consolidation", prose.number(claim("sin-060")["value"]), ids=["sin-060"])
-say("dominant", prose.claim_text(claim("sin-063")))
-say("tigers", prose.spelled(claim("sin-061")["value"]), ids=["sin-061"])
-gap_a, gap_b = claim("sin-065"), claim("sin-066")
-say("gap_2023", prose.claim_text(gap_a))
-say("gap_2024", prose.claim_text(gap_b))
-say("gap_2023_year", gap_a["period"], ids=["sin-065"])
-say("gap_2024_year", gap_b["period"], ids=["sin-066"])
+battle, share, dominant, gap_a, gap_b = (claim(i) for i in ("sin-088", "sin-057", "sin-063", "sin-065", "sin-066"))
+say(battle_year=prose.year(events.set_index("event_id", drop=False).loc["sin-ev17"]), battle_size=battle,
+    llm_share=share, llm_when=prose.date(share), llm_total=claim("sin-058"), dominant=dominant,
+    consolidation=prose.derived(prose.number(claim("sin-060")["value"]), "sin-060"),
+    tigers=prose.count(claim("sin-061")["value"], "sin-061"), gap_2023=gap_a, gap_2024=gap_b,
+    gap_2023_year=prose.year(gap_a), gap_2024_year=prose.year(gap_b))
 
-slopes = claims[claims["claim_id"].isin(["sin-088", "sin-063", "sin-065", "sin-066"])].copy()
-slopes["panel"] = slopes["metric"].map({"competing_models": "Chinese model contenders (count)",
-                                        "dominant_model_players": "Chinese model contenders (count)",
-                                        "performance_gap_us_cn": "Gap to the best US models (%)"})
-slopes["when"] = slopes["claim_id"].map({"sin-088": "2023", "sin-063": "after consolidation",
-                                         "sin-065": "2023", "sin-066": "end of 2024"})
-slopes["order"] = slopes["claim_id"].map({"sin-088": 0, "sin-063": 1, "sin-065": 0, "sin-066": 1})
-base = alt.Chart(slopes).encode(
-    x=alt.X("when:N", title=None, sort=slopes.sort_values("order")["when"].unique().tolist(), axis=alt.Axis(labelAngle=0)),
-    y=alt.Y("value:Q", title=None, scale=alt.Scale(zero=True)),
-)
-line = base.mark_line(color="#999", strokeWidth=2)
-dots = base.mark_point(size=180, strokeWidth=2.5, opacity=1).encode(
-    color=charts.country_colour(), fill=charts.kind_fill(),
-    tooltip=charts.tooltips(alt.Tooltip("value:Q", title="Value"), alt.Tooltip("qualifier:N", title="Hedge")),
-)
-text = base.mark_text(dx=14, align="left", fontSize=11).encode(text=alt.Text("value:Q", format=",.1~f"))
-fig_consolidation = book.figure(
-    (line + dots + text).properties(width=170, height=200).facet(
-        column=alt.Column("panel:N", title=None, header=alt.Header(labelFontSize=12, labelFontWeight="bold"))
-    ).resolve_scale(x="independent", y="independent"),
-    figure_id="models-consolidation-and-gap",
-    title="Fewer Chinese contenders, a smaller gap",
-    subtitle="Before and after. Left: contenders; right: performance gap to US models. Both observed.",
-    rows=slopes,
-    description=(f"Two slope charts. Contenders fell from about {claim('sin-088')['value']:.0f} in the Hundred Model "
-                 f"Battle to about {claim('sin-063')['value']:.0f}; the gap to US models fell from "
+CONTENDERS, GAP = "Chinese model contenders (count)", "Gap to the best US models (%)"
+PANELS = {"sin-088": CONTENDERS, "sin-063": CONTENDERS, "sin-065": GAP, "sin-066": GAP}
+STAGES = {"sin-088": "2023", "sin-063": "after consolidation", "sin-065": "2023", "sin-066": "end of 2024"}
+pairs = claims[claims["claim_id"].isin(PANELS)].assign(panel=lambda d: d["claim_id"].map(PANELS),
+                                                        when=lambda d: d["claim_id"].map(STAGES))
+say(fig_consolidation=book.figure(
+    charts.slopes(pairs, panel="panel", stage="when", stages=["2023", "after consolidation", "end of 2024"]),
+    figure_id="models-consolidation-and-gap", title="Fewer Chinese contenders, a smaller gap",
+    subtitle="Before and after. Left: contenders; right: performance gap to US models. Both observed.", rows=pairs,
+    description=(f"Two slope charts. Contenders fell from about {battle['value']:.0f} in the Hundred Model "
+                 f"Battle to about {dominant['value']:.0f}; the gap to US models fell from "
                  f"{gap_a['value']}% in 2023 to {gap_b['value']} at the end of 2024."),
-    note="The 100 is read from the battle's name; the AI Index's 0.3 is printed without a unit.",
-)
-say("fig_consolidation", fig_consolidation)
+    note="The 100 is read from the battle's name; the AI Index's 0.3 is printed without a unit."))
 
 # %% [markdown]
 # ```{glue:figure} fig_consolidation
@@ -130,36 +102,29 @@ say("fig_consolidation", fig_consolidation)
 # hedge on the GPT-4 side drawn as a band.
 
 # %% tags=["hide-input"]
-say("qwen_family", prose.quote(claim("sin-067")))
-say("qwen_open", prose.claim_text(claim("sin-068")))
-say("qwen_tokens", prose.claim_text(claim("sin-069")))
-say("v3_cost", prose.claim_text(claim("ess-036")))
-say("gpt4_cost", prose.claim_text(claim("ess-037")))
-say("v3_compute", prose.quote(claim("ess-038")))
-say("ant_params", prose.claim_text(claim("ess-048")))
-say("ant_year", claim("ess-048")["period"], ids=["ess-048", "ess-ev08"])
+v3, gpt4, ant = (claim(i) for i in ("ess-036", "ess-037", "ess-048"))
+say(qwen_family=prose.quote(claim("sin-067")), qwen_open=claim("sin-068"), qwen_tokens=claim("sin-069"),
+    v3_cost=v3, gpt4_cost=gpt4, v3_compute=prose.quote(claim("ess-038")),
+    ant_params=ant, ant_year=prose.year(ant, "ess-ev08"))
 
+# Bars on a linear scale, not charts.amounts' log-scale dots, each labelled with the claim in words.
 cost = charts.qualifier_bounds(claims[claims["metric"] == "training_cost"])
-cost["model"] = cost["entity"]
-cost["label"] = [str(prose.claim_text(r)) for _, r in cost.iterrows()]
-base = alt.Chart(cost).encode(y=alt.Y("model:N", title=None, sort=cost.sort_values("value", ascending=False)["model"].tolist()))
+cost["label"] = cost.apply(prose.claim_text, axis=1).astype(str)
+base = alt.Chart(cost).encode(y=alt.Y("entity:N", title=None,
+                                      sort=cost.sort_values("value", ascending=False)["entity"].tolist()))
 bars = base.mark_bar(size=30, opacity=0.85).encode(
     x=alt.X("value:Q", title="Training cost, US$ million"), color=charts.country_colour(),
-    tooltip=charts.tooltips(alt.Tooltip("value:Q", title="US$ million"), alt.Tooltip("attributed_to:N", title="Claimed by")),
-)
+    tooltip=charts.tooltips(alt.Tooltip("value:Q", title="US$ million"),
+                            alt.Tooltip("attributed_to:N", title="Claimed by")))
 band = base.mark_rule(strokeWidth=30, opacity=0.2, color=charts.COUNTRY_COLOURS["US"]).encode(x="low:Q", x2="high:Q")
 text = base.mark_text(align="left", dx=6, fontSize=12).encode(x="high:Q", text="label:N")
-fig_cost = book.figure(
-    (bars + band + text).properties(height=120),
-    figure_id="models-training-cost",
-    title="The training-cost claim",
-    subtitle="Reported cost of training, US$ million. Both observed; the pale band is the 'over' in 'over $100 million'.",
-    rows=cost,
-    description=(f"Bar chart: DeepSeek-V3 trained for {claim('ess-036')['value']:.0f} million dollars by its own "
-                 f"claim; GPT-4 for over {claim('ess-037')['value']:.0f} million."),
-    note="DeepSeek's figure is the company's own claim and covers the final training run.",
-)
-say("fig_cost", fig_cost)
+say(fig_cost=book.figure(
+    (bars + band + text).properties(height=120), figure_id="models-training-cost", title="The training-cost claim",
+    subtitle=("Reported cost of training, US$ million. "
+              "Both observed; the pale band is the 'over' in 'over $100 million'."),
+    rows=cost, description=(f"Bar chart: DeepSeek-V3 trained for {v3['value']:.0f} million dollars by its own "
+                            f"claim; GPT-4 for over {gpt4['value']:.0f} million."),
+    note="DeepSeek's figure is the company's own claim and covers the final training run."))
 
 # %% [markdown]
 # ```{glue:figure} fig_cost
@@ -198,15 +163,11 @@ say("fig_cost", fig_cost)
 # {glue:md}`dl_year`, and the United States still leads at the frontier.
 
 # %% tags=["hide-input"]
-say("alibaba_batch", prose.claim_text(claim("sin-079")))
-say("alibaba_batch_when", pd.Timestamp(claim("sin-079")["period"]).strftime("%B %Y"), ids=["sin-079", "sin-ev20"])
-say("deepseek_only", prose.quote(claim("sin-089")))
-say("openai_gap", prose.claim_text(claim("ess-042")))
-say("int8", prose.claim_text(claim("brk-005")))
-say("int4", prose.claim_text(claim("brk-006")))
-say("qwen_memory", prose.quote(claim("brk-007")))
-say("distillers", prose.spelled(claim("brk-008")["value"]), ids=["brk-008"])
-say("dl_year", claim("dig-003")["period"], ids=["dig-003", "dig-010", "dig-ev02"])
+batch = claim("sin-079")
+say(alibaba_batch=batch, alibaba_batch_when=prose.date(batch, "sin-ev20"), deepseek_only=prose.quote(claim("sin-089")),
+    openai_gap=claim("ess-042"), int8=claim("brk-005"), int4=claim("brk-006"),
+    qwen_memory=prose.quote(claim("brk-007")), distillers=prose.count(claim("brk-008")["value"], "brk-008"),
+    dl_year=prose.year(claim("dig-003"), "dig-010", "dig-ev02"))
 
 # %% [markdown]
 # ## This chapter's ledger

@@ -116,3 +116,57 @@ def test_qualifier_bounds_point_the_way_the_hedge_does():
     assert b.loc["about", "low"] < 100 < b.loc["about", "high"]
     assert b.loc["exact", "low"] == b.loc["exact", "high"] == 100
     assert (b.loc["range", "low"], b.loc["range", "high"]) == (80, 90)
+
+
+def cited(frame):
+    return citations.with_citations(frame, airaces.load().sources)
+
+
+def layer_marks(chart) -> list[str]:
+    spec = chart.to_dict()
+    spec = spec.get("spec", spec)  # a facet wraps its layers
+    return [layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"] for layer in spec["layer"]]
+
+
+def test_amounts_are_drawn_largest_first_on_a_log_scale_with_their_hedges():
+    ledger = airaces.load()
+    rows = cited(ledger.claims[ledger.claims["unit"].eq("USD_bn") & ledger.claims["value"].notna()].head(6))
+    rows = rows.assign(label=rows["claim_id"])
+    chart = charts.amounts(rows, axis_title="US$ billion", stems_from=1, text=True)
+    assert layer_marks(chart) == ["rule", "rule", "point", "text"]
+    spec = chart.to_dict()
+    point = spec["layer"][2]["encoding"]
+    assert point["x"]["scale"]["type"] == "log"
+    assert point["y"]["sort"] == rows.sort_values("value", ascending=False)["label"].tolist()
+    band = spec["layer"][1]["encoding"]
+    assert band["x"]["field"] == "low" and band["x2"]["field"] == "high"
+    assert layer_marks(charts.amounts(rows, axis_title="x", bands=False)) == ["point"]
+
+
+def test_trend_joins_dated_values_and_can_label_them():
+    ledger = airaces.load()
+    rows = cited(ledger.claims[ledger.claims["metric"] == "national_compute_capacity"]).assign(date="2025-12-31")
+    assert layer_marks(charts.trend(rows, axis_title="EFLOPS", domain=(0, 350))) == ["line", "point"]
+    labelled = charts.trend(rows, axis_title="EFLOPS", domain=(0, 350), value_format=".0f",
+                            shapes={"observed": "circle", "target": "triangle-up"})
+    assert layer_marks(labelled) == ["line", "point", "text"]
+    assert labelled.to_dict()["layer"][1]["encoding"]["shape"]["scale"]["range"] == ["circle", "triangle-up"]
+
+
+def test_timeline_puts_events_in_lanes_with_their_spans():
+    ledger = airaces.load()
+    events = cited(ledger.events.head(5)).assign(when=lambda d: d["date"].str[:4] + "-01-01", lane="x")
+    spec = charts.timeline(events, lane="lane", lanes=["x"]).to_dict()
+    assert spec["encoding"]["y"]["sort"] == ["x"]
+    assert {t["field"] for t in spec["encoding"]["tooltip"]} >= {"as_printed", "citation", "event_id"}
+
+
+def test_dumbbell_and_slopes_join_before_and_after():
+    ledger = airaces.load()
+    rows = cited(ledger.claims[ledger.claims["claim_id"].isin(["sin-033", "sin-034"])]).assign(
+        measure="yield", stage=["before", "after"])
+    assert layer_marks(charts.dumbbell(rows, measure="measure", stage="stage", axis_title="%", domain=(0, 100))) == \
+        ["rule", "line", "point", "text"]
+    facet = charts.slopes(rows, panel="measure", stage="stage", stages=["before", "after"]).to_dict()
+    assert facet["facet"]["column"]["field"] == "measure"
+    assert facet["spec"]["layer"][0]["encoding"]["x"]["sort"] == ["before", "after"]
