@@ -30,16 +30,24 @@ data_dir = "../data"
 
 # %% tags=["hide-input"]
 import altair as alt
-import pandas as pd
 
 from airaces import chapter, charts, prose, tables
 from airaces.periods import period_start
 
 book = chapter.open_ledger(data_dir)
-events = book.events.sort_values(["date", "event_id"]).copy()
-forecasts = book.forecasts.copy()
-say = prose.glue
+# Each event sits at the start of the period its date covers; its shape shows how precise that date is.
+events = book.events.sort_values(["date", "event_id"])
+events = events.assign(when=events["date"].map(period_start),
+                       precision=events["date"].str.len().map({4: "year", 7: "month", 10: "day"}))
+forecasts, say = book.forecasts, prose.glue
 THEMES = ["narratives", "chips", "compute", "data", "models", "adoption", "embodied", "capital"]
+
+
+def theme_menu(chart: alt.Chart, name: str) -> alt.Chart:
+    """The chart with a menu that shows one theme or "All"; each figure's menu needs a name of its own."""
+    pick = alt.param(name=name, value="All", bind=alt.binding_select(options=["All", *THEMES], name="Theme: "))
+    return chart.add_params(pick).transform_filter(f"{name} == 'All' || datum.theme == {name}")
+
 
 # %% [markdown]
 # ## Every event, on one line
@@ -52,37 +60,20 @@ THEMES = ["narratives", "chips", "compute", "data", "models", "adoption", "embod
 # the source made it. Colour shows which country the event is about.
 
 # %% tags=["hide-input"]
-events["when"] = events["date"].map(period_start)
-events["precision"] = events["date"].str.len().map({4: "year", 7: "month", 10: "day"})
-say("n_events", prose.number(len(events)), ids=events["event_id"])
-say("first_year", events["date"].min()[:4], ids=events.loc[events["date"] == events["date"].min(), "event_id"])
-say("last_year", events["date"].max()[:4], ids=events.loc[events["date"] == events["date"].max(), "event_id"])
-
-theme_pick = alt.param(name="theme_pick", value="All", bind=alt.binding_select(
-    options=["All", *THEMES], name="Theme: "))
-shown = "theme_pick == 'All' || datum.theme == theme_pick"
-timeline = alt.Chart(events).mark_point(size=120, filled=True, opacity=0.9).encode(
-    x=alt.X("when:T", title=None, axis=alt.Axis(format="%Y", tickCount=12)),
-    y=alt.Y("theme:N", title=None, sort=THEMES),
-    color=charts.country_colour(),
-    shape=alt.Shape("precision:N", title="Dated to the", scale=alt.Scale(domain=["year", "month", "day"],
-                                                                        range=["circle", "square", "diamond"])),
-    tooltip=[alt.Tooltip("date:N", title="Date"), alt.Tooltip("event:N", title="What happened"),
-             alt.Tooltip("actor:N", title="Who"), alt.Tooltip("as_printed:N", title="As printed"),
-             alt.Tooltip("citation:N", title="Source"), alt.Tooltip("event_id:N", title="Ledger id")],
-).add_params(theme_pick).transform_filter(shown).properties(height=260)
+first, last = (events[events["date"] == d] for d in (events["date"].min(), events["date"].max()))
+precision = alt.Shape("precision:N", title="Dated to the", scale=alt.Scale(domain=["year", "month", "day"],
+                                                                           range=["circle", "square", "diamond"]))
+timeline = charts.timeline(events, lane="theme", lanes=THEMES, tick_count=12, shape=precision)
 fig_timeline = book.figure(
-    timeline,
-    figure_id="chronology-events",
-    title="Every dated event in the ledger",
-    subtitle="One point per event, by theme and date. Pick a theme from the menu to filter.",
-    rows=events,
-    description=(f"Timeline of all {len(events)} dated events from {events['date'].min()} to {events['date'].max()}, "
-                 f"by theme; {int((events['country'] == 'CN').sum())} concern China and "
-                 f"{int((events['country'] == 'US').sum())} the United States."),
-    note="Points overlap where several events share a year; hover, or filter by theme, to separate them.",
-)
-say("fig_timeline", fig_timeline)
+    theme_menu(timeline, "theme_pick").properties(height=260),
+    figure_id="chronology-events", title="Every dated event in the ledger",
+    subtitle="One point per event, by theme and date. Pick a theme from the menu to filter.", rows=events,
+    description=(f"Timeline of all {len(events)} dated events from {first['date'].iloc[0]} to {last['date'].iloc[0]}, "
+                 f"by theme; {(events['country'] == 'CN').sum()} concern China and "
+                 f"{(events['country'] == 'US').sum()} the United States."),
+    note="Points overlap where several events share a year; hover, or filter by theme, to separate them.")
+say(n_events=prose.derived(prose.number(len(events)), events), first_year=prose.year(first.iloc[0], first),
+    last_year=prose.year(last.iloc[0], last), fig_timeline=fig_timeline)
 
 # %% [markdown]
 # ```{glue:figure} fig_timeline
@@ -120,20 +111,18 @@ say("fig_timeline", fig_timeline)
 
 # %% tags=["hide-input"]
 ev = events.set_index("event_id", drop=False)
-say("indigenous", ev.loc["sin-ev09", "date"], ids=["sin-ev09"])
-say("mic2025", ev.loc["sin-ev10", "date"], ids=["sin-ev10"])
-say("plan_2017", ev.loc["dig-ev01", "date"], ids=["dig-ev01", "sin-ev04"])
-say("lead_by", str(book.forecasts.set_index("forecast_id").loc["dig-fc01", "target_year"]), ids=["dig-fc01"])
 controls = events[(events["theme"] == "chips") & (events["country"] == "US")]
-say("controls_start", controls["date"].min(), ids=controls["event_id"])
-per_year = events.assign(year=events["date"].str[:4]).groupby("year")["event_id"].agg(list)
-busiest = max(per_year.index, key=lambda y: (len(per_year[y]), y))
-say("busiest_year", busiest, ids=per_year[busiest])
-say("busiest_count", prose.number(len(per_year[busiest])), ids=per_year[busiest])
-burst_from = ev.loc["sin-ev13", "date"]  # the surge in demand once large models arrived
-recent = events[events["date"] >= burst_from]
-say("burst_from", burst_from, ids=["sin-ev13"])
-say("burst_share", f"{len(recent) / len(events):.0%}", ids=recent["event_id"])
+years = events["date"].str[:4]
+busiest = max(years.unique(), key=lambda y: ((years == y).sum(), y))
+in_busiest = events[years == busiest]
+burst = ev.loc["sin-ev13"]  # the surge in demand once large models arrived
+recent = events[events["date"] >= burst["date"]]
+say(indigenous=prose.year(ev.loc["sin-ev09"]), mic2025=prose.year(ev.loc["sin-ev10"]),
+    plan_2017=prose.year(ev.loc["dig-ev01"], "sin-ev04"),
+    lead_by=prose.year(forecasts.set_index("forecast_id", drop=False).loc["dig-fc01"]),
+    controls_start=prose.year(controls.iloc[0], controls), busiest_year=prose.derived(busiest, in_busiest),
+    busiest_count=prose.derived(prose.number(len(in_busiest)), in_busiest), burst_from=prose.year(burst),
+    burst_share=prose.percent(len(recent) / len(events), recent))
 
 # %% [markdown]
 # ## The predictions, on the same line
@@ -148,37 +137,24 @@ say("burst_share", f"{len(recent) / len(events):.0%}", ids=recent["event_id"])
 # theme menu filters this figure too.
 
 # %% tags=["hide-input"]
-dated = forecasts[forecasts["target_year"].notna()].copy()
-dated["year"] = dated["target_year"].astype(int)
+dated = forecasts[forecasts["target_year"].notna()]
+dated = dated.assign(year=dated["target_year"].astype(int))
 mode_year = int(dated["year"].mode().iloc[0])
-say("n_dated_forecasts", prose.number(len(dated)), ids=dated["forecast_id"])
-say("n_forecasts", prose.number(len(forecasts)), ids=forecasts["forecast_id"])
-say("modal_year", str(mode_year), ids=dated.loc[dated["year"] == mode_year, "forecast_id"])
-say("modal_count", prose.spelled(int((dated["year"] == mode_year).sum())),
-    ids=dated.loc[dated["year"] == mode_year, "forecast_id"])
-
-future_pick = alt.param(name="future_theme", value="All", bind=alt.binding_select(
-    options=["All", *THEMES], name="Theme: "))
+modal = dated[dated["year"] == mode_year]
+# Forecasts fall on whole target years, so points sharing a year and theme are set side by side.
 future = alt.Chart(dated).mark_point(size=130, strokeWidth=2, fill="white", opacity=1).encode(
-    x=alt.X("year:O", title="Target year"),
-    y=alt.Y("theme:N", title=None, sort=THEMES),
+    x=alt.X("year:O", title="Target year"), y=alt.Y("theme:N", title=None, sort=THEMES),
     color=alt.Color("theme:N", title="Theme", scale=alt.Scale(domain=THEMES, scheme="tableau10"), legend=None),
-    xOffset=alt.XOffset("forecast_id:N"),
-    tooltip=[alt.Tooltip("who:N", title="Who"), alt.Tooltip("claim:N", title="Prediction"),
-             alt.Tooltip("as_printed:N", title="As printed"), alt.Tooltip("citation:N", title="Source"),
-             alt.Tooltip("forecast_id:N", title="Ledger id")],
-).add_params(future_pick).transform_filter("future_theme == 'All' || datum.theme == future_theme").properties(
-    height=240, width=alt.Step(14 * 1))
+    xOffset=alt.XOffset("forecast_id:N"), tooltip=charts.forecast_tooltips())
 fig_future = book.figure(
-    future,
-    figure_id="chronology-forecasts",
-    title="What the sources expect, and when",
+    theme_menu(future, "future_theme").properties(height=240, width=alt.Step(14)),
+    figure_id="chronology-forecasts", title="What the sources expect, and when",
     subtitle="Every prediction or target that names a year, by theme. All are forecasts or targets, so all are hollow.",
-    rows=dated,
-    description=(f"Dot chart of {len(dated)} dated predictions by target year and theme, from {dated['year'].min()} "
-                 f"to {dated['year'].max()}; {int((dated['year'] == mode_year).sum())} name {mode_year}."),
-)
-say("fig_future", fig_future)
+    rows=dated, description=(f"Dot chart of {len(dated)} dated predictions by target year and theme, from "
+                             f"{dated['year'].min()} to {dated['year'].max()}; {len(modal)} name {mode_year}."))
+say(n_dated_forecasts=prose.derived(prose.number(len(dated)), dated),
+    n_forecasts=prose.derived(prose.number(len(forecasts)), forecasts), modal_year=prose.year(modal.iloc[0], modal),
+    modal_count=prose.count(len(modal), modal), fig_future=fig_future)
 
 # %% [markdown]
 # ```{glue:figure} fig_future

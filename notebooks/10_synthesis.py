@@ -29,22 +29,21 @@ data_dir = "../data"
 
 # %% tags=["hide-input"]
 import altair as alt
-import pandas as pd
 
 from airaces import chapter, charts, citations, prose, tables
 
-book = chapter.open_ledger(data_dir)
-scores = citations.with_citations(book.ledger.assessments, book.ledger.sources)
-say = prose.glue
-PILLARS = ["chips", "computing", "data", "models", "applications"]
-RACES = ["efficiency", "adoption", "physical_integration"]
-LABELS = {d: d.replace("_", " ").capitalize() for d in PILLARS + RACES}
+book, say = chapter.open_ledger(data_dir), prose.glue
+# Sinolytics' five pillars, then Brookings' three races, in the order the scorecard lists them.
+LABELS = {d: d.replace("_", " ").capitalize() for d in ["chips", "computing", "data", "models", "applications",
+                                                        "efficiency", "adoption", "physical_integration"]}
 RATING_WORDS = {-2: "a serious weakness", -1: "behind", 0: "mixed", 1: "strong or catching up", 2: "ahead"}
 source_names = {s.source_id: citations.short_citation(s) for s in book.ledger.sources.itertuples()}
-scores["dimension_label"] = scores["dimension"].map(LABELS)
-scores["group"] = scores["dimension"].map(lambda d: "Pillar" if d in PILLARS else "Race")
-scores["source"] = scores["source_id"].map(source_names)
-scores["rating_words"] = scores["rating"].map(RATING_WORDS)
+scores = citations.with_citations(book.ledger.assessments, book.ledger.sources)
+scores = scores.assign(dimension_label=scores["dimension"].map(LABELS), source=scores["source_id"].map(source_names),
+                       rating_words=scores["rating"].map(RATING_WORDS))
+dims = dict(tuple(scores.groupby("dimension")))
+lowest, highest = (scores.groupby("dimension")["rating"].agg(f) for f in ("min", "max"))
+order_x = [name for s, name in source_names.items() if s in set(scores["source_id"])]  # the ledger's order
 
 # %% [markdown]
 # ## The scorecard
@@ -56,24 +55,15 @@ scores["rating_words"] = scores["rating"].map(RATING_WORDS)
 # column to see how one source sees China overall.
 
 # %% tags=["hide-input"]
-say("n_ratings", prose.number(len(scores)), ids=scores["assessment_id"])
-say("n_sources", prose.spelled(scores["source_id"].nunique()), ids=scores["assessment_id"])
-
-cell = scores.groupby(["dimension", "source_id"]).agg(
-    rating=("rating", "mean"), n=("rating", "size"),
-    spans=("as_printed", lambda s: " | ".join(s)), ids=("assessment_id", lambda s: ", ".join(s)),
-    citation=("citation", lambda s: "; ".join(s)),
-).reset_index()
-cell["dimension_label"] = cell["dimension"].map(LABELS)
-cell["source"] = cell["source_id"].map(source_names)
+# One cell per source and dimension: a source that rates a dimension twice shows the mean of its two ratings.
+cell = scores.groupby(["dimension", "source_id", "dimension_label", "source"]).agg(
+    rating=("rating", "mean"), spans=("as_printed", " | ".join), ids=("assessment_id", ", ".join),
+    citation=("citation", "; ".join)).reset_index()
 cell["label"] = cell["rating"].map(lambda r: f"{r:+.1f}".replace(".0", "").replace("+0", "0"))
-order_y = [LABELS[d] for d in PILLARS + RACES]
-order_x = [source_names[s] for s in book.ledger.sources["source_id"] if s in set(scores["source_id"])]
 base = alt.Chart(cell).encode(
     x=alt.X("source:N", title=None, sort=order_x, axis=alt.Axis(orient="top", labelAngle=-20, labelAlign="left",
                                                                 labelLimit=200)),
-    y=alt.Y("dimension_label:N", title=None, sort=order_y),
-)
+    y=alt.Y("dimension_label:N", title=None, sort=list(LABELS.values())))
 heat = base.mark_rect(stroke="white", strokeWidth=2).encode(
     color=alt.Color("rating:Q", title="China's position", scale=alt.Scale(
         domain=[-2, 0, 2], range=[charts.COUNTRY_COLOURS["US"], "#f2f2f2", charts.COUNTRY_COLOURS["CN"]]),
@@ -81,23 +71,18 @@ heat = base.mark_rect(stroke="white", strokeWidth=2).encode(
                           "datum.value == 2 ? '+2 ahead' : datum.value == 0 ? '0 mixed' : datum.label")),
     tooltip=[alt.Tooltip("dimension_label:N", title="Pillar or race"), alt.Tooltip("source:N", title="Source"),
              alt.Tooltip("rating:Q", title="Rating", format="+.1f"), alt.Tooltip("spans:N", title="As printed"),
-             alt.Tooltip("citation:N", title="Where"), alt.Tooltip("ids:N", title="Ledger ids")],
-)
+             alt.Tooltip("citation:N", title="Where"), alt.Tooltip("ids:N", title="Ledger ids")])
+# Numbers on the darkest cells are written in white, so they stay legible.
 text = base.mark_text(fontSize=13, fontWeight="bold").encode(
     text="label:N", color=alt.condition("abs(datum.rating) >= 1.5", alt.value("white"), alt.value("#222")))
-fig_scorecard = book.figure(
-    (heat + text).properties(width=alt.Step(105), height=alt.Step(34)),
-    figure_id="synthesis-scorecard",
-    title="How each source rates China",
-    subtitle="−2: a serious weakness … +2: ahead. Blank: not judged. Two judgements are averaged.",
-    rows=scores,
-    description=("Heat map of China's position on five pillars and three races as each source rates it: "
-                 + "; ".join(f"{LABELS[d]} {scores.loc[scores['dimension'] == d, 'rating'].min():+d} to "
-                             f"{scores.loc[scores['dimension'] == d, 'rating'].max():+d}" for d in PILLARS + RACES)
-                 + "."),
-    note="Ratings code what each source says, not our judgement. Hover over a cell for the words coded.",
-)
-say("fig_scorecard", fig_scorecard)
+say(n_ratings=prose.derived(prose.number(len(scores)), scores),
+    n_sources=prose.count(scores["source_id"].nunique(), scores), fig_scorecard=book.figure(
+        (heat + text).properties(width=alt.Step(105), height=alt.Step(34)),
+        figure_id="synthesis-scorecard", title="How each source rates China",
+        subtitle="−2: a serious weakness … +2: ahead. Blank: not judged. Two judgements are averaged.", rows=scores,
+        description="Heat map of China's position on five pillars and three races as each source rates it: "
+                    + "; ".join(f"{LABELS[d]} {lowest[d]:+d} to {highest[d]:+d}" for d in LABELS) + ".",
+        note="Ratings code what each source says, not our judgement. Hover over a cell for the words coded."))
 
 # %% [markdown]
 # ```{glue:figure} fig_scorecard
@@ -131,28 +116,11 @@ say("fig_scorecard", fig_scorecard)
 # scorecard shows both rather than averaging them away.
 
 # %% tags=["hide-input"]
-by_dim = scores.groupby("dimension")["rating"]
-chips = scores[scores["dimension"] == "chips"]
-say("chips_min", f"{chips['rating'].min():+d} ({RATING_WORDS[chips['rating'].min()]})", ids=chips["assessment_id"])
-say("chips_max", f"{chips['rating'].max():+d}", ids=chips["assessment_id"])
-for d in ("applications", "adoption"):
-    rows = scores[scores["dimension"] == d]
-    say(f"{d}_mean", f"{rows['rating'].mean():+.1f}", ids=rows["assessment_id"])
-spread = (by_dim.max() - by_dim.min()).rename("spread")
+spread = highest - lowest
 DISPUTE = 2  # points apart on the five-point scale: a real disagreement, not a shade
-disputed = spread[spread >= DISPUTE]
-say("dispute_gap", prose.spelled(DISPUTE))
-say("n_disputed", prose.spelled(len(disputed), capitalise=True),
-    ids=scores.loc[scores["dimension"].isin(disputed.index), "assessment_id"])
+disputed = scores[scores["dimension"].isin(spread[spread >= DISPUTE].index)]
 widest = spread.sort_values(ascending=False).index[0]
-rows = scores[scores["dimension"] == widest].sort_values("rating")
-low, high = rows.iloc[0], rows.iloc[-1]
-say("widest", LABELS[widest].lower(), ids=rows["assessment_id"])
-say("widest_high", high["source"], ids=[high["assessment_id"]])
-say("widest_high_rating", f"{high['rating']:+d}, {RATING_WORDS[high['rating']]}", ids=[high["assessment_id"]])
-say("widest_low", low["source"], ids=[low["assessment_id"]])
-say("widest_low_rating", f"{low['rating']:+d}, {RATING_WORDS[low['rating']]}", ids=[low["assessment_id"]])
-
+low, high = (dims[widest].sort_values("rating").iloc[i] for i in (0, -1))
 dots = alt.Chart(scores).mark_point(size=140, filled=True, opacity=0.9).encode(
     x=alt.X("rating:Q", title="Rating: −2 serious weakness … +2 ahead", scale=alt.Scale(domain=[-2.3, 2.3]),
             axis=alt.Axis(values=[-2, -1, 0, 1, 2])),
@@ -160,21 +128,23 @@ dots = alt.Chart(scores).mark_point(size=140, filled=True, opacity=0.9).encode(
     color=alt.Color("source:N", title="Source", sort=order_x, scale=alt.Scale(scheme="dark2"), legend=None),
     tooltip=[alt.Tooltip("source:N", title="Source"), alt.Tooltip("rating_words:N", title="Rating"),
              alt.Tooltip("as_printed:N", title="As printed"), alt.Tooltip("citation:N", title="Where"),
-             alt.Tooltip("assessment_id:N", title="Ledger id")],
-).properties(width=260, height=alt.Step(14))
-fig_spread = book.figure(
-    dots.facet(row=alt.Row("dimension_label:N", title=None, sort=order_y, header=alt.Header(
-        labelAngle=0, labelAlign="left", labelFontWeight="bold"))).resolve_scale(y="independent"),
-    figure_id="synthesis-disagreement",
-    title="Where the sources differ",
-    subtitle="Each source's ratings of each pillar and race, one row per source that judges it.",
-    rows=scores,
-    description=(f"Range chart of ratings by pillar and race. {len(disputed)} are disputed by {DISPUTE} or more "
-                 f"points; the widest spread is on {LABELS[widest].lower()}, from {low['rating']:+d} to "
-                 f"{high['rating']:+d}."),
-    note="A source that judges one dimension twice has two dots on its row.",
-)
-say("fig_spread", fig_spread)
+             alt.Tooltip("assessment_id:N", title="Ledger id")]).properties(width=260, height=alt.Step(14))
+say(chips_min=prose.derived(f"{lowest['chips']:+d} ({RATING_WORDS[lowest['chips']]})", dims["chips"]),
+    chips_max=prose.derived(f"{highest['chips']:+d}", dims["chips"]),
+    **{f"{d}_mean": prose.derived(f"{dims[d]['rating'].mean():+.1f}", dims[d]) for d in ("applications", "adoption")},
+    dispute_gap=prose.count(DISPUTE), widest=prose.derived(LABELS[widest].lower(), dims[widest]),
+    n_disputed=prose.count(disputed["dimension"].nunique(), disputed, capitalise=True),
+    widest_high=prose.derived(high["source"], high), widest_low=prose.derived(low["source"], low),
+    widest_high_rating=prose.derived(f"{high['rating']:+d}, {high['rating_words']}", high),
+    widest_low_rating=prose.derived(f"{low['rating']:+d}, {low['rating_words']}", low), fig_spread=book.figure(
+        dots.facet(row=alt.Row("dimension_label:N", title=None, sort=list(LABELS.values()), header=alt.Header(
+            labelAngle=0, labelAlign="left", labelFontWeight="bold"))).resolve_scale(y="independent"),
+        figure_id="synthesis-disagreement", title="Where the sources differ",
+        subtitle="Each source's ratings of each pillar and race, one row per source that judges it.", rows=scores,
+        description=(f"Range chart of ratings by pillar and race. {disputed['dimension'].nunique()} are disputed by "
+                     f"{DISPUTE} or more points; the widest spread is on {LABELS[widest].lower()}, from "
+                     f"{low['rating']:+d} to {high['rating']:+d}."),
+        note="A source that judges one dimension twice has two dots on its row."))
 
 # %% [markdown]
 # ```{glue:figure} fig_spread

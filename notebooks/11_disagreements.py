@@ -40,18 +40,21 @@ same_value_tolerance = 0.0
 import altair as alt
 import pandas as pd
 
-from airaces import audit, chapter, charts, prose, tables
+from airaces import audit, chapter, prose, tables
 
-book = chapter.open_ledger(data_dir)
+book, say = chapter.open_ledger(data_dir), prose.glue
 tol = audit.Tolerances(exchange_rate=exchange_rate_tolerance, growth=growth_tolerance, multiple=multiple_tolerance,
                        cagr_points=cagr_tolerance_points, same_value=same_value_tolerance)
 findings = audit.run(book.ledger, tol)
-say = prose.glue
-all_ids = sorted({i for ids in findings["ids"] for i in ids})
+# Darker for graver findings: contradiction, inconsistency, ambiguity.
+severity_colour = alt.Color("severity:N", title="Severity", scale=alt.Scale(domain=list(audit.SEVERITIES),
+                                                                           range=["#8b1a1a", "#e08a2c", "#b9b9b9"]))
 
 
-def of(check: str) -> pd.DataFrame:
-    return findings[findings["check"] == check]
+def tally(column: str, value: str, capitalise: bool = False) -> prose.Text:
+    """How many findings are of this check or severity, spelled, carrying the ledger rows they rest on."""
+    rows = findings[findings[column] == value]
+    return prose.count(len(rows), *rows["ids"], capitalise=capitalise)
 
 
 # %% [markdown]
@@ -66,40 +69,26 @@ def of(check: str) -> pd.DataFrame:
 # a reader needs. {numref}`fig-audit-counts` counts them by check.
 
 # %% tags=["hide-input"]
-counts = findings["severity"].astype(str).value_counts()
-say("n_findings", prose.number(len(findings)), ids=all_ids)
-for severity in audit.SEVERITIES:
-    rows = findings[findings["severity"] == severity]
-    say(f"n_{severity}", prose.spelled(int(counts.get(severity, 0))),
-        ids=sorted({i for ids in rows["ids"] for i in ids}))
-
-by_check = findings.assign(severity=findings["severity"].astype(str)).groupby(
-    ["check", "severity"], observed=True).size().rename("findings").reset_index()
-by_check["severity_rank"] = by_check["severity"].map({s: i for i, s in enumerate(audit.SEVERITIES)})
+by_check = findings.groupby(["check", findings["severity"].astype(str)]).size().rename("findings").reset_index()
+by_check["severity_rank"] = by_check["severity"].map(audit.SEVERITIES.index)
 by_check["check_label"] = by_check["check"].str.replace("_", " ").str.capitalize().str.replace("Cagr", "CAGR")
-SEVERITY_COLOURS = {"contradiction": "#8b1a1a", "inconsistency": "#e08a2c", "ambiguity": "#b9b9b9"}
 bars = alt.Chart(by_check).mark_bar().encode(
     x=alt.X("findings:Q", title="Findings", axis=alt.Axis(tickMinStep=1)),
     y=alt.Y("check_label:N", title=None, sort=by_check.groupby("check_label")["findings"].sum()
             .sort_values(ascending=False).index.tolist()),
-    color=alt.Color("severity:N", title="Severity", scale=alt.Scale(domain=list(SEVERITY_COLOURS),
-                                                                   range=list(SEVERITY_COLOURS.values()))),
-    order=alt.Order("severity_rank:Q"),
+    color=severity_colour, order=alt.Order("severity_rank:Q"),
     tooltip=[alt.Tooltip("check_label:N", title="Check"), alt.Tooltip("severity:N", title="Severity"),
-             alt.Tooltip("findings:Q", title="Findings")],
-).properties(height=alt.Step(22))
-cited = book.claims[book.claims["claim_id"].isin(all_ids)]
-fig_counts = book.figure(
-    bars,
-    figure_id="audit-findings-by-check",
-    title="What the audit finds",
-    subtitle="Findings by check and severity, at the tolerances set in the parameters cell.",
-    rows=pd.concat([cited, book.events[book.events["event_id"].isin(all_ids)],
-                    book.forecasts[book.forecasts["forecast_id"].isin(all_ids)]], ignore_index=True),
-    description=(f"Bar chart of {len(findings)} audit findings by check: "
-                 + "; ".join(f"{c.replace('_', ' ')} {n}" for c, n in findings["check"].value_counts().items()) + "."),
-)
-say("fig_counts", fig_counts)
+             alt.Tooltip("findings:Q", title="Findings")]).properties(height=alt.Step(22))
+# A finding may rest on claims, events or forecasts; the figure cites every one of them.
+ids = findings["ids"].explode()
+cited = pd.concat([book.claims[book.claims["claim_id"].isin(ids)], book.events[book.events["event_id"].isin(ids)],
+                   book.forecasts[book.forecasts["forecast_id"].isin(ids)]], ignore_index=True)
+say(n_findings=prose.derived(prose.number(len(findings)), *findings["ids"]),
+    **{f"n_{s}": tally("severity", s) for s in audit.SEVERITIES}, fig_counts=book.figure(
+        bars, figure_id="audit-findings-by-check", title="What the audit finds",
+        subtitle="Findings by check and severity, at the tolerances set in the parameters cell.", rows=cited,
+        description=(f"Bar chart of {len(findings)} audit findings by check: " + "; ".join(
+            f"{c.replace('_', ' ')} {n}" for c, n in findings["check"].value_counts().items()) + ".")))
 
 # %% [markdown]
 # ```{glue:figure} fig_counts
@@ -132,32 +121,23 @@ say("fig_counts", fig_counts)
 # segments shrink, the parts grow faster than the total.
 
 # %% tags=["hide-input"]
-capex_claims = {k: book.claim(k) for k in ("ess-020", "ess-021", "ess-043", "ess-044", "ess-045")}
+growth, y2024, y2025, growth_25, nearly = map(book.claim, ("ess-020", "ess-021", "ess-043", "ess-044", "ess-045"))
 bases = audit.implied_bases(book.ledger.claims).set_index("rate_id")
-say("capex_growth", prose.claim_text(capex_claims["ess-020"]))
-say("capex_2024", prose.claim_text(capex_claims["ess-021"]))
-say("capex_2025", prose.claim_text(capex_claims["ess-043"]))
-say("capex_growth_25", prose.claim_text(capex_claims["ess-044"]))
-say("capex_nearly_double", prose.quote(capex_claims["ess-045"]))
-say("capex_base_year", str(int(bases.loc["ess-020", "year"])), ids=["ess-020", "ess-021"])
-say("capex_2023", f"${prose.number(bases.loc['ess-020', 'base'], 0)} billion", ids=["ess-020", "ess-021"])
-say("capex_prior_year", str(int(bases.loc["ess-044", "year"])), ids=["ess-044", "ess-043"])
-say("capex_2024_implied", f"${prose.number(bases.loc['ess-044', 'base'], 0)} billion", ids=["ess-044", "ess-043"])
-# Recomputed here rather than read from a finding, so the text holds at any tolerance.
-say("capex_multiple", f"{capex_claims['ess-043']['value'] / bases.loc['ess-020', 'base']:.2f}",
-    ids=["ess-043", "ess-020", "ess-021", "ess-045"])
-
-ms = {k: book.claim(k) for k in ("ess-049", "ess-050", "ess-051", "ess-052", "ess-053", "ess-054")}
-segments = [k for k in ("ess-052", "ess-053", "ess-054")]
-years = int(ms["ess-050"]["period"]) - int(ms["ess-051"]["period"])
-implied_cagr = ((ms["ess-050"]["value"] / ms["ess-051"]["value"]) ** (1 / years) - 1) * 100
-say("ms_double", prose.quote(ms["ess-049"]))
-say("ms_start", prose.claim_text(ms["ess-051"]))
-say("ms_end", prose.claim_text(ms["ess-050"]))
-say("ms_multiple", prose.number(ms["ess-050"]["value"] / ms["ess-051"]["value"], 2), ids=["ess-050", "ess-051"])
-say("ms_segments", ", ".join(str(prose.claim_text(ms[k])) for k in segments), ids=segments)
-say("ms_n_segments", prose.spelled(len(segments)), ids=segments)
-say("ms_cagr", f"{implied_cagr:.1f}%", ids=["ess-050", "ess-051"])
+# The prior year's figure that each growth rate and its result imply.
+first, second = bases.loc["ess-020"], bases.loc["ess-044"]
+# Morgan Stanley's robot market: the doubling, its end and start, and three segments' growth.
+double, end, start, *segments = map(book.claim, ("ess-049", "ess-050", "ess-051", "ess-052", "ess-053", "ess-054"))
+multiple, years = end["value"] / start["value"], int(end["period"]) - int(start["period"])
+say(capex_growth=growth, capex_2024=y2024, capex_2025=y2025, capex_growth_25=growth_25, ms_start=start,
+    capex_nearly_double=prose.quote(nearly), capex_base_year=prose.derived(str(int(first["year"])), growth, y2024),
+    capex_2023=prose.amount(first["base"], "USD_bn", growth, y2024, digits=0), ms_double=prose.quote(double),
+    capex_prior_year=prose.derived(str(int(second["year"])), growth_25, y2025), ms_end=end,
+    capex_2024_implied=prose.amount(second["base"], "USD_bn", growth_25, y2025, digits=0),
+    # Recomputed here rather than read from a finding, so the text holds at any tolerance.
+    capex_multiple=prose.derived(f"{y2025['value'] / first['base']:.2f}", y2025, growth, y2024, nearly),
+    ms_segments=prose.derived(", ".join(prose.claim_text(s) for s in segments), *segments),
+    ms_multiple=prose.derived(f"{multiple:.2f}", end, start), ms_n_segments=prose.count(len(segments), *segments),
+    ms_cagr=prose.percent(multiple ** (1 / years) - 1, end, start, digits=1))
 
 # %% [markdown]
 # {numref}`fig-audit-gaps` puts every finding that compares two numbers on one
@@ -166,30 +146,22 @@ say("ms_cagr", f"{implied_cagr:.1f}%", ids=["ess-050", "ess-051"])
 # the ones reported.
 
 # %% tags=["hide-input"]
-gaps = audit.numeric_gaps(findings, tol)
-gaps["finding"] = gaps["what"].str.slice(0, 70)
+gaps = audit.numeric_gaps(findings, tol).assign(finding=lambda d: d["what"].str.slice(0, 70))
 base = alt.Chart(gaps).encode(y=alt.Y("finding:N", title=None, sort=gaps.sort_values("gap_pct", ascending=False)
                                       ["finding"].tolist(), axis=alt.Axis(labelLimit=320, labelFontSize=10)))
 limit = base.mark_tick(thickness=2, size=16, color="#333").encode(x="tolerance_pct:Q")
 dots = base.mark_point(size=120, filled=True, opacity=1).encode(
-    x=alt.X("gap_pct:Q", title="Gap between the two figures (%)"),
-    color=alt.Color("severity:N", title="Severity", scale=alt.Scale(domain=list(SEVERITY_COLOURS),
-                                                                   range=list(SEVERITY_COLOURS.values()))),
+    x=alt.X("gap_pct:Q", title="Gap between the two figures (%)"), color=severity_colour,
     tooltip=[alt.Tooltip("what:N", title="Finding"), alt.Tooltip("gap_pct:Q", title="Gap (%)", format=".1f"),
-             alt.Tooltip("tolerance_pct:Q", title="Tolerance (%)", format=".1f")],
-)
-gap_ids = sorted({i for ids in gaps["ids"] for i in ids})
-fig_gaps = book.figure(
+             alt.Tooltip("tolerance_pct:Q", title="Tolerance (%)", format=".1f")])
+say(fig_gaps=book.figure(
     (limit + dots).properties(height=alt.Step(22), width=260),
-    figure_id="audit-numeric-gaps",
-    title="How far apart the figures are",
+    figure_id="audit-numeric-gaps", title="How far apart the figures are",
     subtitle="Each numeric finding's gap; the black tick is the tolerance it broke.",
-    rows=book.claims[book.claims["claim_id"].isin(gap_ids)],
+    rows=book.claims[book.claims["claim_id"].isin(gaps["ids"].explode())],
     description=(f"Dot chart of {len(gaps)} numeric findings by the gap between the compared figures, from "
                  f"{gaps['gap_pct'].min():.1f}% to {gaps['gap_pct'].max():.1f}%."),
-    note="For the CAGR check the gap is the shortfall in percentage points as a share of the lowest stated CAGR.",
-)
-say("fig_gaps", fig_gaps)
+    note="For the CAGR check the gap is the shortfall in percentage points as a share of the lowest stated CAGR."))
 
 # %% [markdown]
 # ```{glue:figure} fig_gaps
@@ -224,15 +196,11 @@ say("fig_gaps", fig_gaps)
 # arithmetic and the rows it rests on.
 
 # %% tags=["hide-input"]
-rate_finding = findings[(findings["check"] == "exchange_rates")]
-say("rate_spread", f"{rate_finding['values'].iloc[0]['spread']:.1%}" if len(rate_finding) else "no more than the tolerance",
-    ids=sorted({i for ids in rate_finding["ids"] for i in ids}))
-for name, check in (("n_drift", "restatement_drift"), ("n_missing_scope", "missing_scope"),
-                    ("n_missing_unit", "missing_unit"), ("n_inferred", "inferred_dates")):
-    rows = of(check)
-    say(name, prose.spelled(len(rows), capitalise=name in ("n_drift", "n_missing_scope", "n_inferred")),
-        ids=sorted({i for ids in rows["ids"] for i in ids}))
-say("ai_index_gap", prose.quote(book.claim("sin-066")))
+rates = findings[findings["check"] == "exchange_rates"]
+say(rate_spread=prose.percent(rates["values"].iloc[0]["spread"], *rates["ids"], digits=1) if len(rates)
+    else "no more than the tolerance", n_drift=tally("check", "restatement_drift", capitalise=True),
+    n_missing_scope=tally("check", "missing_scope", capitalise=True), n_missing_unit=tally("check", "missing_unit"),
+    n_inferred=tally("check", "inferred_dates", capitalise=True), ai_index_gap=prose.quote(book.claim("sin-066")))
 
 # %% [markdown]
 # ## Every finding
