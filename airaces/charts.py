@@ -243,7 +243,8 @@ def amounts(rows: pd.DataFrame, *, axis_title: str, value: str = "value", label:
     ``stems_from``, a stem from that floor, since a log axis has no zero."""
     rows = qualifier_bounds(rows, value=value).assign(floor=stems_from)
     order = rows.sort_values(value, ascending=False)[label].tolist()
-    scale = alt.Scale(type="log", domain=list(domain) if domain else alt.Undefined)
+    # A log axis reads best from one power of ten to another, so the domain is rounded out to them.
+    scale = alt.Scale(type="log", domain=list(domain) if domain else alt.Undefined, nice=True)
     base = alt.Chart(rows).encode(y=alt.Y(f"{label}:N", title=None, sort=order, axis=alt.Axis(labelLimit=label_limit)))
     x = alt.X(f"{value}:Q", title=axis_title, scale=scale)
     layers = []

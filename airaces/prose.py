@@ -11,7 +11,7 @@ import math
 
 import pandas as pd
 
-from airaces.ledger import row_ids
+from airaces.ledger import ID_COLUMNS, row_ids
 
 # How a value in each unit reads in a sentence; {v} is the formatted number.
 UNIT_PHRASES = {
@@ -116,7 +116,8 @@ def derived(text: str, *rests_on) -> Text:
     """
     ids: set[str] = set()
     for item in rests_on:
-        if isinstance(item, (pd.Series, pd.DataFrame)):
+        # A row names its ids in its id columns; a series of ids (a column) is just ids.
+        if isinstance(item, pd.DataFrame) or isinstance(item, pd.Series) and set(item.index) & set(ID_COLUMNS):
             ids |= set(row_ids(item))
         elif isinstance(item, str):
             ids.add(item)

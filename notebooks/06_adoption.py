@@ -35,8 +35,9 @@ from airaces import chapter, charts, prose, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("adoption")
-claim = book.claim
-say = prose.glue
+claim, say = book.claim, prose.glue
+# Events by id; the row keeps its id, so a date glued from it records where it comes from.
+event = book.events.set_index("event_id", drop=False).loc
 
 # %% [markdown]
 # ## Downloads and derivatives
@@ -67,52 +68,26 @@ say = prose.glue
 # each "over" drawn as a band above the printed number.
 
 # %% tags=["hide-input"]
-say("hf_growth", prose.claim_text(claim("ess-039")))
-say("derivatives", prose.claim_text(claim("ess-040")))
-say("derivative_downloads", prose.claim_text(claim("ess-041")))
-say("derivative_year", claim("ess-041")["period"], ids=["ess-041"])
-say("derivatives_year", claim("brk-012")["period"], ids=["brk-012", "brk-011", "brk-013", "brk-ev02"])
-say("us_closed", prose.quote(claim("brk-010")), ids=["brk-009"])
-say("hf_since", "DeepSeek's reasoning model in " + pd.Timestamp(book.events.set_index("event_id").loc["ess-ev06", "date"]).strftime("%B %Y"),
-    ids=["ess-ev06"])
-say("appstore_date", pd.Timestamp(book.events.set_index("event_id").loc["ess-ev07", "date"]).strftime("%-d %B %Y"),
-    ids=["ess-ev07"])
-say("appstore_rank", prose.claim_text(claim("ess-034")))
-say("deepseek_growth_rank", prose.claim_text(claim("sin-072")))
-say("deepseek_users", prose.claim_text(claim("sin-073")))
-say("deepseek_days", prose.claim_text(claim("sin-074")))
-say("kimi_mau", prose.claim_text(claim("sin-078")))
-say("doubao_apps", prose.claim_text(claim("sin-075")))
-say("online_users", prose.claim_text(claim("dig-008")))
-
-users = claims[claims["unit"].isin(["count_mn", "count_bn"]) & claims["value"].notna()].copy()
-users["millions"] = users["value"] * users["unit"].map({"count_mn": 1, "count_bn": 1000})
-users["label"] = users["entity"] + ": " + users["metric"].str.replace("_", " ")
-users = charts.qualifier_bounds(users, value="millions")
-users["floor"] = 1.0  # stems start at one million: a log axis has no zero
-base = alt.Chart(users).encode(y=alt.Y("label:N", title=None, sort=users.sort_values("millions", ascending=False)["label"].tolist(),
-                                       axis=alt.Axis(labelLimit=300)))
-stems = base.mark_rule(strokeWidth=2, color="#999").encode(
-    x=alt.X("floor:Q", title="Millions (log scale)", scale=alt.Scale(type="log", domain=[1, 2000])), x2="millions:Q")
-bars = base.mark_point(size=170, filled=True, opacity=1).encode(
-    x="millions:Q",
-    color=charts.country_colour(),
-    tooltip=charts.tooltips(alt.Tooltip("millions:Q", title="Millions", format=","),
-                            alt.Tooltip("qualifier:N", title="Hedge")),
-)
-band = base.mark_rule(strokeWidth=12, opacity=0.3, color=charts.COUNTRY_COLOURS["CN"]).encode(x="low:Q", x2="high:Q")
-fig_users = book.figure(
-    (stems + band + bars).properties(height=170),
-    figure_id="adoption-users",
-    title="Hundreds of millions of users, in weeks",
-    subtitle="Users, monthly users and downloads in millions, log scale. All observed; pale bands mark 'over'.",
-    rows=users,
-    description=("Bar chart on a log scale: " + "; ".join(f"{r.label}, {r.as_printed}" for r in users.itertuples())
-                 + "."),
-    note="The bars measure different things (users, monthly users, downloads, online population); read each label.",
-    extra_columns=("millions",),
-)
-say("fig_users", fig_users)
+# Users and downloads in one unit, millions, so that they share one log axis.
+users = claims[claims["unit"].isin(["count_mn", "count_bn"]) & claims["value"].notna()]
+users = users.assign(millions=users["value"] * users["unit"].map({"count_mn": 1, "count_bn": 1000}),
+                     label=users["entity"] + ": " + users["metric"].str.replace("_", " "))
+say(hf_growth=claim("ess-039"), derivatives=claim("ess-040"), derivative_downloads=claim("ess-041"),
+    derivative_year=prose.year(claim("ess-041")),
+    derivatives_year=prose.year(claim("brk-012"), "brk-011", "brk-013", "brk-ev02"),
+    us_closed=prose.quote(claim("brk-010")).citing("brk-009"),
+    hf_since=prose.derived("DeepSeek's reasoning model in " + prose.date(event["ess-ev06"]), event["ess-ev06"]),
+    appstore_date=prose.date(event["ess-ev07"], style="%-d %B %Y"), appstore_rank=claim("ess-034"),
+    deepseek_growth_rank=claim("sin-072"), deepseek_users=claim("sin-073"), deepseek_days=claim("sin-074"),
+    kimi_mau=claim("sin-078"), doubao_apps=claim("sin-075"), online_users=claim("dig-008"), fig_users=book.figure(
+        charts.amounts(users, value="millions", axis_title="Millions (log scale)", domain=(1, 2000),
+                       stems_from=1).properties(height=170),
+        figure_id="adoption-users", title="Hundreds of millions of users, in weeks",
+        subtitle="Users, monthly users and downloads in millions, log scale. All observed; pale bands mark 'over'.",
+        rows=users, extra_columns=("millions",),
+        description=f"Bar chart on a log scale: {'; '.join(f'{r.label}, {r.as_printed}' for r in users.itertuples())}.",
+        note=("The bars measure different things (users, monthly users, downloads, online population); "
+              "read each label.")))
 
 # %% [markdown]
 # ```{glue:figure} fig_users
@@ -137,16 +112,13 @@ say("fig_users", fig_users)
 # suppliers' margins.
 
 # %% tags=["hide-input"]
-say("soe_year", claim("sin-082")["period"], ids=["sin-082"])
-say("soe_date", pd.Timestamp(claim("sin-084")["period"]).strftime("%-d %B %Y"), ids=["sin-084"])
-say("soe_tenderers", prose.claim_text(claim("sin-082")))
-say("soe_share", prose.claim_text(claim("sin-083")))
-say("soe_deepseek", prose.claim_text(claim("sin-084")))
-say("soe_count", prose.claim_text(claim("sin-085")))
-say("soe_deepseek_n", prose.number(round(claim("sin-084")["value"] / 100 * claim("sin-085")["value"])),
-    ids=["sin-084", "sin-085", "sin-ev23", "sin-ev22", "sin-090"])
-say("mosun_apps", prose.quote(claim("sin-086")))
-say("sensetime_compute", prose.claim_text(claim("sin-087")))
+tenderers, deepseek_share, soes = claim("sin-082"), claim("sin-084"), claim("sin-085")
+say(soe_year=prose.year(tenderers), soe_date=prose.date(deepseek_share, style="%-d %B %Y"), soe_tenderers=tenderers,
+    soe_share=claim("sin-083"), soe_deepseek=deepseek_share, soe_count=soes,
+    # The number of companies also rests on the rows that date and describe the roll-out.
+    soe_deepseek_n=prose.count(round(deepseek_share["value"] / 100 * soes["value"]), deepseek_share, soes,
+                               "sin-ev23", "sin-ev22", "sin-090"),
+    mosun_apps=prose.quote(claim("sin-086")), sensetime_compute=claim("sin-087"))
 
 # %% [markdown]
 # ## Rankings and exports
@@ -163,42 +135,38 @@ say("sensetime_compute", prose.claim_text(claim("sin-087")))
 # them as ranks and the chapter does no more than report them.
 
 # %% tags=["hide-input"]
-oc_china, oc_size, oc_open, oc_us = (claim(i) for i in ("dig-004", "dig-005", "dig-006", "dig-007"))
-say("oc_date", oc_china["period"], ids=["dig-ev03"])
-say("oc_lines", " and ".join(str(l) for l in sorted(set(claims.loc[claims["pair_id"] == oc_china["pair_id"], "line"]))),
-    ids=claims.loc[claims["pair_id"] == oc_china["pair_id"], "claim_id"])
-say("oc_china", prose.claim_text(oc_china), ids=["dig-013"])
-say("oc_size", prose.claim_text(oc_size), ids=["dig-014"])
-say("oc_open", prose.claim_text(oc_open), ids=["dig-015"])
-say("oc_us_open", "no" if oc_us["value"] == 0 else prose.claim_text(oc_us), ids=["dig-007", "dig-016"])
+# The digest prints each count twice, on two lines; a count's text rests on both rows.
+oc_ids = ("dig-004", "dig-005", "dig-006", "dig-007")
+oc_china, oc_size, oc_open, oc_us = (claim(i) for i in oc_ids)
+twice = lambda row: claims[claims["pair_id"] == row["pair_id"]]
 
-n_china, n_total, n_open = int(oc_china["value"]), int(oc_size["value"]), int(oc_open["value"])
-places = pd.DataFrame({"place": range(1, n_total + 1)})
-places["group"] = ["China, open-source"] * n_open + ["China, closed"] * (n_china - n_open) + \
-    ["Rest of the world"] * (n_total - n_china)
-places["col"] = (places["place"] - 1) % 10
-places["row"] = (places["place"] - 1) // 10
-for column in ("claim_id", "source_id", "line", "as_printed", "citation", "kind", "period"):
-    places[column] = [oc_china[column]] * n_total
+# The digest gives counts, not places: squares are laid out ten to a row, grouped by who made the model.
+n_china, n_total, n_open = (int(row["value"]) for row in (oc_china, oc_size, oc_open))
+groups = ["China, open-source", "China, closed", "Rest of the world"]
+counts = (n_open, n_china - n_open, n_total - n_china)
+places = pd.DataFrame({"group": [g for g, n in zip(groups, counts) for _ in range(n)],
+                       "col": [i % 10 for i in range(n_total)], "row": [i // 10 for i in range(n_total)],
+                       "as_printed": oc_china["as_printed"], "citation": oc_china["citation"]})
 grid = alt.Chart(places).mark_square(size=900, opacity=1).encode(
     x=alt.X("col:O", axis=None), y=alt.Y("row:O", axis=None),
     color=alt.Color("group:N", title=None, scale=alt.Scale(
-        domain=["China, open-source", "China, closed", "Rest of the world"],
-        range=[charts.COUNTRY_COLOURS["CN"], "#e8a39b", "#d0d0d0"])),
+        domain=groups, range=[charts.COUNTRY_COLOURS["CN"], "#e8a39b", "#d0d0d0"])),
     tooltip=[alt.Tooltip("group:N", title="Group"), alt.Tooltip("as_printed:N", title="As printed"),
-             alt.Tooltip("citation:N", title="Source")],
-).properties(width=420, height=90)
-fig_ranking = book.figure(
-    grid,
-    figure_id="adoption-opencompass",
-    title=f"{n_china} of the top {n_total}",
-    subtitle=f"Places in the OpenCompass ranking of {oc_china['period']}, by who made the model.",
-    rows=claims[claims["claim_id"].isin(["dig-004", "dig-005", "dig-006", "dig-007"])],
-    description=(f"Grid of {n_total} squares: {n_open} Chinese open-source models, {n_china - n_open} Chinese closed "
-                 f"models and {n_total - n_china} from the rest of the world, which includes no US open model."),
-    note="The digest gives counts, not places; squares are ordered by group, not by rank.",
-)
-say("fig_ranking", fig_ranking)
+             alt.Tooltip("citation:N", title="Source")])
+say(oc_date=prose.derived(oc_china["period"], "dig-ev03"),
+    oc_lines=prose.derived(" and ".join(str(n) for n in sorted(set(twice(oc_china)["line"]))), twice(oc_china)),
+    oc_china=prose.derived(prose.claim_text(oc_china), twice(oc_china)),
+    oc_size=prose.derived(prose.claim_text(oc_size), twice(oc_size)),
+    oc_open=prose.derived(prose.claim_text(oc_open), twice(oc_open)),
+    oc_us_open=prose.derived("no" if oc_us["value"] == 0 else prose.claim_text(oc_us), twice(oc_us)),
+    fig_ranking=book.figure(
+        grid.properties(width=420, height=90), figure_id="adoption-opencompass",
+        title=f"{n_china} of the top {n_total}", rows=claims[claims["claim_id"].isin(oc_ids)],
+        subtitle=f"Places in the OpenCompass ranking of {oc_china['period']}, by who made the model.",
+        description=(f"Grid of {n_total} squares: {n_open} Chinese open-source models, {n_china - n_open} Chinese "
+                     f"closed models and {n_total - n_china} from the rest of the world, which includes no US open "
+                     "model."),
+        note="The digest gives counts, not places; squares are ordered by group, not by rank."))
 
 # %% [markdown]
 # ```{glue:figure} fig_ranking

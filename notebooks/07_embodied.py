@@ -38,8 +38,7 @@ from airaces import chapter, charts, money, prose, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("embodied")
-claim = book.claim
-say = prose.glue
+claim, say = book.claim, prose.glue
 rates = money.implied_rates(book.ledger.claims)
 rate = money.rate_to_use(rates, cny_per_usd)
 
@@ -59,51 +58,36 @@ rate = money.rate_to_use(rates, cny_per_usd)
 # by about {glue:md}`svc_vs_ind` to one.
 
 # %% tags=["hide-input"]
-say("ifr_rank", "leads" if claim("ess-026")["value"] == 1 else prose.claim_text(claim("ess-026")), ids=["ess-026"])
-say("robot_stock", prose.claim_text(claim("ess-025")))
-ind, svc, ind_g, svc_g = (claim(i) for i in ("ess-055", "ess-056", "ess-057", "ess-058"))
-say("industrial_h1", prose.claim_text(ind))
-say("h1_year", ind["period"][:4], ids=["ess-055"])
-say("industrial_growth", prose.claim_text(ind_g))
-say("service_h1", prose.claim_text(svc))
-say("service_growth", prose.claim_text(svc_g))
-ind_prev = ind["value"] / (1 + ind_g["value"] / 100)
-svc_prev = svc["value"] / (1 + svc_g["value"] / 100)
-say("svc_vs_ind", prose.number(svc["value"] * 1e6 / ind["value"], 0), ids=["ess-055", "ess-056"])
-say("industrial_h1_2024", prose.number(round(ind_prev, -3)), ids=["ess-055", "ess-057"])
-say("service_h1_2024", f"{prose.number(svc_prev, 2)} million", ids=["ess-056", "ess-058"])
-
+ifr, ind, svc, ind_g, svc_g = (claim(i) for i in ("ess-026", "ess-055", "ess-056", "ess-057", "ess-058"))
+# The half a year earlier is not printed: it is the later output divided by one plus the stated growth.
+ind_prev, svc_prev = ind["value"] / (1 + ind_g["value"] / 100), svc["value"] / (1 + svc_g["value"] / 100)
+year = prose.year(ind)
+now, before = f"{year} H1", f"{int(year) - 1} H1 (implied)"
 output = pd.DataFrame([
-    {**ind.to_dict(), "units": ind["value"], "half": f"{ind['period'][:4]} H1", "robots": "Industrial robots"},
-    {**ind_g.to_dict(), "units": ind_prev, "half": f"{int(ind['period'][:4]) - 1} H1 (implied)", "robots": "Industrial robots",
-     "kind": "derived"},
-    {**svc.to_dict(), "units": svc["value"] * 1e6, "half": f"{ind['period'][:4]} H1", "robots": "Service robots"},
-    {**svc_g.to_dict(), "units": svc_prev * 1e6, "half": f"{int(ind['period'][:4]) - 1} H1 (implied)", "robots": "Service robots",
-     "kind": "derived"},
-])
-output["units_k"] = output["units"] / 1000
-bars = alt.Chart(output).mark_bar(size=28, strokeWidth=2.5).encode(
+    {**ind.to_dict(), "units": ind["value"], "half": now, "robots": "Industrial robots"},
+    {**ind_g.to_dict(), "units": ind_prev, "half": before, "robots": "Industrial robots", "kind": "derived"},
+    {**svc.to_dict(), "units": svc["value"] * 1e6, "half": now, "robots": "Service robots"},
+    {**svc_g.to_dict(), "units": svc_prev * 1e6, "half": before, "robots": "Service robots", "kind": "derived"}])
+bars = alt.Chart(output.assign(units_k=output["units"] / 1000)).mark_bar(size=28, strokeWidth=2.5).encode(
     x=alt.X("half:N", title=None, sort="ascending", axis=alt.Axis(labelAngle=0)),
-    y=alt.Y("units_k:Q", title="Units made, thousands"),
-    fill=charts.kind_fill(),
-    stroke=charts.country_stroke(),
+    y=alt.Y("units_k:Q", title="Units made, thousands"), fill=charts.kind_fill(), stroke=charts.country_stroke(),
     tooltip=charts.tooltips(alt.Tooltip("units_k:Q", title="Thousand units", format=",.0f"),
                             alt.Tooltip("half:N", title="Half-year")),
 ).properties(width=150, height=200)
-fig_output = book.figure(
-    bars.facet(column=alt.Column("robots:N", title=None, header=alt.Header(labelFontWeight="bold", labelFontSize=12)))
-    .resolve_scale(y="independent"),
-    figure_id="embodied-robot-output",
-    title=f"Robot output, first half of {ind['period'][:4]} against a year earlier",
-    subtitle="Units made in China. Solid: observed; hollow: the earlier base implied by the stated growth.",
-    rows=output,
-    description=(f"Two bar charts. Industrial robots: about {ind_prev / 1000:.0f} thousand in the first half of 2024 "
-                 f"(implied) and {ind['value'] / 1000:.0f} thousand in 2025. Service robots: about {svc_prev:.2f} "
-                 f"million (implied) and {svc['value']} million."),
-    note="The earlier values are derived: the later output divided by one plus the stated growth.",
-    extra_columns=("units",),
-)
-say("fig_output", fig_output)
+header = alt.Header(labelFontWeight="bold", labelFontSize=12)
+say(ifr_rank=prose.derived("leads", ifr) if ifr["value"] == 1 else ifr, robot_stock=claim("ess-025"),
+    industrial_h1=ind, h1_year=year, industrial_growth=ind_g, service_h1=svc, service_growth=svc_g,
+    svc_vs_ind=prose.derived(prose.number(svc["value"] * 1e6 / ind["value"], 0), ind, svc),
+    industrial_h1_2024=prose.amount(round(ind_prev, -3), "count", ind, ind_g),
+    service_h1_2024=prose.amount(svc_prev, "count_mn", svc, svc_g, digits=2), fig_output=book.figure(
+        bars.facet(column=alt.Column("robots:N", title=None, header=header)).resolve_scale(y="independent"),
+        figure_id="embodied-robot-output", title=f"Robot output, first half of {year} against a year earlier",
+        subtitle="Units made in China. Solid: observed; hollow: the earlier base implied by the stated growth.",
+        rows=output, extra_columns=("units",),
+        description=(f"Two bar charts. Industrial robots: about {ind_prev / 1000:.0f} thousand in the first half of "
+                     f"2024 (implied) and {ind['value'] / 1000:.0f} thousand in 2025. Service robots: about "
+                     f"{svc_prev:.2f} million (implied) and {svc['value']} million."),
+        note="The earlier values are derived: the later output divided by one plus the stated growth."))
 
 # %% [markdown]
 # ```{glue:figure} fig_output
@@ -142,32 +126,21 @@ say("fig_output", fig_output)
 # covers.
 
 # %% tags=["hide-input"]
-say("waic_year", claim("ess-024")["period"], ids=["ess-024"])
-say("waic_humanoids", prose.number(claim("ess-024")["value"]), ids=["ess-024", "ess-ev02"])
-say("designation_date", pd.Timestamp(book.events.set_index("event_id").loc["ess-ev03", "date"]).strftime("%B %Y"),
-    ids=["ess-ev03"])
-cny_h, usd_h = claim("ess-031"), claim("ess-032")
-say("humanoid_cny", prose.claim_text(cny_h))
-say("humanoid_usd", prose.claim_text(usd_h))
-say("fundraising_share", prose.quote(claim("ess-030")))
-say("chosen_rate", prose.number(rate, 2), ids=rates["quote_claim"].tolist() + rates["base_claim"].tolist())
-say("humanoid_usd_chosen", f"over ${prose.number(cny_h['value'] / rate, 2)} billion", ids=["ess-031"])
-say("by_thousands", prose.quote(claim("brk-014")))
-ms_x, ms_end, ms_start = claim("ess-049"), claim("ess-050"), claim("ess-051")
-say("ms_multiple", prose.quote(ms_x))
-say("ms_2024", prose.claim_text(ms_start))
-say("ms_2028", prose.claim_text(ms_end))
-for name, claim_id in (("cagr_collab", "ess-052"), ("cagr_mobile", "ess-053"), ("cagr_service", "ess-054")):
-    say(name, prose.claim_text(claim(claim_id)))
-say("ms_start_year", ms_start["period"], ids=["ess-051"])
-say("ms_end_year", ms_end["period"], ids=["ess-050"])
-years = int(ms_end["period"]) - int(ms_start["period"])
-say("ms_cagr", f"{(ms_end['value'] / ms_start['value']) ** (1 / years) - 1:.0%}", ids=["ess-050", "ess-051"])
-say("ms_implied_multiple", prose.number(ms_end["value"] / ms_start["value"], 1), ids=["ess-050", "ess-051", "ess-049"])
-eai = claim("ess-029")
-say("eai_market", prose.claim_text(eai))
-say("eai_year", eai["period"], ids=["ess-029"])
-say("eai_market_usd", f"about ${prose.number(eai['value'] / rate * 1000, 0)} million", ids=["ess-029"])
+waic, cny_h, usd_h, ms_x, ms_end, ms_start, eai = (
+    claim(i) for i in ("ess-024", "ess-031", "ess-032", "ess-049", "ess-050", "ess-051", "ess-029"))
+designation = book.events.set_index("event_id", drop=False).loc["ess-ev03"]
+ms_growth, ms_years = ms_end["value"] / ms_start["value"], int(ms_end["period"]) - int(ms_start["period"])
+say(waic_year=prose.year(waic), waic_humanoids=prose.amount(waic["value"], "count", waic, "ess-ev02"),
+    designation_date=prose.date(designation), humanoid_cny=cny_h, humanoid_usd=usd_h,
+    fundraising_share=prose.quote(claim("ess-030")), by_thousands=prose.quote(claim("brk-014")),
+    chosen_rate=prose.derived(prose.number(rate, 2), [*rates["quote_claim"], *rates["base_claim"]]),
+    humanoid_usd_chosen=prose.amount(cny_h["value"] / rate, "USD_bn", cny_h, digits=2, qualifier="over"),
+    ms_multiple=prose.quote(ms_x), ms_2024=ms_start, ms_2028=ms_end, ms_start_year=prose.year(ms_start),
+    ms_end_year=prose.year(ms_end), ms_cagr=prose.percent(ms_growth ** (1 / ms_years) - 1, ms_end, ms_start),
+    ms_implied_multiple=prose.derived(prose.number(ms_growth, 1), ms_end, ms_start, ms_x),
+    cagr_collab=claim("ess-052"), cagr_mobile=claim("ess-053"), cagr_service=claim("ess-054"),
+    eai_market=eai, eai_year=prose.year(eai),
+    eai_market_usd=prose.amount(eai["value"] / rate * 1000, "USD_mn", eai, digits=0, qualifier="about"))
 
 # %% [markdown]
 # ## The cost advantage
@@ -184,32 +157,25 @@ say("eai_market_usd", f"about ${prose.number(eai['value'] / rate * 1000, 0)} mil
 
 # %% tags=["hide-input"]
 arm, go2 = claim("ess-060"), claim("ess-061")
-say("arm_multiple", prose.claim_text(arm).replace("-fold", " times"), ids=["ess-060"])
-say("go2_fraction", "1/" + prose.number(round(1 / go2["value"])), ids=["ess-061", "ess-062"])
-say("spot_multiple", prose.number(round(1 / go2["value"])), ids=["ess-061"])
-
-gap = claims[claims["claim_id"].isin(["ess-060", "ess-061"])].copy()
-gap["us_multiple"] = [v if u == "multiple" else 1 / v for v, u in zip(gap["value"], gap["unit"])]
-gap["product"] = gap["entity"]
-base = alt.Chart(gap).encode(y=alt.Y("product:N", title=None, axis=alt.Axis(labelLimit=300)))
+spot = prose.number(round(1 / go2["value"]))
+# Both comparisons as the US figure over China's: the arm is printed that way, the Go2 the other way round.
+gap = pd.DataFrame([arm, go2]).assign(us_multiple=[arm["value"], 1 / go2["value"]])
+base = alt.Chart(gap).encode(y=alt.Y("entity:N", title=None, axis=alt.Axis(labelLimit=300)))
 bars = base.mark_bar(size=26, color=charts.COUNTRY_COLOURS["US"]).encode(
     x=alt.X("us_multiple:Q", title="US price or cost as a multiple of China's (log scale)",
             scale=alt.Scale(type="log", domain=[1, 100])),
-    tooltip=charts.tooltips(alt.Tooltip("us_multiple:Q", title="Multiple", format=".1f")),
-)
-text = base.mark_text(align="left", dx=6, fontSize=12).encode(x="us_multiple:Q", text=alt.Text("us_multiple:Q", format=".1f"))
-fig_cost = book.figure(
-    (bars + text).properties(height=110),
-    figure_id="embodied-cost-gap",
-    title="What the same robot costs in the US",
-    subtitle="The US figure as a multiple of China's; 1 would mean parity. Both observed.",
-    rows=gap,
-    description=(f"Bar chart on a log scale: a US robotic arm costs {arm['value']} times as much to make; "
-                 f"Boston Dynamics' Spot costs about {1 / go2['value']:.0f} times the Unitree Go2's starting price."),
-    note="The arm compares manufacturing costs; the quadrupeds compare list prices of similar robots.",
-    extra_columns=("us_multiple",),
-)
-say("fig_cost", fig_cost)
+    tooltip=charts.tooltips(alt.Tooltip("us_multiple:Q", title="Multiple", format=".1f")))
+text = base.mark_text(align="left", dx=6, fontSize=12).encode(x="us_multiple:Q",
+                                                             text=alt.Text("us_multiple:Q", format=".1f"))
+say(arm_multiple=prose.derived(prose.claim_text(arm).replace("-fold", " times"), arm),
+    go2_fraction=prose.derived("1/" + spot, go2, "ess-062"), spot_multiple=prose.derived(spot, go2),
+    fig_cost=book.figure(
+        (bars + text).properties(height=110), figure_id="embodied-cost-gap",
+        title="What the same robot costs in the US", rows=gap, extra_columns=("us_multiple",),
+        subtitle="The US figure as a multiple of China's; 1 would mean parity. Both observed.",
+        description=(f"Bar chart on a log scale: a US robotic arm costs {arm['value']} times as much to make; Boston "
+                     f"Dynamics' Spot costs about {1 / go2['value']:.0f} times the Unitree Go2's starting price."),
+        note="The arm compares manufacturing costs; the quadrupeds compare list prices of similar robots."))
 
 # %% [markdown]
 # ```{glue:figure} fig_cost
@@ -234,9 +200,8 @@ say("fig_cost", fig_cost)
 # are the ones now moving into machines.
 
 # %% tags=["hide-input"]
-say("phones_rank", prose.quote(claim("brk-016")))
-say("waymo_rank", prose.quote(claim("brk-017")))
-say("dumplings", prose.quote(claim("ess-033")))
+say(phones_rank=prose.quote(claim("brk-016")), waymo_rank=prose.quote(claim("brk-017")),
+    dumplings=prose.quote(claim("ess-033")))
 
 # %% [markdown]
 # ## This chapter's ledger

@@ -35,16 +35,12 @@ import altair as alt
 import pandas as pd
 
 from airaces import chapter, charts, money, prose, tables
-from airaces.periods import period_start
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("capital")
-claim = book.claim
-say = prose.glue
-rates = money.implied_rates(book.claims)
-euro_rates = money.implied_rates(book.claims, quote="USD", base="EUR")
-rate = money.rate_to_use(rates, cny_per_usd)
-eur = money.rate_to_use(euro_rates, usd_per_eur)
+claim, say = book.claim, prose.glue
+rates, euro_rates = money.implied_rates(book.claims), money.implied_rates(book.claims, quote="USD", base="EUR")
+rate, eur = money.rate_to_use(rates, cny_per_usd), money.rate_to_use(euro_rates, usd_per_eur)
 
 # %% [markdown]
 # ## The exchange rate the sources use
@@ -60,44 +56,32 @@ eur = money.rate_to_use(euro_rates, usd_per_eur)
 # spreads, no amount below moves by more than a few per cent.
 
 # %% tags=["hide-input"]
-spread = rates["rate"].max() / rates["rate"].min() - 1
-rate_ids = rates["quote_claim"].tolist() + rates["base_claim"].tolist()
-say("rate_min", prose.number(rates["rate"].min(), 2), ids=rate_ids)
-say("rate_max", prose.number(rates["rate"].max(), 2), ids=rate_ids)
-say("rate_spread", f"{spread:.1%}", ids=rate_ids)
-say("rate_used", prose.number(rate, 2))
-say("rate_basis", "the rate chosen for this run" if cny_per_usd is not None
-    else f"the median of the {len(rates)} implied rates")
-say("eur_implied", prose.number(euro_rates["rate"].iloc[0], 3),
-    ids=euro_rates["quote_claim"].tolist() + euro_rates["base_claim"].tolist())
-say("eur_used", prose.number(eur, 3))
-
-implied = rates.merge(book.claims[["claim_id", "entity", "as_printed", "citation", "kind", "country"]],
-                      left_on="quote_claim", right_on="claim_id")
-implied["pair"] = implied["entity"]
-implied_rows = book.claims[book.claims["claim_id"].isin(rate_ids)]
+# Each implied rate rests on both amounts of its pair; it is drawn at the amount printed in yuan.
+cny_ids, eur_ids = ([*r["quote_claim"], *r["base_claim"]] for r in (rates, euro_rates))
+lo, hi = rates["rate"].min(), rates["rate"].max()
+implied = rates.join(book.claims.set_index("claim_id")[["entity", "as_printed", "citation", "country"]],
+                     on="quote_claim")
+tips = [alt.Tooltip("entity:N", title="Amount"), alt.Tooltip("rate:Q", title="Implied rate", format=".3f"),
+        alt.Tooltip("as_printed:N", title="As printed (yuan)"), alt.Tooltip("citation:N", title="Source"),
+        alt.Tooltip("quote_claim:N", title="Ledger id (yuan)"), alt.Tooltip("base_claim:N", title="Ledger id ($)")]
 dots = alt.Chart(implied).mark_point(size=180, filled=True, opacity=1).encode(
-    x=alt.X("rate:Q", title="Yuan per US dollar", scale=alt.Scale(zero=False, padding=20)),
-    y=alt.Y("pair:N", title=None, sort="x", axis=alt.Axis(labelLimit=260)),
-    color=charts.country_colour(),
-    tooltip=[alt.Tooltip("pair:N", title="Amount"), alt.Tooltip("rate:Q", title="Implied rate", format=".3f"),
-             alt.Tooltip("as_printed:N", title="As printed (yuan)"), alt.Tooltip("citation:N", title="Source"),
-             alt.Tooltip("quote_claim:N", title="Ledger id (yuan)"), alt.Tooltip("base_claim:N", title="Ledger id ($)")],
-)
-chosen = alt.Chart(pd.DataFrame({"rate": [rate], "label": [f"used: {rate:.2f}"]}))
-rule = chosen.mark_rule(strokeDash=[4, 3], color="#333").encode(x="rate:Q")
-rule_label = chosen.mark_text(align="left", dx=4, dy=-6, fontSize=11, color="#333").encode(
-    x="rate:Q", y=alt.value(0), text="label:N")
-fig_rates = book.figure(
-    (rule + dots + rule_label).properties(height=160),
-    figure_id="capital-implied-rates",
-    title="The exchange rates the sources imply",
-    subtitle="Yuan per dollar implied by each amount printed in both currencies. The dashed line is the rate used.",
-    rows=implied_rows,
-    description=(f"Dot plot of {len(rates)} implied exchange rates from {rates['rate'].min():.2f} to "
-                 f"{rates['rate'].max():.2f} yuan per dollar; the chapter converts at {rate:.2f}."),
-)
-say("fig_rates", fig_rates)
+    x=alt.X("rate:Q", title="Yuan per US dollar", scale=alt.Scale(zero=False, padding=20)), tooltip=tips,
+    y=alt.Y("entity:N", title=None, sort="x", axis=alt.Axis(labelLimit=260)), color=charts.country_colour())
+chosen = alt.Chart(pd.DataFrame({"rate": [rate], "label": [f"used: {rate:.2f}"]})).encode(x="rate:Q")
+rule = chosen.mark_rule(strokeDash=[4, 3], color="#333")
+label = chosen.mark_text(align="left", dx=4, dy=-6, fontSize=11, color="#333").encode(y=alt.value(0), text="label:N")
+say(n_cny_pairs=prose.count(len(rates), cny_ids, capitalise=True), n_eur_pairs=prose.count(len(euro_rates), eur_ids),
+    rate_min=prose.derived(prose.number(lo, 2), cny_ids), rate_max=prose.derived(prose.number(hi, 2), cny_ids),
+    rate_spread=prose.percent(hi / lo - 1, cny_ids, digits=1), rate_used=prose.derived(prose.number(rate, 2), cny_ids),
+    rate_basis="the rate chosen for this run" if cny_per_usd is not None
+    else prose.derived(f"the median of the {len(rates)} implied rates", cny_ids),
+    eur_implied=prose.derived(prose.number(euro_rates["rate"].iloc[0], 3), eur_ids),
+    eur_used=prose.derived(prose.number(eur, 3), eur_ids), fig_rates=book.figure(
+        (rule + dots + label).properties(height=160), figure_id="capital-implied-rates",
+        title="The exchange rates the sources imply", rows=book.claims[book.claims["claim_id"].isin(cny_ids)],
+        subtitle="Yuan per dollar implied by each amount printed in both currencies. The dashed line is the rate used.",
+        description=(f"Dot plot of {len(rates)} implied exchange rates from {lo:.2f} to {hi:.2f} yuan per dollar; "
+                     f"the chapter converts at {rate:.2f}.")))
 
 # %% [markdown]
 # ```{glue:figure} fig_rates
@@ -118,58 +102,34 @@ say("fig_rates", fig_rates)
 # same order as a single US hyperscaler's capital budget.
 
 # %% tags=["hide-input"]
-money_rows = book.claims[book.claims["unit"].isin(money.SCALE_BN) & book.claims["value"].notna()].copy()
 # A figure restated elsewhere is drawn once: keep the first row of each pair.
-duplicate = money_rows["pair_id"].notna() & money_rows.duplicated("pair_id")
-amounts = money_rows[~duplicate].copy()
-amounts["usd_bn"] = money.to_usd_bn(amounts, rate, usd_per_eur=eur)
-amounts = charts.qualifier_bounds(amounts, value="usd_bn")
-amounts["label"] = amounts["entity"] + ": " + amounts["metric"].str.replace("_", " ")
-amounts["theme_label"] = amounts["theme"].str.capitalize()
-
+money_rows = book.claims[book.claims["unit"].isin(money.SCALE_BN) & book.claims["value"].notna()]
+amounts = money_rows[~(money_rows["pair_id"].notna() & money_rows.duplicated("pair_id"))]
+amounts = amounts.assign(usd_bn=money.to_usd_bn(amounts, rate, usd_per_eur=eur),
+                         label=amounts["entity"] + ": " + amounts["metric"].str.replace("_", " "),
+                         theme_label=amounts["theme"].str.capitalize())
 largest_us = amounts[amounts["country"] == "US"].sort_values("usd_bn").iloc[-1]
-say("largest_us", f"{largest_us['entity']}'s {prose.claim_text(largest_us)}", ids=[largest_us["claim_id"]])
-cn = claim("dig-001")
-say("cn_national", prose.claim_text(cn))
 
-x_scale = alt.Scale(type="log", domain=[amounts["low"].min() / 2, amounts["high"].max() * 2])
-
-
-def amounts_panel(theme_label: str, last: bool) -> alt.LayerChart:
-    """One theme's amounts; the panels share the x scale so that they can be read against each other."""
-    rows = amounts[amounts["theme_label"] == theme_label]
-    base = alt.Chart(rows).encode(
-        y=alt.Y("label:N", title=None, sort=rows.sort_values("usd_bn", ascending=False)["label"].tolist(),
-                axis=alt.Axis(labelLimit=230, labelFontSize=10)),
-    )
-    x_title = "US$ billion at the rates used (log scale)" if last else None
-    band = base.mark_rule(strokeWidth=6, opacity=0.3, color="#888").encode(
-        x=alt.X("low:Q", title=x_title, scale=x_scale, axis=alt.Axis(labels=last, ticks=last)), x2="high:Q")
-    points = base.mark_point(size=90, strokeWidth=2, opacity=1).encode(
-        x="usd_bn:Q", color=charts.country_colour(), fill=charts.kind_fill(),
-        tooltip=charts.tooltips(alt.Tooltip("usd_bn:Q", title="US$ bn at rates used", format=",.3~f"),
-                                alt.Tooltip("period:N", title="Period")),
-    )
-    return alt.layer(band, points).properties(
-        width=220, height=alt.Step(15),
-        title=alt.Title(theme_label, anchor="start", fontSize=12, fontWeight="bold"))
-
-
-panel_themes = amounts.groupby("theme_label")["usd_bn"].max().sort_values(ascending=False).index.tolist()
-panels = alt.vconcat(*[amounts_panel(t, i == len(panel_themes) - 1) for i, t in enumerate(panel_themes)],
-                     spacing=8).resolve_scale(x="shared")
-fig_amounts = book.figure(
-    panels,
-    figure_id="capital-all-amounts",
-    title="Every amount in the ledger, in dollars",
-    subtitle=f"US$ billion at {rate:.2f} yuan per dollar, log scale. Solid: observed; hollow: estimates, targets, forecasts.",
-    rows=amounts,
-    description=(f"Dot plot on a log scale of {len(amounts)} amounts converted to US dollars, by theme. "
-                 f"The largest is {largest_us['entity']}'s {largest_us['as_printed']}."),
-    note="Grey bands show the side of the printed amount a hedge points to. Periods differ; hover for each.",
-    extra_columns=("usd_bn",),
-)
-say("fig_amounts", fig_amounts)
+# One panel per theme, largest first; the panels share the x scale so that they can be read against each other.
+bounds = charts.qualifier_bounds(amounts, value="usd_bn")
+themes = amounts.groupby("theme_label")["usd_bn"].max().sort_values(ascending=False).index.tolist()
+panels = charts.amounts(amounts, value="usd_bn", axis_title="US$ billion at the rates used (log scale)",
+                        domain=(bounds["low"].min() / 2, bounds["high"].max() * 2), value_format=",.3~f",
+                        label_limit=230).properties(width=220, height=alt.Step(15))
+# Each theme names its panel, just above it; labels are set small so that the long ones fit.
+header = alt.Header(labelAnchor="start", labelOrient="top", labelBaseline="top", labelFontSize=12,
+                    labelFontWeight="bold")
+say(largest_us=prose.derived(f"{largest_us['entity']}'s {prose.claim_text(largest_us)}", largest_us),
+    cn_national=claim("dig-001"), fig_amounts=book.figure(
+        panels.facet(row=alt.Row("theme_label:N", sort=themes, title=None, header=header), spacing=8)
+        .resolve_scale(y="independent").configure_axisY(labelFontSize=10),
+        figure_id="capital-all-amounts", title="Every amount in the ledger, in dollars",
+        subtitle=(f"US$ billion at {rate:.2f} yuan per dollar, log scale. "
+                  "Solid: observed; hollow: estimates, targets, forecasts."),
+        rows=amounts, extra_columns=("usd_bn",),
+        description=(f"Dot plot on a log scale of {len(amounts)} amounts converted to US dollars, by theme. "
+                     f"The largest is {largest_us['entity']}'s {largest_us['as_printed']}."),
+        note="Grey bands show the side of the printed amount a hedge points to. Periods differ; hover for each."))
 
 # %% [markdown]
 # ```{glue:figure} fig_amounts
@@ -183,11 +143,11 @@ say("fig_amounts", fig_amounts)
 #
 # The American hyperscalers' capital spending is the clearest series in the
 # ledger, though it is pieced together from sources that count different
-# companies. The top five spent {glue:md}`capex_2024` in {glue:md}`y_2024`, up
+# companies. The top five spent {glue:md}`capex_2024` in {glue:md}`top_five_year`, up
 # {glue:md}`capex_growth`; US hyperscalers were expected to spend
-# {glue:md}`capex_2025` in {glue:md}`y_2025`, with Amazon at {glue:md}`amazon` and
+# {glue:md}`capex_2025` in {glue:md}`expected_year`, with Amazon at {glue:md}`amazon` and
 # Microsoft at {glue:md}`microsoft`; and Brookings {cite:p}`brookings2026races` reports that the "Big
-# Four" announced {glue:md}`capex_2026` of AI spending for {glue:md}`y_2026`. Against that,
+# Four" announced {glue:md}`capex_2026` of AI spending for {glue:md}`big_four_year`. Against that,
 # Alibaba's plan of {glue:md}`alibaba_plan` over {glue:md}`alibaba_years` is about
 # {glue:md}`alibaba_year` a year at the chosen rate.
 #
@@ -217,22 +177,14 @@ say("fig_amounts", fig_amounts)
 # Chinese figures overlap.
 
 # %% tags=["hide-input"]
-for name, claim_id in (("capex_2024", "ess-021"), ("capex_growth", "ess-020"), ("capex_2025", "ess-043"),
-                       ("amazon", "ess-046"), ("microsoft", "ess-047"), ("capex_2026", "brk-004"),
-                       ("alibaba_plan", "ess-005"), ("ai_fund", "ess-027"), ("vc_fund", "ess-028"),
-                       ("tiger_valuation", "sin-062"), ("moonshot", "sin-076")):
-    say(name, prose.claim_text(claim(claim_id)))
-alibaba = claim("ess-005")
-say("n_cny_pairs", prose.spelled(len(rates), capitalise=True), ids=rate_ids)
-say("n_eur_pairs", prose.spelled(len(euro_rates)), ids=euro_rates["quote_claim"].tolist())
-say("y_2024", claim("ess-021")["period"], ids=["ess-021"])
-say("y_2025", claim("ess-043")["period"], ids=["ess-043"])
-say("y_2026", claim("brk-004")["period"], ids=["brk-004"])
-say("alibaba_years", prose.spelled(claim("ess-070")["value"]) + " years", ids=["ess-070"])
-say("n_tigers", prose.spelled(claim("sin-061")["value"]), ids=["sin-061"])
-say("alibaba_year", f"${prose.number(alibaba['value'] / rate / claim('ess-070')['value'], 0)} billion",
-    ids=["ess-005", "ess-070"])
-say("gdp_share", prose.quote(claim("brk-015")))
+top5, expected, big4, alibaba, years = (claim(i) for i in ("ess-021", "ess-043", "brk-004", "ess-005", "ess-070"))
+say(capex_2024=top5, capex_growth=claim("ess-020"), capex_2025=expected, amazon=claim("ess-046"),
+    microsoft=claim("ess-047"), capex_2026=big4, alibaba_plan=alibaba, ai_fund=claim("ess-027"),
+    vc_fund=claim("ess-028"), tiger_valuation=claim("sin-062"), moonshot=claim("sin-076"),
+    top_five_year=prose.year(top5), expected_year=prose.year(expected), big_four_year=prose.year(big4),
+    alibaba_years=prose.derived(f"{prose.spelled(years['value'])} years", years),
+    n_tigers=prose.count(claim("sin-061")["value"], "sin-061"), gdp_share=prose.quote(claim("brk-015")),
+    alibaba_year=prose.amount(alibaba["value"] / rate / years["value"], "USD_bn", alibaba, years, digits=0))
 
 # %% [markdown]
 # ## This chapter's ledger

@@ -87,7 +87,7 @@ say(n_events=prose.derived(prose.number(len(events)), events), first_year=prose.
 #
 # The early events are Chinese policy. "Indigenous innovation" became a goal
 # in {glue:md}`indigenous`, "Made in China 2025" followed in
-# {glue:md}`mic2025`, and in {glue:md}`plan_2017` Beijing set out to lead the
+# {glue:md}`mic2025`, and in {glue:md}`ai_plan_year` Beijing set out to lead the
 # world in AI by {glue:md}`lead_by`. American controls on chips enter the
 # record in {glue:md}`controls_start` and tighten in almost every year after.
 #
@@ -118,7 +118,7 @@ in_busiest = events[years == busiest]
 burst = ev.loc["sin-ev13"]  # the surge in demand once large models arrived
 recent = events[events["date"] >= burst["date"]]
 say(indigenous=prose.year(ev.loc["sin-ev09"]), mic2025=prose.year(ev.loc["sin-ev10"]),
-    plan_2017=prose.year(ev.loc["dig-ev01"], "sin-ev04"),
+    ai_plan_year=prose.year(ev.loc["dig-ev01"], "sin-ev04"),
     lead_by=prose.year(forecasts.set_index("forecast_id", drop=False).loc["dig-fc01"]),
     controls_start=prose.year(controls.iloc[0], controls), busiest_year=prose.derived(busiest, in_busiest),
     busiest_count=prose.derived(prose.number(len(in_busiest)), in_busiest), burst_from=prose.year(burst),

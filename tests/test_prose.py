@@ -99,6 +99,7 @@ def test_computed_values_carry_the_rows_they_rest_on():
     assert prose.percent(0.4567, target, digits=1) == "45.7%"
     assert prose.count(6, ledger.claims.head(2)).ids == tuple(sorted(ledger.claims.head(2)["claim_id"]))
     assert prose.derived("x", ["b", "a"], "c").ids == ("a", "b", "c")
+    assert prose.derived("x", ledger.claims["claim_id"].head(2)).ids == tuple(sorted(ledger.claims["claim_id"].head(2)))
 
 
 def test_years_and_dates_come_from_the_row():
