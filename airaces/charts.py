@@ -237,23 +237,42 @@ def forecast_tooltips() -> list[alt.Tooltip]:
 
 def amounts(rows: pd.DataFrame, *, axis_title: str, value: str = "value", label: str = "label",
             domain: tuple[float, float] | None = None, stems_from: float | None = None, bands: bool = True,
-            value_format: str = ",", text: bool = False, label_limit: int = 300) -> alt.LayerChart:
+            value_format: str = ",", text: bool = False, label_limit: int = 300,
+            panel: str | None = None, panel_width: int = 220) -> alt.LayerChart | alt.VConcatChart:
     """Amounts on a log scale, largest first: one dot per row, solid if observed and hollow
     otherwise, with the band its hedge implies ("over 300" reaches up from 300) and, with
-    ``stems_from``, a stem from that floor, since a log axis has no zero."""
+    ``stems_from``, a stem from that floor, since a log axis has no zero.
+
+    With ``panel``, the rows are split by that column into panels stacked largest first,
+    sharing one x scale so that they can be read against each other; the axis is drawn once,
+    under the last panel.
+    """
     rows = qualifier_bounds(rows, value=value).assign(floor=stems_from)
-    order = rows.sort_values(value, ascending=False)[label].tolist()
     # A log axis reads best from one power of ten to another, so the domain is rounded out to them.
     scale = alt.Scale(type="log", domain=list(domain) if domain else alt.Undefined, nice=True)
+    form = dict(axis_title=axis_title, value=value, label=label, scale=scale, bands=bands,
+                value_format=value_format, text=text, label_limit=label_limit)
+    if panel is None:
+        return _amount_layers(rows, **form)
+    names = rows.groupby(panel)[value].max().sort_values(ascending=False).index.tolist()
+    return alt.vconcat(*[
+        _amount_layers(rows[rows[panel] == name], **form, axis=name == names[-1]).properties(
+            width=panel_width, height=alt.Step(15), title=alt.Title(name, anchor="start", fontSize=12, fontWeight="bold"))
+        for name in names], spacing=8).resolve_scale(x="shared")
+
+
+def _amount_layers(rows, *, axis_title, value, label, scale, bands, value_format, text, label_limit, axis=True):
+    order = rows.sort_values(value, ascending=False)[label].tolist()
     base = alt.Chart(rows).encode(y=alt.Y(f"{label}:N", title=None, sort=order, axis=alt.Axis(labelLimit=label_limit)))
-    x = alt.X(f"{value}:Q", title=axis_title, scale=scale)
+    x_axis = alt.Axis() if axis else alt.Axis(labels=False, ticks=False, title=None)
+    x = alt.X(f"{value}:Q", title=axis_title, scale=scale, axis=x_axis)
     layers = []
-    if stems_from is not None:
-        layers.append(base.mark_rule(strokeWidth=2).encode(x=alt.X("floor:Q", title=axis_title, scale=scale),
-                                                           x2=f"{value}:Q", color=country_colour()))
+    if rows["floor"].notna().any():
+        layers.append(base.mark_rule(strokeWidth=2).encode(
+            x=alt.X("floor:Q", title=axis_title, scale=scale, axis=x_axis), x2=f"{value}:Q", color=country_colour()))
     if bands:
         layers.append(base.mark_rule(strokeWidth=10, opacity=0.3, color="#888").encode(
-            x=alt.X("low:Q", title=axis_title, scale=scale), x2="high:Q"))
+            x=alt.X("low:Q", title=axis_title, scale=scale, axis=x_axis), x2="high:Q"))
     layers.append(base.mark_point(size=150, strokeWidth=2.5, opacity=1).encode(
         x=x, color=country_colour(), fill=kind_fill(),
         tooltip=tooltips(alt.Tooltip(f"{value}:Q", title=axis_title, format=value_format),

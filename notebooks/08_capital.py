@@ -110,19 +110,14 @@ amounts = amounts.assign(usd_bn=money.to_usd_bn(amounts, rate, usd_per_eur=eur),
                          theme_label=amounts["theme"].str.capitalize())
 largest_us = amounts[amounts["country"] == "US"].sort_values("usd_bn").iloc[-1]
 
-# One panel per theme, largest first; the panels share the x scale so that they can be read against each other.
+# One panel per theme, largest first, on one shared log scale.
 bounds = charts.qualifier_bounds(amounts, value="usd_bn")
-themes = amounts.groupby("theme_label")["usd_bn"].max().sort_values(ascending=False).index.tolist()
 panels = charts.amounts(amounts, value="usd_bn", axis_title="US$ billion at the rates used (log scale)",
                         domain=(bounds["low"].min() / 2, bounds["high"].max() * 2), value_format=",.3~f",
-                        label_limit=230).properties(width=220, height=alt.Step(15))
-# Each theme names its panel, just above it; labels are set small so that the long ones fit.
-header = alt.Header(labelAnchor="start", labelOrient="top", labelBaseline="top", labelFontSize=12,
-                    labelFontWeight="bold")
+                        label_limit=230, panel="theme_label")
 say(largest_us=prose.derived(f"{largest_us['entity']}'s {prose.claim_text(largest_us)}", largest_us),
     cn_national=claim("dig-001"), fig_amounts=book.figure(
-        panels.facet(row=alt.Row("theme_label:N", sort=themes, title=None, header=header), spacing=8)
-        .resolve_scale(y="independent").configure_axisY(labelFontSize=10),
+        panels.configure_axisY(labelFontSize=10),
         figure_id="capital-all-amounts", title="Every amount in the ledger, in dollars",
         subtitle=(f"US$ billion at {rate:.2f} yuan per dollar, log scale. "
                   "Solid: observed; hollow: estimates, targets, forecasts."),

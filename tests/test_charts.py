@@ -170,3 +170,16 @@ def test_dumbbell_and_slopes_join_before_and_after():
     facet = charts.slopes(rows, panel="measure", stage="stage", stages=["before", "after"]).to_dict()
     assert facet["facet"]["column"]["field"] == "measure"
     assert facet["spec"]["layer"][0]["encoding"]["x"]["sort"] == ["before", "after"]
+
+
+def test_amounts_in_panels_share_one_scale_and_draw_the_axis_once():
+    ledger = airaces.load()
+    rows = cited(ledger.claims[ledger.claims["unit"].isin(["USD_bn", "USD_mn"]) & ledger.claims["value"].notna()])
+    rows = rows.assign(label=rows["claim_id"])
+    spec = charts.amounts(rows, axis_title="US$", panel="theme").to_dict()
+    panels = spec["vconcat"]
+    assert [p["title"]["text"] for p in panels] == \
+        rows.groupby("theme")["value"].max().sort_values(ascending=False).index.tolist()
+    assert spec["resolve"]["scale"]["x"] == "shared"
+    shown = [p["layer"][-1]["encoding"]["x"]["axis"].get("labels", True) for p in panels]
+    assert shown == [False] * (len(panels) - 1) + [True]
