@@ -19,11 +19,15 @@ BUILT           := _build/html/.built
 
 .PHONY: book html test check execute validate rerun bench pdf clean setup chromium loopback
 
+# A chapter's paragraphs rest on premises about the data (airaces.prose.premise). Every run
+# lists those that fail; with STRICT=1 a failed premise is an error (exit status 3).
+STRICT_FLAG := $(if $(filter-out 0,$(STRICT)),--strict)
+
 # `make book DATA=dir [OUT=dir]` builds the whole book on another ledger into OUT
 # (default _build/other-data), leaving the committed notebooks untouched.
 ifdef DATA
 book: $(READY)
-	$(PY) -m airaces rerun --all --data "$(DATA)" --out "$(or $(OUT),_build/other-data)"
+	$(PY) -m airaces rerun --all --data "$(DATA)" --out "$(or $(OUT),_build/other-data)" $(STRICT_FLAG)
 else
 book: loopback $(READY)
 	@$(MAKE) --no-print-directory $(EXECUTED)
@@ -61,7 +65,7 @@ $(READY): requirements.txt pyproject.toml
 	touch $@
 
 $(EXECUTED): $(NOTEBOOK_INPUTS) | $(READY)
-	$(PY) -m airaces execute
+	$(PY) -m airaces execute $(STRICT_FLAG)
 	@mkdir -p $(@D) && touch $@
 
 # The HTML of the notebooks as committed; nothing is executed. A failed build drops
@@ -85,7 +89,7 @@ validate: $(READY)
 # make rerun DATA=dir OUT=dir [CHAPTERS="03_compute 08_capital"]
 rerun: loopback $(READY)
 	@test -n "$(DATA)" -a -n "$(OUT)" || { echo 'usage: make rerun DATA=dir OUT=dir [CHAPTERS="03_compute 08_capital"]' >&2; exit 2; }
-	$(PY) -m airaces rerun --data "$(DATA)" --out "$(OUT)" $(if $(CHAPTERS),--chapters $(CHAPTERS))
+	$(PY) -m airaces rerun --data "$(DATA)" --out "$(OUT)" $(if $(CHAPTERS),--chapters $(CHAPTERS)) $(STRICT_FLAG)
 
 # Every test, on as many workers as cores. The tests build the HTML themselves
 # (`make html`, shared by all workers) and never execute a notebook: a stale one fails.

@@ -48,10 +48,11 @@ class Text(str):
         return "".join("\\" + c if c in _MARKDOWN_SPECIAL else c for c in self)
 
     ids: tuple[str, ...] = ()
+    premise: dict | None = None
 
     def citing(self, *ids: str) -> "Text":
         """The same text, recording the ledger rows it comes from."""
-        out = Text(self)
+        out = type(self)(self)
         out.ids = tuple(sorted(set(self.ids) | set(ids)))
         return out
 
@@ -80,8 +81,12 @@ _SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight"
 
 
 def spelled(n: float, capitalise: bool = False) -> Text:
-    """Whole numbers up to twelve in words, as prose spells them; larger ones in digits."""
-    if float(n).is_integer() and 0 <= n <= 12:
+    """A whole number from zero to nine in words, larger ones in digits (notebooks/STYLE.md).
+
+    ``capitalise`` is for the start of a sentence, which never begins with digits: there
+    numbers up to twelve are spelled too.
+    """
+    if float(n).is_integer() and 0 <= n <= (12 if capitalise else 9):
         word = _SMALL[int(n)]
         return Text(word.capitalize() if capitalise else word)
     return Text(number(n))
@@ -94,10 +99,15 @@ def claim_text(claim: pd.Series, with_qualifier: bool = True) -> Text:
     if claim["unit"] == "rank":
         return Text(ordinal(int(claim["value"]))).citing(*row_ids(claim))
     v = number(claim["value"])
+    phrase = UNIT_PHRASES[claim["unit"]]
+    if claim["unit"] == "count" and claim["qualifier"] != "range":
+        v = spelled(claim["value"])  # "three state operators", not "3 state operators"
+    elif claim["unit"] == "multiple" and claim["value"] < 2:
+        phrase = "{v} times"  # "1-fold" says nothing and "1.5-fold" misleads
     if claim["qualifier"] == "range":
         v = f"{v}–{number(claim['value_high'])}"
     prefix = QUALIFIER_WORDS.get(claim["qualifier"], "") if with_qualifier else ""
-    return Text(prefix + UNIT_PHRASES[claim["unit"]].format(v=v)).citing(*row_ids(claim))
+    return Text(prefix + phrase.format(v=v)).citing(*row_ids(claim))
 
 
 def quote(row: pd.Series) -> Text:
@@ -162,6 +172,72 @@ def date(row: pd.Series, *also, style: str = "%B %Y") -> Text:
     return derived(pd.Timestamp(_when(row)).strftime(style), row, *also)
 
 
+# Words that depend on the data are computed from it, so that a rerun on other data
+# cannot leave "doubles" beside a rise of half or "the largest" beside the second.
+
+def possessive(name: str) -> str:
+    """'Alibaba' -> "Alibaba's"; a name ending in s takes the apostrophe alone: "the United States'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def noun_count(n: float, singular: str, *rests_on, plural: str | None = None, capitalise: bool = False) -> Text:
+    """A count with its noun, agreeing: 'one contradiction', 'two contradictions', '13 checks'."""
+    noun = singular if n == 1 else (plural or singular + "s")
+    return derived(f"{spelled(n, capitalise)} {noun}", *rests_on)
+
+
+def times(ratio: float, *rests_on) -> Text:
+    """How many times one amount is another: '23 times', '2.3 times' (never '1-fold')."""
+    return derived(f"{number(ratio, 0 if ratio >= 10 else 1).removesuffix('.0')} times", *rests_on)
+
+
+def change(before: float, after: float, *rests_on) -> Text:
+    """What happens between two values, as a verb: 'doubles', 'grows by half', 'rises by 20%', 'falls by 12%'."""
+    ratio = after / before
+    for target, word in ((2, "doubles"), (3, "triples"), (1.5, "grows by half"), (0.5, "halves")):
+        if abs(ratio - target) <= 0.02 * target:
+            return derived(word, *rests_on)
+    if abs(ratio - 1) < 0.005:
+        return derived("stays the same", *rests_on)
+    return derived(f"{'rises' if ratio > 1 else 'falls'} by {abs(ratio - 1):.0%}", *rests_on)
+
+
+def compared(a: float, b: float, *rests_on, more: str = "more", less: str = "less", same: str = "as much") -> Text:
+    """The word for how ``a`` stands to ``b``: ``more``, ``less`` or ``same``."""
+    return derived(more if a > b else less if a < b else same, *rests_on)
+
+
+def ranked(n: int, superlative: str, *rests_on) -> Text:
+    """A place among others: 'the largest', 'the second-largest', 'the 11th-largest' (never 'the first largest')."""
+    return derived(f"the {superlative}" if n == 1 else f"the {ordinal(n)}-{superlative}", *rests_on)
+
+
+# A premise is a condition the argument of a paragraph rests on. It is glued at the end of
+# the paragraph: nothing when it holds, a visible caution naming it and its rows when the
+# data no longer bear it out; the rerun summary lists every premise that failed.
+
+class Caution(Text):
+    """A glued note that keeps its own emphasis; the assumption inside is escaped as text."""
+
+    def _repr_markdown_(self) -> str:
+        if not self:
+            return ""
+        return f" **Caution:** {Text(self.strip())._repr_markdown_()}"
+
+
+def premise(holds: bool, assumption: str, *rests_on) -> Text:
+    """Nothing if ``holds``; otherwise a caution that the paragraph assumes ``assumption``.
+
+    The glued output records the premise, whether it held and its rows, for the rerun summary.
+    """
+    ids = derived("", *rests_on).ids
+    words = "" if holds else (f"this paragraph assumes that {assumption}, which does not hold on this data "
+                              f"(ledger rows {', '.join(ids)}).")
+    note = Caution(words).citing(*ids)
+    note.premise = {"assumption": assumption, "holds": bool(holds), "ids": list(ids)}
+    return note
+
+
 # The MIME prefix myst-nb gives glued outputs that are stored but not shown.
 GLUE_PREFIX = "application/papermill.record/"
 
@@ -197,4 +273,6 @@ def _glue_one(name: str, value) -> None:
     bundle, metadata = IPython.core.formatters.format_display_data(value)
     metadata["scrapbook"] = {"name": name, "mime_prefix": GLUE_PREFIX}
     metadata["airaces"] = {"ids": sorted(carried)}
+    if getattr(value, "premise", None) is not None:
+        metadata["airaces"]["premise"] = value.premise
     display({GLUE_PREFIX + k: v for k, v in bundle.items()}, raw=True, metadata=metadata)

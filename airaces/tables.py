@@ -34,6 +34,8 @@ HEADINGS = {
 class LedgerTable:
     """An HTML table of ledger rows that IPython displays and the book measures."""
 
+    folded = True  # a chapter's tables back up its argument; they are opened, not scrolled past
+
     def __init__(self, rows: pd.DataFrame, columns: list[str], caption: str):
         missing = [c for c in columns if c not in rows.columns and c != "value_text"]
         if missing:
@@ -64,9 +66,15 @@ class LedgerTable:
         shortened = "" if self.total <= len(self.rows) else (
             f"<p>This table shows the first {len(self.rows):,} of {self.total:,} rows; the "
             f'<a href="{LEDGER_PAGE}">ledger browser</a> has them all.</p>')
-        return (f'{shortened}<div class="airaces-table-wrap"><table class="airaces-table">'
-                f"<caption>{html.escape(self.caption)}</caption><thead><tr>{head}</tr></thead>"
-                f"<tbody>{body}</tbody></table></div>")
+        table = (f'{shortened}<div class="airaces-table-wrap"><table class="airaces-table">'
+                 f"<caption>{html.escape(self.caption)}</caption><thead><tr>{head}</tr></thead>"
+                 f"<tbody>{body}</tbody></table></div>")
+        if not self.folded:
+            return table
+        # Folded, so that a reader scrolls through the argument and opens the rows when checking one.
+        rows = "row" if self.total == 1 else "rows"
+        return (f'<details class="airaces-ledger-table"><summary>{html.escape(self.caption)} '
+                f"({self.total:,} {rows})</summary>{table}</details>")
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         plain = f"{self.caption} ({len(self.rows)} rows)"
@@ -96,6 +104,8 @@ def ledger_table(rows: pd.DataFrame, caption: str, columns: list[str] | None = N
 
 class FindingsTable(LedgerTable):
     """The audit's findings, one per row, each id linked to the ledger browser."""
+
+    folded = False  # the findings are what their chapter is about
 
     def __init__(self, findings: pd.DataFrame, caption: str):
         self.rows = findings

@@ -53,7 +53,7 @@ claim, say = book.claim, prose.glue
 # target is less a stretch than a marker of a build-out already under way.
 # The plan reserves {glue:md}`ai_share` of the {glue:md}`target_year` capacity for AI, which is
 # about {glue:md}`ai_capacity` dedicated to models. {numref}`fig-capacity` sets the
-# observed capacity beside the target.
+# observed capacity beside the target.{glue:md}`capacity_premise`
 
 # %% tags=["hide-input"]
 target, growth, observed, ai_share = (claim(i) for i in ("sin-002", "sin-003", "ess-013", "sin-004"))
@@ -62,7 +62,10 @@ covered = (observed["value"] - base_2023) / (target["value"] - base_2023)
 say(target_capacity=target, target_year=prose.year(target), base_year=prose.year(growth), target_growth=growth,
     observed_month=prose.date(observed), base_2023=prose.amount(base_2023, "EFLOPS", target, growth),
     capacity_mid2024=observed, share_of_gap_covered=prose.percent(covered, target, growth, observed), ai_share=ai_share,
-    ai_capacity=prose.amount(target["value"] * ai_share["value"] / 100, "EFLOPS", target, ai_share))
+    ai_capacity=prose.amount(target["value"] * ai_share["value"] / 100, "EFLOPS", target, ai_share),
+    capacity_premise=prose.premise(base_2023 < observed["value"] < target["value"],
+                                   "the observed capacity lies between the implied 2023 base and the target",
+                                   target, growth, observed))
 
 # The 2023 base is not printed anywhere: it is drawn as a derived point, from the target and its growth.
 capacity = compute[compute["metric"] == "national_compute_capacity"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import airaces
 from airaces import prose
@@ -116,3 +118,71 @@ def test_years_and_dates_come_from_the_row():
     undated = ledger.claims[ledger.claims["period"].isna()].iloc[0]
     with pytest.raises(ValueError, match=undated["claim_id"]):
         prose.year(undated)
+
+
+def test_style_small_whole_numbers_are_words_and_a_sentence_never_starts_with_digits():
+    assert [prose.spelled(n) for n in (1, 9, 10, 12)] == ["one", "nine", "10", "12"]
+    assert prose.spelled(10, capitalise=True) == "Ten" and prose.spelled(13, capitalise=True) == "13"
+    counted = airaces.load().claims.query("unit == 'count' and value < 10 and qualifier == 'exact'").iloc[0]
+    assert prose.claim_text(counted) == prose.spelled(counted["value"])
+
+
+def test_style_a_multiple_below_two_is_never_fold():
+    ledger = airaces.load()
+    row = ledger.claims[ledger.claims["unit"] == "multiple"].iloc[0].copy()
+    row["value"], row["qualifier"] = 1.0, "over"
+    assert prose.claim_text(row) == "over 1 times"
+    row["value"] = 10.0
+    assert prose.claim_text(row) == "over 10-fold"
+    assert prose.times(23.44) == "23 times" and prose.times(2.31) == "2.3 times" and prose.times(2.0) == "2 times"
+
+
+def test_style_agreement_possessives_and_places():
+    assert prose.noun_count(1, "contradiction") == "one contradiction"
+    assert prose.noun_count(2, "contradiction") == "two contradictions"
+    assert prose.noun_count(14, "check", "a") == "14 checks" and prose.noun_count(14, "check", "a").ids == ("a",)
+    assert prose.noun_count(3, "analysis", plural="analyses") == "three analyses"
+    assert prose.possessive("United States") == "United States'" and prose.possessive("Alibaba") == "Alibaba's"
+    assert [prose.ranked(n, "largest") for n in (1, 2, 11)] == ["the largest", "the second-largest", "the 11th-largest"]
+
+
+@pytest.mark.parametrize("before, after, word", [
+    (2.4, 4.8, "doubles"), (2.4, 3.6, "grows by half"), (1, 3, "triples"), (4, 2, "halves"),
+    (100, 120, "rises by 20%"), (100, 88, "falls by 12%"), (5, 5, "stays the same"),
+])
+def test_change_is_the_verb_the_two_values_call_for(before, after, word):
+    assert prose.change(before, after, "x") == word
+
+
+@given(st.floats(0.01, 1e6), st.floats(0.01, 1e6))
+def test_change_never_says_up_when_the_value_went_down(before, after):
+    word = prose.change(before, after)
+    if after < before * 0.98:
+        assert not word.startswith(("rises", "doubles", "triples", "grows"))
+    if after > before * 1.02:
+        assert not word.startswith(("falls", "halves", "stays"))
+
+
+def test_compared_picks_the_word_from_the_numbers():
+    assert prose.compared(3, 2) == "more" and prose.compared(2, 3) == "less" and prose.compared(2, 2) == "as much"
+    assert prose.compared(3, 2, more="larger", less="smaller") == "larger"
+
+
+def test_a_premise_that_holds_glues_nothing_and_one_that_fails_says_so(monkeypatch):
+    held = prose.premise(True, "the base lies below the target", "sin-002")
+    assert held == "" and held._repr_markdown_() == ""
+    assert held.premise == {"assumption": "the base lies below the target", "holds": True, "ids": ["sin-002"]}
+    failed = prose.premise(False, "the base lies below the target", "sin-002", "sin-003")
+    shown = failed._repr_markdown_()
+    assert shown.startswith(" **Caution:** this paragraph assumes that the base lies below the target")
+    assert "sin-002, sin-003" in shown
+    recorded = []
+    monkeypatch.setattr("IPython.display.display", lambda *a, **k: recorded.append(k["metadata"]))
+    prose.glue(check=failed)
+    assert recorded[0]["airaces"]["premise"]["holds"] is False
+    assert recorded[0]["airaces"]["ids"] == ["sin-002", "sin-003"]
+
+
+def test_an_assumption_from_the_data_cannot_become_markup():
+    failed = prose.premise(False, "*bold* [link](x) `code`", "a")
+    assert "\\*bold\\*" in failed._repr_markdown_() and "\\`code\\`" in failed._repr_markdown_()

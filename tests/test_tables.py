@@ -44,7 +44,23 @@ def test_a_table_of_a_huge_ledger_shows_the_first_rows_and_says_so():
     table = tables.ledger_table(many, "Many figures")
     html = table.to_html()
     assert html.count("<tr>") == tables.ROW_LIMIT + 1  # the header row and the rows shown
-    assert html.startswith(f"<p>This table shows the first {tables.ROW_LIMIT} of {len(many):,} rows")
+    opened = html.split("</summary>", 1)[1]  # the note is the first thing an opened table shows
+    assert opened.startswith(f"<p>This table shows the first {tables.ROW_LIMIT} of {len(many):,} rows")
     assert "ledger browser</a> has them all" in html
     small = tables.ledger_table(rows, "All figures").to_html()
     assert "has them all" not in small and small.count("<tr>") == len(rows) + 1
+
+
+def test_a_chapters_ledger_table_is_folded_under_its_caption_and_size():
+    rows = claims().head(3)
+    html = tables.ledger_table(rows, "Chip figures").to_html()
+    assert html.startswith('<details class="airaces-ledger-table"><summary>Chip figures (3 rows)</summary>')
+    assert html.endswith("</details>")
+    one = tables.ledger_table(rows.head(1), "One figure").to_html()
+    assert "<summary>One figure (1 row)</summary>" in one
+
+
+def test_the_findings_table_is_open_because_it_is_its_chapters_subject():
+    findings = pd.DataFrame([{"severity": "ambiguity", "what": "w", "arithmetic": "a", "verdict": "v",
+                              "ids": ("sin-002",)}])
+    assert not tables.findings_table(findings, "Findings").to_html().startswith("<details")

@@ -28,27 +28,39 @@ def _validate(args) -> int:
     return 0
 
 
+def _report_premises(notebooks: list[Path], strict: bool) -> int:
+    """Print which premises failed; with ``strict`` any failure is an error (exit status 3)."""
+    from airaces.build import premises
+
+    failures = premises.failed(notebooks)
+    for line in premises.summary(failures):
+        print(line, file=sys.stderr if failures else sys.stdout)
+    return 3 if failures and strict else 0
+
+
 def _execute(args) -> int:
-    from airaces.build.execute import execute_stale
+    from airaces.build.execute import execute_stale, select
 
     try:
-        return 1 if execute_stale(force=args.force, jobs=args.jobs, names=args.chapters) else 0
+        if execute_stale(force=args.force, jobs=args.jobs, names=args.chapters):
+            return 1
     except ValueError as err:
         print(f"execute: {err}", file=sys.stderr)
         return 2
+    return _report_premises([s.with_suffix(".ipynb") for s in select(args.chapters)], args.strict)
 
 
 def _rerun(args) -> int:
     from airaces.build.rerun import RerunError, rerun
 
     try:
-        rerun(args.data, args.out, args.chapters, whole_book=args.all, html=not args.no_html, jobs=args.jobs)
+        out = rerun(args.data, args.out, args.chapters, whole_book=args.all, html=not args.no_html, jobs=args.jobs)
     except RerunError as err:
         print(f"rerun: {err}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:  # the rerun has already removed its staging folder and said so
         return 130
-    return 0
+    return _report_premises(list((out / "notebooks").glob("*.ipynb")), args.strict)
 
 
 def _coverage(args) -> int:
@@ -73,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--force", action="store_true", help="execute every chapter")
     e.add_argument("--jobs", type=int, default=None, help="parallel processes (default: one per core)")
     e.add_argument("--chapters", nargs="*", default=None, help="chapter names such as 08_capital (default: all)")
+    e.add_argument("--strict", action="store_true", help="exit with status 3 if any premise fails")
     e.set_defaults(run=_execute)
     r = sub.add_parser("rerun", help="validate a data folder, run chapters on it with papermill, build their HTML")
     r.add_argument("--data", required=True, help="the ledger folder to run on")
@@ -81,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--all", action="store_true", help="build the whole book, not only the rerun chapters")
     r.add_argument("--no-html", action="store_true", help="execute the notebooks only")
     r.add_argument("--jobs", type=int, default=None, help="parallel processes (default: one per core)")
+    r.add_argument("--strict", action="store_true", help="exit with status 3 if any premise fails")
     r.set_defaults(run=_rerun)
     c = sub.add_parser("coverage", help="how many ledger rows the executed chapters show")
     c.set_defaults(run=_coverage)
