@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import psutil
+import nbformat
 import pytest
 
 from airaces import paths
@@ -96,6 +97,9 @@ def test_two_reruns_write_identical_notebooks_and_leave_the_book_alone(tmp_path,
     assert committed_state() == before
     assert any(l.strip().startswith("03_compute") and l.rstrip().endswith(" s") for l in lines)
     assert lines[-1].startswith("rerun: 1 chapter(s) done in")
+    injected = [c for c in nbformat.reads(a.decode(), as_version=4).cells
+                if "injected-parameters" in c.metadata.get("tags", [])]
+    assert len(injected) == 1 and "hide-input" in injected[0].metadata["tags"], "the rerun's parameters are folded"
 
 
 def test_markup_in_the_data_renders_as_text(tmp_path, seeds, browser):

@@ -104,6 +104,10 @@ def normalise(nb: nbformat.NotebookNode, stem: str | None = None) -> nbformat.No
     for cell in nb.cells:
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
+        # The cell papermill adds with a rerun's parameters is code like the rest: folded.
+        tags = cell.metadata.get("tags", [])
+        if "injected-parameters" in tags and "hide-input" not in tags:
+            cell.metadata["tags"] = [*tags, "hide-input"]
         if cell.metadata.get("tags") == []:
             del cell.metadata["tags"]
     return nb
