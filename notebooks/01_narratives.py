@@ -47,24 +47,27 @@ ev = book.events.set_index("event_id", drop=False)
 # the essay {cite:p}`bhambwani2025asi` in our ledger calls Alibaba the {glue:md}`first_mover` established
 # Chinese technology giant to use both terms in public. Two accounts of the
 # speech survive in the sources: the essay quotes it at length, and the 21CTO
-# summary {cite:p}`cto21_2025superintelligent` compresses it into headings. Both say the same two things. The first
-# is that reaching AGI is no longer in doubt: the essay has Wu calling it
-# {glue:md}`agi_certain_essay`, the summary {glue:md}`agi_certain_cto`. The
-# second is that the road does not end there.
+# summary {cite:p}`cto21_2025superintelligent` compresses it into headings. Both report the same two
+# declarations. The first is that general intelligence is no longer in doubt.
+# The essay has Wu calling it a certainty; the summary is starker:
+# {glue:md}`agi_certain_cto`. The second is that the road does not end there.
 #
-# Both accounts divide the road into the same number of stages:
-# {glue:md}`stages_essay` in the essay, {glue:md}`stages_cto` in the summary.
-# First, models learn from the knowledge humanity has already written down.
-# Next, they act: they use tools and write programs, which is roughly where
-# the industry stands now. Last, they connect to raw data from the physical
-# world and begin to train themselves. That last stage is the one that makes
-# the framing Chinese in practice rather than in slogan: it needs factories,
-# robots and sensors, which China has in abundance.
+# Both accounts divide the road into {glue:md}`stages`. First, models learn
+# from the knowledge humanity has already written down. Next, they act: they
+# use tools and write programs, which is roughly where the industry stands
+# now. Last, they connect to raw data from the physical world and begin to
+# train themselves. That last stage is the one that makes the framing Chinese
+# in practice rather than in slogan: it needs factories, robots and sensors,
+# which China has in abundance.{glue:md}`stages_premise`
 
 # %% tags=["hide-input"]
+# The paragraph lists three stages and says both accounts agree, so both counts must be that number.
+stage_rows = [claim(i) for i in ("ess-018", "cto-006", "cto-007")]
+agreed = {row["value"] for row in stage_rows} == {3}
 say(keynote_length=claim("ess-016"), keynote_year=prose.year(ev.loc["cto-ev01"], "ess-ev01"),
-    first_mover=claim("ess-017"), stages_essay=claim("ess-018"), stages_cto=claim("cto-007"),
-    agi_certain_essay=prose.quote(fc.loc["ess-fc05"]), agi_certain_cto=prose.quote(fc.loc["cto-fc03"]))
+    first_mover=claim("ess-017"), agi_certain_cto=prose.quote(fc.loc["cto-fc03"]),
+    stages=prose.noun_count(stage_rows[0]["value"], "stage", *stage_rows),
+    stages_premise=prose.premise(agreed, "both accounts count the three stages the paragraph lists", *stage_rows))
 
 # %% [markdown]
 # ## What each account reports
@@ -75,15 +78,19 @@ say(keynote_length=claim("ess-016"), keynote_year=prose.year(ev.loc["cto-ev01"],
 # Western audience, keeps the grand claims and the comparison with American
 # spending; the trade-press summary keeps the operational ones, the capital
 # spending and the super-cloud. Only {glue:md}`wu_shared` of the
-# {glue:md}`wu_subjects` subjects appear in both. Anyone quoting "what Alibaba
-# said" should say which account they are reading.
+# {glue:md}`wu_subjects` subjects appear in more than one source. Anyone quoting
+# "what Alibaba said" should say which account they are reading.{glue:md}`wu_premise`
 
 # %% tags=["hide-input"]
 wu = book.forecasts[book.forecasts["who"] == "Wu Yongming (Alibaba)"]
 coverage = wu.groupby("subject")["source_id"].nunique()
 shared = int((coverage > 1).sum())
-say(wu_subjects=prose.amount(len(coverage), "count", wu), wu_shared=prose.amount(shared, "count", wu))
+# "Only" and the advice that follows hold while most of his subjects reach the reader through one account.
+say(wu_subjects=prose.count(len(coverage), wu), wu_shared=prose.count(shared, wu),
+    wu_premise=prose.premise(shared < len(coverage) / 2,
+                             "fewer than half of Wu's subjects appear in more than one source", wu["forecast_id"]))
 
+# %% tags=["hide-input"]
 # A matrix of subject against source; no chart form in airaces.charts draws one.
 BOTH, ONE = "reported by two sources", "reported by one"
 wu = wu.assign(reported_by=wu["source_id"].map({s.source_id: citations.short_citation(s)
@@ -100,8 +107,8 @@ say(fig_wu=book.figure(
     matrix, figure_id="narratives-wu-accounts", title="Two accounts of one keynote",
     subtitle="Predictions the ledger attributes to Wu Yongming, by subject and by the source that reports them.",
     rows=wu,
-    description=(f"Dot matrix of {len(coverage)} subjects of Wu Yongming's predictions against the sources reporting "
-                 f"them; {shared} subjects appear in more than one source.")))
+    description=(f"Dot matrix of {prose.spelled(len(coverage))} subjects of Wu Yongming's predictions against the "
+                 f"sources reporting them; {prose.spelled(shared)} appear in more than one source.")))
 
 # %% [markdown]
 # ```{glue:figure} fig_wu
@@ -118,10 +125,11 @@ say(fig_wu=book.figure(
 # holds today, sitting between people, software and computing power. Natural
 # language becomes the way to program, agents become the applications, and
 # context becomes memory. The claim matters for the race because of what it
-# implies about scale: if every household and factory runs agents around the
-# clock, the essay reports Wu imagining {glue:md}`gpus_per_person`, and the
-# summary has agents and robots that {glue:md}`agents_vs_people`. Whatever one
-# makes of the numbers, they explain why a cloud company talks about
+# implies about scale. In the essay, Wu pictures every household, factory and
+# company running agents and robots around the clock, which could take
+# hundreds of GPU chips for each person; in the summary, the agents and robots
+# may one day outnumber the people of the world. Neither figure can be checked,
+# but together they explain why a cloud company talks about
 # superintelligence: the vision is a forecast of demand for its product.
 #
 # Beijing's own vocabulary is plainer. Its {term}`AI Plus` policy, as the
@@ -130,35 +138,51 @@ say(fig_wu=book.figure(
 # The essay's author reads that pragmatism as a deliberate choice of a
 # different race; Brookings reads it as partly a response to constraint, since
 # export controls make a compute race hard to win. Both readings can be true.
-
-# %% tags=["hide-input"]
-say(gpus_per_person=prose.quote(claim("ess-011")), agents_vs_people=prose.quote(claim("cto-008")))
-
-# %% [markdown]
+#
 # ## Who predicts what, and when
 #
-# The ledger holds every dated prediction about AGI, ASI and AI leadership,
-# and {numref}`fig-arrivals` places each on the calendar. They cluster tightly. Zhipu AI's chief executive puts superintelligence
-# around {glue:md}`zhang_year`, in narrow domains first; the essay reports Sam
-# Altman suggesting it could come before {glue:md}`altman_year` and Masayoshi
-# Son naming {glue:md}`son_year`. The Sinolytics whitepaper {cite:p}`sinolytics2025agi` notes that
-# estimates for AGI start as early as {glue:md}`agi_earliest` and run to many
-# decades later. The Chinese state's goal of leading the world in AI by
-# {glue:md}`china_goal_year` appears in two sources, which makes
-# {glue:md}`modal_year` the year most of these predictions name.
+# The ledger holds {glue:md}`n_dated` dated predictions about AGI, ASI and AI
+# leadership, and {numref}`fig-arrivals` places each on the calendar. Zhipu AI's
+# chief executive puts superintelligence around {glue:md}`zhang_year`, in narrow
+# domains first; the essay reports Sam Altman suggesting it could come before
+# {glue:md}`altman_year` and Masayoshi Son naming {glue:md}`son_year`. The
+# Sinolytics whitepaper {cite:p}`sinolytics2025agi` notes that estimates for AGI start as early as
+# {glue:md}`agi_earliest` and run to many decades later. The Chinese state's
+# goal of leading the world in AI by {glue:md}`china_goal_year` appears in
+# {glue:md}`goal_sources`. Counting each mention, {glue:md}`goal_count` of the
+# {glue:md}`n_dated` predictions name {glue:md}`china_goal_year`, more than any
+# other year, so the talk of AGI and ASI meets the state's plan on one
+# date.{glue:md}`modal_premise` Across the whole ledger, where targets for
+# compute and spending join in, the year named most often is
+# {glue:md}`ledger_modal_year` ({numref}`fig-chronology-forecasts`).
 #
 # The undated predictions matter as much as the dated ones. Wu does not give
 # a year for AGI at all; he calls it certain and moves on. That is the point of
 # the ASI framing: it changes the question from *when* to *what then*, and so
-# from a model race to an infrastructure race.
+# from a model race to an infrastructure race.{glue:md}`undated_premise`
 
 # %% tags=["hide-input"]
 dated = forecasts[forecasts["target_year"].notna()]
-modal = int(dated["target_year"].mode().iloc[0])
+goal = fc.loc[["dig-fc01", "ess-fc11"]]
+in_goal = dated[dated["target_year"] == goal["target_year"].iloc[0]]
+years = dated["target_year"].value_counts()
+# Chapter 09 counts every dated prediction the same way; quoting its year here keeps the two chapters in step.
+every = book.forecasts[book.forecasts["target_year"].notna()]
+ledger_modal = every[every["target_year"] == every["target_year"].astype(int).mode().iloc[0]]
+wu_agi = forecasts[(forecasts["who"] == "Wu Yongming (Alibaba)") & (forecasts["subject"] == "AGI arrival")]
 say(zhang_year=prose.year(fc.loc["ess-fc08"]), altman_year=prose.year(fc.loc["ess-fc09"]),
     son_year=prose.year(fc.loc["ess-fc10"]), agi_earliest=prose.year(fc.loc["sin-fc05"]),
-    china_goal_year=prose.year(fc.loc["dig-fc01"], "ess-fc11"), modal_year=prose.derived(str(modal), dated))
+    china_goal_year=prose.year(goal.iloc[0], goal), n_dated=prose.count(len(dated), dated),
+    goal_sources=prose.noun_count(goal["source_id"].nunique(), "source", goal),
+    goal_count=prose.count(len(in_goal), in_goal),
+    ledger_modal_year=prose.year(ledger_modal.iloc[0], ledger_modal),
+    modal_premise=prose.premise((years.drop(goal["target_year"].iloc[0]) < len(in_goal)).all(),
+                                "the year of the state's goal is named more often than any other", dated),
+    n_sources=prose.count(len(book.ledger.sources)),
+    undated_premise=prose.premise(len(wu_agi) > 0 and wu_agi["target_year"].isna().all(),
+                                  "no prediction of Wu's about AGI names a year", wu_agi))
 
+# %% tags=["hide-input"]
 # "Before 2030" and "as early as 2026" bound a year rather than name it: draw the
 # open side as a line so the reader does not read them as point predictions.
 BOUND_WORDS = {"before": "upper", "as early as": "lower"}
@@ -181,7 +205,7 @@ say(fig_arrivals=book.figure(
     (spans + dots).properties(width=300), figure_id="narratives-arrivals", title="Who predicts what, and when",
     subtitle="Dated predictions about AGI, ASI and AI leadership. All are forecasts, so all are hollow.", rows=dated,
     description=(f"Dot plot of {len(dated)} dated predictions by speaker, from {dated['year'].min()} to "
-                 f"{dated['year'].max()}; {int((dated['year'] == modal).sum())} name {modal}."),
+                 f"{dated['year'].max()}; {prose.spelled(len(in_goal))} name {goal['target_year'].iloc[0]}."),
     note="A triangle pointing left is an upper bound ('before'); pointing right, a lower bound ('as early as')."))
 
 # %% [markdown]
@@ -193,7 +217,7 @@ say(fig_arrivals=book.figure(
 #
 # ## What the sources agree on
 #
-# Read together, the five sources do not dispute the facts of this chapter;
+# Read together, the {glue:md}`n_sources` sources do not dispute the facts of this chapter;
 # they dispute their meaning. The essay treats the ASI framing as a smarter
 # strategy, Brookings as a bet forced partly by circumstance, Sinolytics as a
 # narrative that leading firms maintain while the state itself has not made AGI

@@ -15,10 +15,10 @@
 # %% [markdown]
 # # Chips and export controls
 #
-# Every source in the ledger agrees on one thing: advanced chips are where
+# The sources that discuss chips agree on one thing: advanced chips are where
 # China is weakest. The Sinolytics whitepaper {cite:p}`sinolytics2025agi` calls them the most pressing
-# vulnerability in the race, and Brookings {cite:p}`brookings2026races` traces China's whole alternative
-# strategy back to the shortage. This chapter follows the chokepoint through
+# vulnerability in the race, and Brookings {cite:p}`brookings2026races` traces China's alternative
+# strategy partly to the shortage. This chapter follows the chokepoint through
 # time, measures how far domestic chips have come, and asks what changed when
 # Chinese companies started to want domestic chips rather than merely being
 # told to buy them.
@@ -40,17 +40,18 @@ claim, say = book.claim, prose.glue
 # %% [markdown]
 # ## The chokepoint, step by step
 #
-# The controls did not arrive in one blow. The whitepaper dates the first
-# restrictions on chip-making equipment to {glue:md}`first_control_year`, the
-# cut-off of Huawei from TSMC's advanced processes to
-# {glue:md}`huawei_tsmc_year`, a broad widening in {glue:md}`widening_year`,
-# and a further tightening in {glue:md}`latest_year` after a TSMC-made die
-# turned up inside a Huawei accelerator. Chinese developers outside the US
-# Entity List now need approval even to reach {glue:md}`restricted_node`
-# manufacturing. {numref}`fig-chips-controls` sets those steps beside China's own industrial
-# policy, which is older than any of them: "indigenous innovation" became a
+# The controls did not arrive in one blow. The whitepaper dates the start of
+# escalating restrictions on chip-making equipment to
+# {glue:md}`first_control_year`, the cut-off of Huawei from TSMC's advanced
+# processes to {glue:md}`huawei_tsmc_year`, a broad widening to
+# {glue:md}`widening_year`, and a further tightening to {glue:md}`latest_year`,
+# after a TSMC-made die turned up inside a Huawei accelerator. Chinese
+# developers outside the US Entity List now need approval even to reach
+# {glue:md}`restricted_node` manufacturing. {numref}`fig-chips-controls` sets those
+# steps beside China's own industrial policy, which is older than any of
+# them: "indigenous innovation" became a
 # goal in {glue:md}`indigenous_year` and "Made in China 2025" followed in
-# {glue:md}`mic2025_year`.
+# {glue:md}`mic2025_year`.{glue:md}`policy_premise`
 #
 # Some steps the sources describe carry no date, and the ledger therefore
 # holds none: the framework for AI diffusion, Beijing's ban on Micron's chips,
@@ -60,11 +61,15 @@ claim, say = book.claim, prose.glue
 
 # %% tags=["hide-input"]
 ev = events.set_index("event_id", drop=False)
-say(first_control_year=prose.year(ev.loc["sin-ev08"]), huawei_tsmc_year=prose.year(ev.loc["sin-ev06"]),
+controls, policy = ev.loc[["sin-ev08", "sin-ev06", "sin-ev12", "sin-ev07"]], ev.loc[["sin-ev09", "sin-ev10"]]
+older = policy["date"].map(period_start).max() < controls["date"].map(period_start).min()
+say(policy_premise=prose.premise(older, "China's two policy goals predate every dated US control", controls, policy),
+    first_control_year=prose.year(ev.loc["sin-ev08"]), huawei_tsmc_year=prose.year(ev.loc["sin-ev06"]),
     widening_year=prose.year(ev.loc["sin-ev12"]), latest_year=prose.year(ev.loc["sin-ev07"]),
     indigenous_year=prose.year(ev.loc["sin-ev09"]), mic2025_year=prose.year(ev.loc["sin-ev10"]),
     restricted_node=claim("sin-031"))
 
+# %% tags=["hide-input"]
 timeline = events.assign(when=events["date"].map(period_start), side=events["country"].map(charts.COUNTRY_LABELS))
 dots = charts.timeline(timeline, lane="side", lanes=["United States", "China"])
 # Each dot carries its date as printed; the text keeps the dot's position but not its colour or tooltip.
@@ -90,20 +95,35 @@ say(fig_controls=book.figure(
 # The controls created a market for domestic accelerators, and the market has
 # grown. IDC, as cited by Sinolytics, puts domestic chips at
 # {glue:md}`share_2024` of China's AI chip market in {glue:md}`share_2024_when`,
-# up from {glue:md}`share_2022` in {glue:md}`share_2022_when`, with Huawei's Ascend line doing most
-# of the work. Making those chips is the hard part. Huawei's most advanced
-# Ascend is built at {glue:md}`ascend_node` on older lithography; its yield
-# was once estimated at {glue:md}`yield_before` and has reportedly risen to
-# {glue:md}`yield_after`, enough for the line to turn a profit. Both pairs of
-# numbers roughly double, and both come with hedges, which {numref}`fig-chips-progress` draws as
-# bands on the side of the printed number where the truth lies.
+# up from {glue:md}`share_2022` in {glue:md}`share_2022_when`, with Huawei's
+# Ascend line doing most of the work. Making those chips is the hard part.
+# Huawei's most advanced Ascend is built at {glue:md}`ascend_node` on older
+# lithography; its yield was once estimated at {glue:md}`yield_before` and has
+# reportedly risen to {glue:md}`yield_after`, enough for the line to turn a
+# profit. Read as ratios of the printed numbers, the share
+# {glue:md}`share_change` and the yield {glue:md}`yield_change`. Both pairs come
+# with hedges, which {numref}`fig-chips-progress` draws as bands on the side of
+# the printed number where the truth lies.{glue:md}`progress_premise`
 
 # %% tags=["hide-input"]
 share_now, share_then, yield_then, yield_now = (claim(i) for i in ("sin-035", "sin-036", "sin-033", "sin-034"))
-say(share_2024=share_now, share_2022=share_then, share_2022_when=prose.year(share_then), ascend_node=claim("sin-032"),
-    share_2024_when=prose.derived("the first half of " + prose.year(share_now), share_now),
-    yield_before=yield_then, yield_after=yield_now)
 
+
+def when(row) -> prose.Text:
+    """A period in words: '2022', or 'the first half of 2024' for '2024-H1'."""
+    half = {"H1": "the first half of ", "H2": "the second half of "}.get(str(row["period"])[5:], "")
+    return prose.derived(half + prose.year(row), row)
+
+
+grew = share_now["value"] > share_then["value"] and yield_now["value"] > yield_then["value"]
+say(share_2024=share_now, share_2022=share_then, share_2022_when=when(share_then), share_2024_when=when(share_now),
+    ascend_node=claim("sin-032"), yield_before=yield_then, yield_after=yield_now,
+    share_change=prose.change(share_then["value"], share_now["value"], share_then, share_now),
+    yield_change=prose.change(yield_then["value"], yield_now["value"], yield_then, yield_now),
+    progress_premise=prose.premise(grew, "both the market share and the yield rose", share_then, share_now,
+                                   yield_then, yield_now))
+
+# %% tags=["hide-input"]
 # The yields carry no dates, so their dots are labelled by stage instead.
 EARLIER, LATEST = "earlier estimate", "latest report"
 STAGES = {"sin-036": EARLIER, "sin-033": EARLIER, "sin-035": LATEST, "sin-034": LATEST}
@@ -111,13 +131,17 @@ MEASURES = {"domestic_chip_market_share": "Domestic share of China's AI chip mar
             "yield_rate": "Yield of Huawei's Ascend 910C"}
 pairs = claims[claims["claim_id"].isin(STAGES)].assign(
     when=lambda d: d["period"].fillna(d["claim_id"].map(STAGES)), measure=lambda d: d["metric"].map(MEASURES))
+bigger = prose.compared(share_now["value"], share_then["value"], more="bigger", less="smaller", same="the same")
+better = prose.compared(yield_now["value"], yield_then["value"], more="better", less="worse", same="the same")
 say(fig_progress=book.figure(
     charts.dumbbell(pairs, measure="measure", stage="when", axis_title="Per cent", domain=(0, 50))
-    .properties(height=140), figure_id="chips-domestic-progress", title="Domestic chips: a bigger share, better yields",
+    .properties(height=140), figure_id="chips-domestic-progress",
+    title=f"Domestic chips: {'a ' if bigger != 'the same' else ''}{bigger} share, {better} yields",
     subtitle="Before and after. Solid: observed; hollow: estimate. Bands show the side a hedge points to.", rows=pairs,
-    description=("Dumbbell chart: domestic chips' share of China's AI chip market rose from under "
-                 f"{share_then['value']:.0f}% in 2022 to about {share_now['value']:.0f}% in early 2024; "
-                 f"Ascend 910C yield from about {yield_then['value']:.0f}% to nearly {yield_now['value']:.0f}%."),
+    description=(f"Dumbbell chart: domestic chips' share of China's AI chip market went from "
+                 f"{prose.claim_text(share_then)} in {when(share_then)} to {prose.claim_text(share_now)} in "
+                 f"{when(share_now)}; Ascend 910C yield from {prose.claim_text(yield_then)} to "
+                 f"{prose.claim_text(yield_now)}."),
     note="Market share attributed to IDC. The yield figures carry no dates in the source."))
 
 # %% [markdown]
@@ -148,16 +172,17 @@ say(kunlun_node=claim("sin-037"), kunlun_cluster=kunlun, kunlun_year=prose.year(
 # %% [markdown]
 # ## When business joins the state
 #
-# State money alone has not done it. The third phase of the national chip
-# fund is larger than the first two combined (the whitepaper puts it at
-# {glue:md}`big_fund` their combined size), yet Sinolytics judges that the
-# investment-led model has not delivered the breakthroughs it bought in other
-# industries. What has changed is demand. As foreign chips became harder to get,
-# Chinese firms started seeking domestic ones, and their use feeds back into
-# design. After DeepSeek's releases, {glue:md}`all_in_one` launched
-# "all-in-one" devices built on domestic processors. The digest adds a
-# market signal: Cambricon's quarterly revenue grew {glue:md}`cambricon`
-# year on year.
+# State money alone has not done it. By the whitepaper's account, the third
+# phase of the national chip fund is {glue:md}`big_fund` the first two
+# combined, yet Sinolytics judges that the investment-led model has not
+# delivered the breakthroughs it bought in other industries, such as electric
+# vehicles.{glue:md}`fund_premise` What has changed is demand. As foreign chips became
+# harder to get, Chinese firms started seeking domestic ones, and their use
+# feeds back into design. DeepSeek sped this up: dozens of Chinese hardware
+# and computer makers have launched "DeepSeek all-in-one" machines running on
+# Huawei, Hygon, Cambricon and other domestic processors. The digest
+# {cite:p}`digest2025china` adds a market signal: Cambricon's quarterly revenue grew
+# {glue:md}`cambricon` year on year.
 #
 # None of the sources expects the gap to close soon. Sinolytics expects the
 # vulnerability to persist in the short term, and sees compute concentrating
@@ -167,7 +192,11 @@ say(kunlun_node=claim("sin-037"), kunlun_cluster=kunlun, kunlun_year=prose.year(
 # chapter is, in large part, a response to this one.
 
 # %% tags=["hide-input"]
-say(big_fund=claim("sin-040"), all_in_one=prose.quote(claim("sin-041")), cambricon=claim("dig-009"))
+# The fund's phase is printed as a multiple of the first two; "larger" is read from it and its hedge.
+fund = claim("sin-040")
+larger = fund["value"] > 1 or fund["value"] == 1 and fund["qualifier"] == "over"
+say(big_fund=prose.derived("larger than" if larger else "no larger than", fund), cambricon=claim("dig-009"),
+    fund_premise=prose.premise(larger, "the fund's third phase exceeds the first two combined", fund))
 
 # %% [markdown]
 # ## This chapter's ledger

@@ -37,8 +37,9 @@ from airaces import chapter, charts, money, prose, tables
 from airaces.periods import period_end
 
 book = chapter.open_ledger(data_dir)
-compute = book.claims[book.claims["theme"] == "compute"]
+compute, compute_events, compute_forecasts = book.theme("compute")
 claim, say = book.claim, prose.glue
+ev = book.events.set_index("event_id", drop=False)
 
 # %% [markdown]
 # ## A plan measured in exaflops
@@ -48,9 +49,9 @@ claim, say = book.claim, prose.glue
 # whitepaper {cite:p}`sinolytics2025agi` calls {glue:md}`target_growth` more than the {glue:md}`base_year` level. Read
 # backwards, that puts the {glue:md}`base_year` base at about {glue:md}`base_2023`. The essay
 # on Alibaba's roadmap {cite:p}`bhambwani2025asi` reports {glue:md}`capacity_mid2024` of capacity by
-# {glue:md}`observed_month`. If both figures hold, China had already covered
-# {glue:md}`share_of_gap_covered` of the planned increase by then, so the
-# target is less a stretch than a marker of a build-out already under way.
+# {glue:md}`observed_month`. If both figures hold, China {glue:md}`progress_by_then`
+# by then, so the target is less a stretch than a marker of a build-out
+# already under way.
 # The plan reserves {glue:md}`ai_share` of the {glue:md}`target_year` capacity for AI, which is
 # about {glue:md}`ai_capacity` dedicated to models. {numref}`fig-capacity` sets the
 # observed capacity beside the target.{glue:md}`capacity_premise`
@@ -59,14 +60,17 @@ claim, say = book.claim, prose.glue
 target, growth, observed, ai_share = (claim(i) for i in ("sin-002", "sin-003", "ess-013", "sin-004"))
 base_2023 = target["value"] / (1 + growth["value"] / 100)
 covered = (observed["value"] - base_2023) / (target["value"] - base_2023)
+# Where the observed capacity falls decides the words: below the base, part of the way, or past the target.
+progress = ("was still below the implied base" if covered < 0 else "had already passed the target" if covered >= 1
+            else "had already covered " + prose.percent(covered) + " of the planned increase")
 say(target_capacity=target, target_year=prose.year(target), base_year=prose.year(growth), target_growth=growth,
     observed_month=prose.date(observed), base_2023=prose.amount(base_2023, "EFLOPS", target, growth),
-    capacity_mid2024=observed, share_of_gap_covered=prose.percent(covered, target, growth, observed), ai_share=ai_share,
+    capacity_mid2024=observed, progress_by_then=prose.derived(progress, target, growth, observed), ai_share=ai_share,
     ai_capacity=prose.amount(target["value"] * ai_share["value"] / 100, "EFLOPS", target, ai_share),
-    capacity_premise=prose.premise(base_2023 < observed["value"] < target["value"],
-                                   "the observed capacity lies between the implied 2023 base and the target",
-                                   target, growth, observed))
+    capacity_premise=prose.premise(0 <= covered < 1, "the observed capacity lies between the implied 2023 base and "
+                                   "the target", target, growth, observed))
 
+# %% tags=["hide-input"]
 # The 2023 base is not printed anywhere: it is drawn as a derived point, from the target and its growth.
 capacity = compute[compute["metric"] == "national_compute_capacity"]
 implied = {**growth.to_dict(), "claim_id": "sin-002 + sin-003", "value": base_2023, "period": "2023",
@@ -80,9 +84,9 @@ say(fig_capacity=book.figure(
     figure_id="compute-capacity", title="China's computing capacity against its target",
     subtitle="Total national capacity, EFLOPS. Solid: observed; hollow: target or derived from one.",
     rows=capacity[capacity["kind"] != "derived"],
-    description=(f"Dot chart of China's national computing capacity: an implied 2023 base of {base_2023:.0f} EFLOPS, "
-                 f"{observed['value']:.0f} EFLOPS observed in June 2024, and a target of {target['value']:.0f} EFLOPS "
-                 f"for {target['period']} given by two sources."),
+    description=(f"Dot chart of China's national computing capacity: an implied {prose.year(growth)} base of "
+                 f"{base_2023:.0f} EFLOPS, {observed['value']:.0f} EFLOPS observed in {prose.date(observed)}, and a "
+                 f"target of {target['value']:.0f} EFLOPS for {target['period']}."),
     note="The 2023 point is derived: the target divided by one plus the stated growth."))
 
 # %% [markdown]
@@ -94,48 +98,48 @@ say(fig_capacity=book.figure(
 # ```
 #
 # The geography matters as much as the total. The Eastern Data, Western
-# Computing project anchors the network in {glue:md}`hubs` regional hubs and
-# {glue:md}`clusters` data-centre clusters, putting servers where land and
-# renewable power are cheap and users are not. By {glue:md}`edwc_when` the state had spent
-# {glue:md}`edwc_cny` on it directly, about {glue:md}`edwc_usd_printed` in
-# Sinolytics' own conversion. Sinolytics is blunt about the result: more than
-# {glue:md}`years_since_launch` years in, the western centres work more as
-# storage than as computing, because latency and scheduling across the country
-# have not been solved. That is the real constraint of the plan, and no
-# capacity target measures it.
+# Computing project, launched in {glue:md}`edwc_launch`, anchors the network in
+# {glue:md}`hubs` regional hubs and {glue:md}`clusters` data-centre clusters,
+# putting servers in the west, where land and renewable power are cheap, to
+# serve the richer east, where the users are. By {glue:md}`edwc_when` the state
+# had spent {glue:md}`edwc_cny` on it directly, about
+# {glue:md}`edwc_usd_printed` in Sinolytics' own conversion. Sinolytics is
+# blunt about the result: {glue:md}`years_since_launch` in, the western
+# centres work more as storage than as computing, because latency and
+# scheduling across the country have not been solved. That is the real
+# constraint of the plan, and no capacity target measures it.
 
 # %% tags=["hide-input"]
-edwc = claim("sin-007")
-say(hubs=claim("sin-005"), clusters=claim("sin-006"), edwc_cny=edwc,
-    edwc_when=prose.derived("mid-" + prose.year(edwc), edwc),
-    edwc_usd_printed=prose.claim_text(claim("sin-008"), with_qualifier=False),
-    years_since_launch=prose.derived(prose.number(claim("sin-018")["value"]), "sin-018"))
+edwc, edwc_usd, since = claim("sin-007"), claim("sin-008"), claim("sin-018")
+say(hubs=claim("sin-005"), clusters=claim("sin-006"), edwc_cny=edwc, edwc_launch=prose.year(ev.loc["sin-ev01"]),
+    edwc_when=prose.derived("mid-" + prose.year(edwc), edwc), edwc_usd_printed=prose.claim_text(edwc_usd, False),
+    years_since_launch=prose.derived({"over": "more than "}.get(since["qualifier"], "")
+                                     + prose.noun_count(since["value"], "year"), since))
 
 # %% [markdown]
+# (alibaba-vs-hyperscalers)=
 # ## Money: a grid on a budget
 #
 # Set the Chinese sums beside the American ones and the difference in scale is
 # stark. {numref}`fig-money` converts every amount to US dollars at
-# {glue:md}`rate_used` yuan per dollar, {glue:md}`rate_basis`. The rates
-# the sources themselves imply, wherever they print an amount in both
-# currencies, run from {glue:md}`rate_min` to {glue:md}`rate_max`, so the
-# choice moves no bar by more than a few per cent. Alibaba's three-year plan,
-# the largest Chinese commitment in the ledger, comes to about
-# {glue:md}`alibaba_usd` in total; the five largest US hyperscalers were
-# expected to spend {glue:md}`us_hyperscalers` on data centres and AI
-# infrastructure in a single year, {glue:md}`us_vs_alibaba` times as much
-# per year as Alibaba's plan averages. The state's direct outlay on the
-# national network is smaller than Microsoft's {glue:md}`msft_deals` of data
-# centre deals by a factor of {glue:md}`msft_vs_edwc`.
+# {glue:md}`rate_used` yuan per dollar, {glue:md}`rate_basis`, as explained in
+# {ref}`the capital chapter <exchange-rates>`. Alibaba's {glue:md}`alibaba_years` plan,
+# {glue:md}`alibaba_rank` Chinese amount in the figure, comes to about
+# {glue:md}`alibaba_usd` in total, or {glue:md}`alibaba_per_year` a year. The
+# essay expects the big five American AI hyperscalers to spend
+# {glue:md}`us_hyperscalers` on data centres and AI infrastructure in
+# {glue:md}`us_year`. That is the essay's figure for one category of spending
+# by those five firms in one year; its figure for the capital expenditure of US
+# hyperscalers, which {doc}`the capital chapter <08_capital>` uses, is a
+# different measure. The American figure is {glue:md}`us_vs_alibaba` what
+# Alibaba's plan averages a year. Microsoft's
+# {glue:md}`msft_deals` of future data-centre deals alone come to
+# {glue:md}`msft_vs_edwc` the state's direct outlay on the national
+# network.{glue:md}`money_premise`
 
 # %% tags=["hide-input"]
 rates = money.implied_rates(book.ledger.claims)
 rate = money.rate_to_use(rates, cny_per_usd)
-say(rate_used=prose.derived(prose.number(rate, 2), rates["quote_claim"]),
-    rate_basis="the rate chosen for this run" if cny_per_usd is not None
-    else prose.derived(f"the median of the {len(rates)} rates implied by the sources' own restatements",
-                       rates["quote_claim"]),
-    rate_min=prose.number(rates["rate"].min(), 2), rate_max=prose.number(rates["rate"].max(), 2))
 
 # Amounts, each in the currency the source printed first; restatements in a second
 # currency are left out, and a plan reported by two sources is drawn once.
@@ -144,21 +148,37 @@ SPENDING = ["ai_infrastructure_spending", "data_center_commitments", "computing_
             "ai_chip_purchase_budget", "ai_compute_infrastructure_spending"]
 spend = compute[compute["metric"].isin(SPENDING) & compute["value"].notna()
                 & ~compute["claim_id"].isin(rates["base_claim"])].drop_duplicates(["metric", "value", "unit"])
-spend = spend.assign(usd_bn=money.to_usd_bn(spend, rate)).dropna(subset=["usd_bn"])
+# A tooltip shows each amount's period; where the source prints none, it says so.
+spend = spend.assign(usd_bn=money.to_usd_bn(spend, rate), period=spend["period"].fillna("not printed")).dropna(
+    subset=["usd_bn"])
 spend["label"] = spend["entity"] + ": " + spend["metric"].str.replace("_", " ")
 usd = spend.set_index("claim_id")["usd_bn"]
-us_year, msft = claim("ess-001"), claim("ess-002")
-say(alibaba_usd=prose.amount(usd["ess-005"], "USD_bn", "ess-005", digits=0), us_hyperscalers=us_year, msft_deals=msft,
-    us_vs_alibaba=prose.derived(prose.number(us_year["value"] / (usd["ess-005"] / 3), 0), us_year, "ess-005"),
-    msft_vs_edwc=prose.derived(prose.number(msft["value"] / usd["sin-007"], 0), msft, "sin-007"))
+us_year, msft, plan_years = claim("ess-001"), claim("ess-002"), claim("cto-013")
+per_year = usd["ess-005"] / plan_years["value"]
+chinese = usd[spend.set_index("claim_id")["country"] == "CN"].sort_values(ascending=False)
+us_ratio, msft_ratio = us_year["value"] / per_year, msft["value"] / usd["sin-007"]
+basis = "the median of the rates the sources imply where they print an amount in both currencies"
+say(rate_used=prose.derived(prose.number(rate, 2), rates["quote_claim"]),
+    rate_basis=prose.derived("the rate chosen for this run" if cny_per_usd else basis, rates["quote_claim"]),
+    alibaba_years=prose.derived(prose.spelled(plan_years["value"]) + "-year", plan_years),
+    alibaba_rank=prose.ranked(list(chinese.index).index("ess-005") + 1, "largest", spend[spend["country"] == "CN"]),
+    alibaba_usd=prose.amount(usd["ess-005"], "USD_bn", "ess-005", digits=0),
+    alibaba_per_year=prose.amount(per_year, "USD_bn", "ess-005", plan_years, digits=0),
+    us_hyperscalers=us_year, us_year=prose.year(us_year), msft_deals=msft,
+    us_vs_alibaba=prose.times(us_ratio, us_year, "ess-005", plan_years),
+    msft_vs_edwc=prose.times(msft_ratio, msft, "sin-007"),
+    money_premise=prose.premise(min(us_ratio, msft_ratio) >= 10, "each American amount is at least ten times the "
+                                "Chinese one it is set against", us_year, msft, "ess-005", "sin-007", plan_years))
+
+# %% tags=["hide-input"]
 say(fig_money=book.figure(
     charts.amounts(spend, value="usd_bn", axis_title="US$ billion (log scale)", domain=(1, 5000), stems_from=1,
                    bands=False, value_format=",.1f", label_limit=340).properties(width=330),
     figure_id="compute-money", title="What is being spent on compute, in one currency",
     subtitle=f"US$ billion at {rate:.2f} yuan per dollar. Solid: observed; hollow: targets, plans and forecasts.",
     rows=spend,
-    description=("Lollipop chart, log scale, of compute spending and commitments converted to US dollars. "
-                 f"The largest are US: {', '.join(spend.sort_values('usd_bn', ascending=False)['label'].head(3))}."),
+    description=("Lollipop chart, log scale, of compute spending and commitments converted to US dollars. The largest "
+                 "three: " + ", ".join(f"{r.label} ({r.country})" for r in spend.nlargest(3, "usd_bn").itertuples())),
     note="Periods differ: some bars are one year, some several, some cumulative. Hover for each span."))
 
 # %% [markdown]
@@ -170,57 +190,85 @@ say(fig_money=book.figure(
 # with like.
 # ```
 #
-# The operators fill part of the gap. China Mobile, one of
+# State firms and the platforms fill part of the gap. China Mobile, one of
 # {glue:md}`telecom_operators` state telecom operators building AI data
 # centres, put {glue:md}`cmcc_cny` into {glue:md}`cmcc_dcs` data centres
 # with {glue:md}`cmcc_servers` Huawei Ascend servers, a choice of domestic
-# hardware that is as much industrial policy as procurement. ByteDance has
+# hardware that is as much industrial policy as procurement. Alibaba has said
+# it will invest more in cloud and AI infrastructure over the next
+# {glue:md}`alibaba_next` than in the previous {glue:md}`alibaba_decade`, and
+# the 21CTO summary {cite:p}`cto21_2025superintelligent` has Wu saying that capital spending will go
+# beyond the {glue:md}`alibaba_beyond` already planned. ByteDance has
 # reportedly set aside {glue:md}`bytedance_cny` for AI chips in
-# {glue:md}`bytedance_year`.
+# {glue:md}`bytedance_year`, and plans to spend more still on leasing or
+# building data centres abroad.
 
 # %% tags=["hide-input"]
-bytedance = claim("sin-016")
 say(telecom_operators=claim("sin-009"), cmcc_cny=claim("sin-010"), cmcc_dcs=claim("sin-012"),
-    cmcc_servers=claim("sin-013"), bytedance_cny=bytedance, bytedance_year=prose.year(bytedance))
+    cmcc_servers=claim("sin-013"), bytedance_cny=claim("sin-016"), bytedance_year=prose.year(claim("sin-016")),
+    alibaba_next=prose.noun_count(claim("sin-015")["value"], "year", "sin-015"),
+    alibaba_decade=prose.count(claim("sin-043")["value"], "sin-043"),
+    alibaba_beyond=prose.claim_text(claim("cto-001"), with_qualifier=False))
 
 # %% [markdown]
 # ## Electricity: a constraint for later
 #
-# American data centres are already hitting the grid; Chinese ones, by the
-# whitepaper's account, are not yet. Data centres rank only
-# {glue:md}`dc_rank` among China's energy consumers. Researchers at the
-# Beijing Institute of Technology expect their consumption to grow about
-# {glue:md}`dc_growth` a year and their share of national electricity to go
-# from {glue:md}`share_2025` to {glue:md}`share_2030` ({numref}`fig-power`). The two forecasts
-# together pin down a third number the source does not print: if data-centre
-# use grows {glue:md}`dc_growth` a year while its share only doubles, total
-# electricity use must grow about {glue:md}`implied_national_growth` a year.
-# That is a plausible figure for China, which makes the pair consistent, and it
-# shows why the state treats power as a planning problem rather than an
-# emergency.
+# American data centres are already hitting the grid: in {glue:md}`memphis_year`
+# the Memphis grid could not carry Elon Musk's AI supercluster, and mobile gas
+# turbines had to be brought in. Chinese ones, by the whitepaper's account, are
+# not yet. Data centres are only
+# {glue:md}`dc_rank` energy consumer in China.{glue:md}`grid_premise`
+# Researchers at the Beijing Institute of Technology expect their consumption
+# to grow about {glue:md}`dc_growth` a year and their share of national
+# electricity to go from {glue:md}`share_2025` in {glue:md}`share_from` to
+# {glue:md}`share_2030` in {glue:md}`share_to` ({numref}`fig-power`). The two
+# forecasts together pin down a third number the source does not print: if
+# data-centre use grows {glue:md}`dc_growth` a year while its share
+# {glue:md}`share_change` over {glue:md}`share_span`, total electricity use must
+# grow about {glue:md}`implied_national_growth` a year. That is a plausible
+# figure for China and well below the sector's own pace, as the whitepaper
+# says, so the two forecasts are consistent. It also shows why the state treats
+# power as a planning problem rather than an emergency.{glue:md}`power_premise`
 #
-# Alibaba's own ambition is steeper. Its stated aim of a
+# Alibaba's own ambition is {glue:md}`steeper`. Its stated aim of a
 # {glue:md}`alibaba_energy_multiple` rise in data-centre energy use from {glue:md}`energy_from`
-# to {glue:md}`energy_to` implies about {glue:md}`alibaba_cagr` a year, faster than the
-# national forecast for the sector as a whole.
+# to {glue:md}`energy_to` implies about {glue:md}`alibaba_cagr` a year,
+# {glue:md}`faster_than` the national forecast for the sector as a whole.
 
 # %% tags=["hide-input"]
-growth_dc, share_a, share_b, tenfold = (claim(i) for i in ("sin-022", "sin-023", "sin-024", "ess-007"))
-share_growth = (share_b["value"] / share_a["value"]) ** (1 / (int(share_b["period"]) - int(share_a["period"]))) - 1
-implied_national = (1 + growth_dc["value"] / 100) / (1 + share_growth) - 1
+growth_dc, share_a, share_b, tenfold, dc_rank = (claim(i) for i in ("sin-022", "sin-023", "sin-024", "ess-007",
+                                                                    "sin-021"))
+span = int(share_b["period"]) - int(share_a["period"])
+share_growth = (share_b["value"] / share_a["value"]) ** (1 / span) - 1
+dc_rate = growth_dc["value"] / 100
+implied_national = (1 + dc_rate) / (1 + share_growth) - 1
+plausible = 0.02 <= implied_national <= min(0.08, dc_rate / 2)
 start, end = prose.year(tenfold), prose.year(tenfold, end=True)
-say(dc_rank=claim("sin-021"), dc_growth=prose.claim_text(growth_dc, with_qualifier=False), share_2025=share_a,
-    share_2030=share_b, implied_national_growth=prose.percent(implied_national, growth_dc, share_a, share_b, digits=1),
+alibaba_cagr = tenfold["value"] ** (1 / (int(end) - int(start))) - 1
+share_change = prose.change(share_a["value"], share_b["value"], share_a, share_b)
+say(memphis_year=prose.year(ev.loc["sin-ev02"]),
+    dc_rank=prose.ranked(int(dc_rank["value"]), "largest", dc_rank), dc_growth=prose.claim_text(growth_dc, False),
+    share_2025=share_a, share_2030=share_b, share_from=prose.year(share_a), share_to=prose.year(share_b),
+    share_change=share_change, share_span=prose.noun_count(span, "year", share_a, share_b),
+    implied_national_growth=prose.percent(implied_national, growth_dc, share_a, share_b, digits=1),
     alibaba_energy_multiple=tenfold, energy_from=start, energy_to=end,
-    alibaba_cagr=prose.percent(tenfold["value"] ** (1 / (int(end) - int(start))) - 1, tenfold))
+    alibaba_cagr=prose.percent(alibaba_cagr, tenfold),
+    steeper=prose.compared(alibaba_cagr, dc_rate, tenfold, growth_dc, more="steeper", less="gentler", same="as steep"),
+    faster_than=prose.compared(alibaba_cagr, dc_rate, tenfold, growth_dc, more="faster than", less="slower than",
+                               same="as fast as"),
+    grid_premise=prose.premise(dc_rank["value"] > 5, "data centres rank below fifth among energy users", dc_rank),
+    power_premise=prose.premise(plausible, "the implied growth of national electricity use lies between 2% and 8% a "
+                                "year, and below half the sector's", growth_dc, share_a, share_b))
 
+# %% tags=["hide-input"]
 share = compute[compute["metric"] == "data_center_share_of_electricity"]
 share = share.assign(date=share["period"].map(period_end))
 say(fig_power=book.figure(
     charts.trend(share, axis_title="Share of national electricity use (%)", domain=(0, 6), value_format=".1f"),
-    figure_id="compute-power", title="Data centres' share of China's electricity is forecast to double",
+    figure_id="compute-power",
+    title=f"A forecast: data centres' share of China's electricity {share_change} by {prose.year(share_b)}",
     subtitle="Per cent of national electricity consumption. Hollow points: forecasts.", rows=share,
-    description=(f"Line chart of a forecast: data centres' share of China's electricity use rises from "
+    description=(f"Line chart of a forecast: data centres' share of China's electricity use goes from "
                  f"{share_a['value']}% in {share_a['period']} to {share_b['value']}% in {share_b['period']}."),
     note=f"Forecast attributed to {growth_dc['attributed_to']}."))
 
@@ -235,15 +283,17 @@ say(fig_power=book.figure(
 # Efficiency rules do the rest. Large data centres must reach a power usage
 # effectiveness of {glue:md}`pue_large` or better, which Sinolytics glosses
 # as {glue:md}`pue_it_share` of energy reaching the computers; national hub
-# centres must reach {glue:md}`pue_hub`. The gloss checks out: one divided by
-# the limit gives {glue:md}`pue_check`. New hub centres must also draw more
-# than {glue:md}`green_share` of their energy from green sources.
+# centres must reach {glue:md}`pue_hub`. The gloss {glue:md}`pue_verdict`: one
+# divided by the limit gives {glue:md}`pue_check`. New hub centres must also
+# draw {glue:md}`green_share` of their energy from green sources.
 
 # %% tags=["hide-input"]
-pue = claim("sin-025")
-say(pue_large=prose.claim_text(pue, with_qualifier=False), pue_it_share=claim("sin-026"), pue_hub=claim("sin-028"),
-    pue_check=prose.percent(1 / pue["value"], pue),
-    green_share=prose.claim_text(claim("sin-029"), with_qualifier=False))
+pue, it_share = claim("sin-025"), claim("sin-026")
+# The gloss holds if the share of energy reaching the computers is one over the PUE, to the whole per cent printed.
+holds = round(100 / pue["value"]) == it_share["value"]
+say(pue_large=prose.claim_text(pue, with_qualifier=False), pue_it_share=it_share, pue_hub=claim("sin-028"),
+    pue_check=prose.percent(1 / pue["value"], pue), green_share=claim("sin-029"),
+    pue_verdict=prose.derived("checks out" if holds else "does not check out", pue, it_share))
 
 # %% [markdown]
 # ## Inference changes who can supply the chips
@@ -258,6 +308,15 @@ say(pue_large=prose.claim_text(pue, with_qualifier=False), pue_it_share=claim("s
 # only {glue:md}`hyperscalers` hyperscalers to survive worldwide, and
 # Alibaba Cloud already holds {glue:md}`alibaba_share` of its home market.
 #
+# The whitepaper's short history of demand shows why supply is no longer the
+# worry. In {glue:md}`shortage_year` the rise of large models set off a rush
+# for computing power and a shortage; by {glue:md}`idle_year` heavy investment
+# had lifted supply, the model market had consolidated, and some data centres
+# stood idle. DeepSeek's R1 then showed that advanced models can be trained
+# with far less computing power, which may ease the pressure for a while; the
+# whitepaper expects cheaper models to spread AI faster, and so to raise
+# demand overall.
+#
 # ## What the figures support
 #
 # The ledger supports a narrower claim than the headlines. China is building
@@ -266,12 +325,18 @@ say(pue_large=prose.claim_text(pue, with_qualifier=False), pue_it_share=claim("s
 # whose weak point is utilisation, not supply. If inference comes to dominate
 # demand as expected, the constraint that matters shifts from how much
 # capacity China can build to how well it can schedule the capacity it has,
-# which is exactly where the sources find the plan weakest.
+# which is exactly where the sources find the plan weakest.{glue:md}`support_premise`
 
 # %% tags=["hide-input"]
 hyperscalers = claim("ess-015")
-say(inference_share=claim("sin-019"), alibaba_share=claim("ess-010"), hyperscalers=prose.derived(
-    f"{prose.number(hyperscalers['value'])} or {prose.number(hyperscalers['value_high'])}", hyperscalers))
+# The closing paragraph sums up the three premises above; it names their rows again if any fails.
+say(shortage_year=prose.year(ev.loc["sin-ev13"]), idle_year=prose.year(ev.loc["sin-ev14"]),
+    inference_share=claim("sin-019"), alibaba_share=claim("ess-010"), hyperscalers=prose.derived(
+    f"{prose.spelled(hyperscalers['value'])} or {prose.spelled(hyperscalers['value_high'])}", hyperscalers),
+    support_premise=prose.premise(0 <= covered < 1 and plausible and min(us_ratio, msft_ratio) >= 10,
+                                  "capacity is on plan, the electricity forecasts agree and the American sums dwarf "
+                                  "the Chinese", target, growth, observed, growth_dc, share_a, share_b, us_year, msft,
+                                  "ess-005", "sin-007"))
 
 # %% [markdown]
 # ## This chapter's ledger
@@ -280,8 +345,7 @@ say(inference_share=claim("sin-019"), alibaba_share=claim("ess-010"), hyperscale
 # words the source printed and where. The ids link to the ledger browser.
 
 # %% tags=["hide-input"]
-compute_claims, compute_events, compute_forecasts = book.theme("compute")
-tables.ledger_table(compute_claims, "Compute and energy figures")
+tables.ledger_table(compute, "Compute and energy figures")
 
 # %% tags=["hide-input"]
 tables.ledger_table(compute_events, "Compute and energy events")

@@ -42,24 +42,27 @@ claim, say = book.claim, prose.glue
 # On volume the numbers are large. China's {glue:md}`population` people
 # produce an enormous amount of internet data, and China is expected to
 # generate {glue:md}`zettabytes` of data in {glue:md}`zb_year`, which the
-# whitepaper says would make it the {glue:md}`producer_rank` largest data
-# producer in the world. But data generated is not data available for
+# whitepaper says would make it {glue:md}`producer_rank` data producer in the
+# world. But data generated is not data available for
 # training. Most of it is corporate, industrial or government data that never
 # reaches a public corpus, and the whitepaper is explicit that the volume of
 # usable training data, not only its quality, is limited.
 #
 # The open web shows the gap plainly. Chinese-language text makes up only
 # {glue:md}`cc_chinese` of Common Crawl, the web archive most large models are
-# trained on, against {glue:md}`cc_english` for English: English outweighs
-# Chinese by a factor of about {glue:md}`cc_ratio`. {numref}`fig-data-crawl` sets the
-# two shares side by side.
+# trained on, against {glue:md}`cc_english` for English, {glue:md}`cc_ratio` as
+# much. {numref}`fig-data-crawl` sets the two shares side by
+# side.{glue:md}`crawl_premise`
 
 # %% tags=["hide-input"]
-chinese, english, zb = (claim(i) for i in ("sin-048", "sin-049", "sin-046"))
-say(population=claim("sin-045"), zettabytes=zb, zb_year=prose.year(zb), producer_rank=claim("sin-047"),
-    cc_chinese=chinese, cc_english=english,
-    cc_ratio=prose.amount(english["value"] / chinese["value"], "ratio", chinese, english, digits=0))
+chinese, english, zb, rank = (claim(i) for i in ("sin-048", "sin-049", "sin-046", "sin-047"))
+ratio = english["value"] / chinese["value"]
+say(population=claim("sin-045"), zettabytes=zb, zb_year=prose.year(zb), cc_chinese=chinese, cc_english=english,
+    producer_rank=prose.ranked(int(rank["value"]), "largest", rank), cc_ratio=prose.times(ratio, chinese, english),
+    crawl_premise=prose.premise(ratio >= 2, "English text is at least twice as common in Common Crawl as Chinese",
+                                chinese, english))
 
+# %% tags=["hide-input"]
 # Two shares of one corpus: bars on a linear scale, not charts.amounts' log-scale dots.
 crawl = claims[claims["metric"] == "share_of_common_crawl"]
 crawl = crawl.assign(language=crawl["entity"].str.replace("-language data", "", regex=False))
@@ -71,10 +74,10 @@ labels = bars.mark_text(align="left", dx=6, fontSize=12).encode(text=alt.Text("v
                                                                  color=alt.value("#222"))
 say(fig_crawl=book.figure(
     (bars + labels).properties(height=110), figure_id="data-common-crawl",
-    title="Chinese is a small slice of the open web",
+    title=f"Chinese is {chinese['value']:g}% of the open web, English {english['value']:g}%",
     subtitle="Share of the Common Crawl corpus by language, per cent. Both figures observed.", rows=crawl,
     description=(f"Bar chart: English is {english['value']}% of Common Crawl and Chinese {chinese['value']}%, "
-                 f"a ratio of about {english['value'] / chinese['value']:.0f} to one."),
+                 f"a ratio of about {ratio:.0f} to one."),
     note="Red marks the Chinese-language share; grey is not a country but a language used worldwide."))
 
 # %% [markdown]
@@ -105,21 +108,26 @@ say(fig_crawl=book.figure(
 # {glue:md}`risk_types` types of content risk. To be approved, a model must
 # pass a test built on a list of {glue:md}`keywords` keywords to intercept and a
 # bank of {glue:md}`questions` questions it must refuse to answer, and both
-# lists must be kept up to date after approval. Sinolytics draws the
-# consequence: the rules narrow the data that can be used, raise compliance
-# costs, and may slow iteration. {numref}`fig-data-regime` shows the scale of the
-# approval regime.
+# lists must be kept up to date after approval ({numref}`fig-data-regime`).
+# The rules carry on the control of online information that China has
+# exercised since {glue:md}`control_year`, and Sinolytics counts their cost in
+# data as well as in money. Years of deleted websites, accounts and posts have
+# left fewer good texts that reflect a range of views, which limits how well
+# models can reason; the approval process raises compliance costs and may slow
+# research and iteration.
 
 # %% tags=["hide-input"]
-say(first_regulator=claim("sin-050"), risk_types=claim("sin-054"), keywords=claim("sin-055"),
-    questions=claim("sin-056"))
-
 ITEMS = {"content_risk_types": "Types of content risk to screen for", "interception_keywords": "Keywords to intercept",
          "refusal_questions": "Questions a model must refuse"}
 regime = claims[claims["claim_id"].isin(["sin-054", "sin-055", "sin-056"])]
-regime = regime.assign(item=regime["metric"].map(ITEMS))
+# The rules print no period; the tooltip says so rather than show an empty value.
+regime = regime.assign(item=regime["metric"].map(ITEMS), period=regime["period"].fillna("not printed"))
+keywords, questions = claim("sin-055"), claim("sin-056")
 # The axis spans whole decades, 10 to 100,000, as this figure has always been drawn.
-say(fig_regime=book.figure(
+say(first_regulator=claim("sin-050"), risk_types=claim("sin-054"), keywords=keywords, questions=questions,
+    control_year=prose.year(events.set_index("event_id", drop=False).loc["sin-ev16"]),
+    regime_ratio=prose.times(keywords["value"] / questions["value"], keywords, questions),
+    fig_regime=book.figure(
     charts.amounts(regime, axis_title="Count (log scale)", label="item", domain=(10, 100_000), text=True,
                    label_limit=260).properties(height=140),
     figure_id="data-approval-regime", title="What a model must screen for to be approved",
@@ -133,8 +141,8 @@ say(fig_regime=book.figure(
 # ```{glue:figure} fig_regime
 # :name: fig-data-regime
 #
-# The approval test's minimums. The keyword list alone is larger than the
-# question bank by more than an order of magnitude.
+# The approval test's minimums. By the printed figures, the keyword list is
+# {glue:md}`regime_ratio` the size of the question bank.
 # ```
 #
 # ## Policies that open data
@@ -149,7 +157,7 @@ say(fig_regime=book.figure(
 # providing high-quality data currently takes priority over tight control, but
 # that the ideological limits remain, and that they may also make Chinese
 # models less attractive abroad. The forecast in the ledger is about volume
-# only, which is the dimension where China was never short.
+# only, which is the dimension where China was never short.{glue:md}`volume_premise`
 #
 # The data race is therefore the least visible of the races and perhaps the
 # most important for reasoning ability. It connects to the models chapter
@@ -162,8 +170,9 @@ say(fig_regime=book.figure(
 plan = claim("sin-051")
 # The sources print "up to", where the ledger's "under" would read "at most".
 up_to = lambda i: prose.derived("up to " + prose.claim_text(claim(i), with_qualifier=False), i)
-say(plan_years=prose.derived(prose.number(plan["value"]) + "-year", plan), plan_year=prose.year(plan, "sin-ev15"),
-    subsidy_open=up_to("sin-052"), subsidy_buy=up_to("sin-053"))
+say(plan_years=prose.derived(prose.spelled(plan["value"]) + "-year", plan), plan_year=prose.year(plan, "sin-ev15"),
+    subsidy_open=up_to("sin-052"), subsidy_buy=up_to("sin-053"),
+    volume_premise=prose.premise(rank["value"] == 1, "the sources rank China first among data producers", rank))
 
 # %% [markdown]
 # ## This chapter's ledger
