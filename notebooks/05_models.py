@@ -15,12 +15,12 @@
 # %% [markdown]
 # # Models and the open-source turn
 #
-# Chinese model developers went from a crowded free-for-all to a handful of
-# serious contenders in about two years, and in the same period from trailing
-# American models by a wide margin to nearly matching them. This chapter
-# follows that consolidation, compares the leading families, measures the gap
-# to the United States, sets out who bet on open weights and who did not, and
-# looks at the efficiency techniques that let Chinese labs do more with less.
+# Chinese model developers went from a crowded free-for-all to a small group of
+# serious contenders in the space of a few years, and over the same years
+# closed most of the gap to American models. This chapter follows that
+# consolidation, compares the leading families, measures the gap to the United
+# States, sets out who bet on open weights and who did not, and looks at the
+# efficiency techniques that let Chinese labs do more with less.{glue:md}`intro_premise`
 
 # %% tags=["parameters", "hide-input"]
 # Parameters (papermill can override them): the ledger folder to read.
@@ -34,47 +34,75 @@ from airaces import chapter, charts, prose, tables
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("models")
 claim, say = book.claim, prose.glue
+event = events.set_index("event_id", drop=False).loc
 
 # %% [markdown]
-# ## From a hundred models to a dozen
+# ## Consolidation, and the gap to the United States
 #
-# The "Hundred Model Battle" began in {glue:md}`battle_year`, when large tech
-# firms, start-ups and research institutes all launched models at once. Its
-# name suggests {glue:md}`battle_size` contenders. By {glue:md}`llm_when` China
-# accounted for {glue:md}`llm_share` of the world's {glue:md}`llm_total` large
-# language models, second only to the United States. Then came more than
-# {glue:md}`consolidation` year of consolidation. Sinolytics counts the
-# dominant players at {glue:md}`dominant`, namely the big platforms, DeepSeek
-# and {glue:md}`tigers` start-ups each valued at more than a billion dollars,
-# and expects the number to keep falling.
+# China's "Hundred Model Battle" began in {glue:md}`battle_year`, as big tech
+# firms, start-ups and research institutes joined the rush to build large
+# models. The name fixes only an order of size, about {glue:md}`battle_size`
+# contenders. By {glue:md}`llm_when` China accounted for {glue:md}`llm_share`
+# of the world's {glue:md}`llm_total` large language models, which by
+# Sinolytics' reckoning {cite:p}`sinolytics2025agi` put China
+# {glue:md}`llm_rank`. After {glue:md}`consolidation` of consolidation, in which
+# weaker models dropped out, Sinolytics counts the dominant players at
+# {glue:md}`dominant`: the big platforms, DeepSeek, and {glue:md}`tigers`
+# start-ups each valued at {glue:md}`tiger_valuation`. It expects the number
+# to fall further.
 #
-# {numref}`fig-models-consolidation` puts this consolidation beside the gap to American models.
-# Stanford's AI Index, as cited by Sinolytics, measured the performance gap
-# between the best Chinese and US models at {glue:md}`gap_2023` in {glue:md}`gap_2023_year` and
-# {glue:md}`gap_2024` by the end of {glue:md}`gap_2024_year`. Fewer players, a much smaller gap:
-# the competition did what competition is supposed to do.
+# {numref}`fig-models-consolidation` sets this consolidation beside the gap to
+# American models. Stanford's AI Index, as Sinolytics cites it, measured the
+# performance gap between the best Chinese and US models at
+# {glue:md}`gap_2023` in {glue:md}`gap_2023_year` and {glue:md}`gap_2024` by
+# the end of {glue:md}`gap_2024_year`. The AI Index's later figure comes
+# without a unit; read as a percentage, like the earlier one, it says the gap
+# {glue:md}`gap_verb`. {glue:md}`players_and_gap`: the competition did what
+# competition is supposed to do.{glue:md}`consolidation_premise`
 
 # %% tags=["hide-input"]
-battle, share, dominant, gap_a, gap_b = (claim(i) for i in ("sin-088", "sin-057", "sin-063", "sin-065", "sin-066"))
-say(battle_year=prose.year(events.set_index("event_id", drop=False).loc["sin-ev17"]), battle_size=battle,
-    llm_share=share, llm_when=prose.date(share), llm_total=claim("sin-058"), dominant=dominant,
-    consolidation=prose.derived(prose.number(claim("sin-060")["value"]), "sin-060"),
-    tigers=prose.count(claim("sin-061")["value"], "sin-061"), gap_2023=gap_a, gap_2024=gap_b,
-    gap_2023_year=prose.year(gap_a), gap_2024_year=prose.year(gap_b))
-
+battle, share, rank, dominant, gap_a, gap_b, years = (
+    claim(i) for i in ("sin-088", "sin-057", "sin-059", "sin-063", "sin-065", "sin-066", "sin-060"))
+fewer, narrower = dominant["value"] < battle["value"], gap_b["value"] < gap_a["value"]
+gap_verb = ("all but closed" if gap_b["value"] < gap_a["value"] / 10 else "narrowed" if narrower
+            else "widened" if gap_b["value"] > gap_a["value"] else "did not move")
+# The consolidation lasted "more than a year": a duration reads as words, hedge included.
+hedge = {"over": "more than ", "about": "about ", "nearly": "nearly "}.get(years["qualifier"], "")
+span = "a year" if years["value"] == 1 else prose.noun_count(years["value"], "year")
+gap = ("a far smaller" if gap_b["value"] < gap_a["value"] / 2 else "a smaller" if narrower
+       else "a larger" if gap_b["value"] > gap_a["value"] else "the same")
+many = prose.compared(dominant["value"], battle["value"], more="More", less="Fewer", same="As many")
+players = f"{many} players, {gap} gap"
 CONTENDERS, GAP = "Chinese model contenders (count)", "Gap to the best US models (%)"
 PANELS = {"sin-088": CONTENDERS, "sin-063": CONTENDERS, "sin-065": GAP, "sin-066": GAP}
-STAGES = {"sin-088": "2023", "sin-063": "after consolidation", "sin-065": "2023", "sin-066": "end of 2024"}
+# Each point sits at the stage its row dates; the dominant players are counted after the consolidation.
+stage = {"sin-088": prose.year(battle), "sin-063": "after consolidation", "sin-065": prose.year(gap_a),
+         "sin-066": "end of " + prose.year(gap_b)}
 pairs = claims[claims["claim_id"].isin(PANELS)].assign(panel=lambda d: d["claim_id"].map(PANELS),
-                                                        when=lambda d: d["claim_id"].map(STAGES))
-say(fig_consolidation=book.figure(
-    charts.slopes(pairs, panel="panel", stage="when", stages=["2023", "after consolidation", "end of 2024"]),
-    figure_id="models-consolidation-and-gap", title="Fewer Chinese contenders, a smaller gap",
-    subtitle="Before and after. Left: contenders; right: performance gap to US models. Both observed.", rows=pairs,
-    description=(f"Two slope charts. Contenders fell from about {battle['value']:.0f} in the Hundred Model "
-                 f"Battle to about {dominant['value']:.0f}; the gap to US models fell from "
-                 f"{gap_a['value']}% in 2023 to {gap_b['value']} at the end of 2024."),
-    note="The 100 is read from the battle's name; the AI Index's 0.3 is printed without a unit."))
+                                                        when=lambda d: d["claim_id"].map(stage))
+say(battle_year=prose.year(event["sin-ev17"], battle), battle_size=battle, llm_share=share, llm_when=prose.date(share),
+    llm_total=claim("sin-058"), llm_rank=prose.derived(prose.claim_text(rank) + " in model development, " + (
+        "behind the United States" if rank["value"] > 1 else "ahead of the United States"), rank),
+    consolidation=prose.derived(hedge + span, years), dominant=dominant, tiger_valuation=claim("sin-062"),
+    tigers=prose.count(claim("sin-061")["value"], "sin-061"), gap_2023=gap_a, gap_2023_year=prose.year(gap_a),
+    # The AI Index's later figure has no unit as printed, so it is glued as a bare number.
+    gap_2024=prose.derived(prose.number(gap_b["value"]), gap_b), gap_2024_year=prose.year(gap_b),
+    gap_verb=prose.derived(gap_verb, gap_a, gap_b),
+    players_and_gap=prose.derived(players, battle, dominant, gap_a, gap_b),
+    consolidation_premise=prose.premise(fewer and narrower, "the contenders fell in number and the gap to US models "
+                                        "narrowed", battle, dominant, gap_a, gap_b),
+    intro_premise=prose.premise(dominant["value"] < battle["value"] / 2 and gap_b["value"] < gap_a["value"] / 2,
+                                "the contenders fell to under half their number and the gap to US models to under "
+                                "half its size", battle, dominant, gap_a, gap_b),
+    fig_consolidation=book.figure(
+        charts.slopes(pairs, panel="panel", stage="when", stages=list(dict.fromkeys(stage.values()))),
+        figure_id="models-consolidation-and-gap", title=players.replace("players", "Chinese contenders"),
+        subtitle="Before and after. Left: contenders; right: performance gap to US models. Both observed.", rows=pairs,
+        description=(f"Two slope charts. Contenders went from about {battle['value']:.0f} in the Hundred Model Battle "
+                     f"to about {dominant['value']:.0f}; the gap to US models went from {gap_a['value']}% in "
+                     f"{stage['sin-065']} to {gap_b['value']} (printed without a unit) at the {stage['sin-066']}."),
+        note=(f"The {battle['value']:.0f} is read from the battle's name; the AI Index's {gap_b['value']} is printed "
+              "without a unit and drawn here as a percentage, like the earlier figure.")))
 
 # %% [markdown]
 # ```{glue:figure} fig_consolidation
@@ -86,26 +114,32 @@ say(fig_consolidation=book.figure(
 # ## The leading families
 #
 # Four families carry most of the weight in the sources. Alibaba's Qwen is the
-# broadest: {glue:md}`qwen_family` of models, of which Alibaba has
-# open-sourced {glue:md}`qwen_open`, while keeping its best model, Qwen2.5-Max,
-# proprietary; Sinolytics prints its pre-training run as
-# {glue:md}`qwen_tokens`. DeepSeek's V3 and R1 are the disruptors; DeepSeek
-# says it trained V3 for {glue:md}`v3_cost`, against {glue:md}`gpt4_cost` for
-# GPT-4, with {glue:md}`v3_compute` of the computing power of Meta's comparable
-# model. ByteDance's Doubao and Moonshot's Kimi are the consumer giants of
-# the adoption chapter. Ant Group, not usually counted among model makers,
-# open-sourced a model of {glue:md}`ant_params` in {glue:md}`ant_year`.
+# broadest, a family that Sinolytics puts, loosely, at {glue:md}`qwen_family`.
+# Alibaba has open-sourced {glue:md}`qwen_open` of them while keeping its best,
+# Qwen2.5-Max, proprietary; Sinolytics says that model was pre-trained on
+# {glue:md}`qwen_tokens`. DeepSeek's V3 and R1 are the disruptors, and
+# DeepSeek published the weights of both in {glue:md}`r1_year`. By the
+# company's own account, as the essay {cite:p}`bhambwani2025asi` reports it,
+# V3 cost {glue:md}`v3_cost` to train and used {glue:md}`v3_compute` of the
+# computing power of Meta's comparable model; the essay sets the cost against
+# {glue:md}`gpt4_cost` for GPT-4. ByteDance's Doubao and Moonshot's Kimi are
+# the consumer giants of the adoption chapter. Ant Group, not usually counted
+# among model makers, open-sourced a model with {glue:md}`ant_params` in
+# {glue:md}`ant_year`.
 #
-# The cost claim is the most quoted number in the ledger and the least
-# verifiable: it is DeepSeek's own, covers the final training run only, and is
-# set against an outside estimate for GPT-4. {numref}`fig-models-cost` shows both, with the
-# hedge on the GPT-4 side drawn as a band.
+# The cost claim is the chapter's most striking figure and its least
+# verifiable. DeepSeek's number is the company's own, the essay does not say
+# where the GPT-4 number comes from, and neither figure comes with a word on
+# what it covers. Taken at face value, {glue:md}`cost_ratio`.{glue:md}`cost_premise`
+# {numref}`fig-models-cost` shows both; a pale band marks the side of a figure
+# that its hedge points to.
 
 # %% tags=["hide-input"]
-v3, gpt4, ant = (claim(i) for i in ("ess-036", "ess-037", "ess-048"))
-say(qwen_family=prose.quote(claim("sin-067")), qwen_open=claim("sin-068"), qwen_tokens=claim("sin-069"),
-    v3_cost=v3, gpt4_cost=gpt4, v3_compute=prose.quote(claim("ess-038")),
-    ant_params=ant, ant_year=prose.year(ant, "ess-ev08"))
+v3, gpt4, compute, ant = (claim(i) for i in ("ess-036", "ess-037", "ess-038", "ess-048"))
+cheaper = v3["value"] < gpt4["value"]
+# "Over $100 million" makes GPT-4's multiple a floor; the comparison is written from the dearer model.
+floor = "at least " if cheaper and gpt4["qualifier"] == "over" else ""
+ratio = prose.times(max(v3["value"], gpt4["value"]) / min(v3["value"], gpt4["value"]), v3, gpt4)
 
 # Bars on a linear scale, not charts.amounts' log-scale dots, each labelled with the claim in words.
 cost = charts.qualifier_bounds(claims[claims["metric"] == "training_cost"])
@@ -114,24 +148,28 @@ base = alt.Chart(cost).encode(y=alt.Y("entity:N", title=None,
                                       sort=cost.sort_values("value", ascending=False)["entity"].tolist()))
 bars = base.mark_bar(size=30, opacity=0.85).encode(
     x=alt.X("value:Q", title="Training cost, US$ million"), color=charts.country_colour(),
-    tooltip=charts.tooltips(alt.Tooltip("value:Q", title="US$ million"),
-                            alt.Tooltip("attributed_to:N", title="Claimed by")))
-band = base.mark_rule(strokeWidth=30, opacity=0.2, color=charts.COUNTRY_COLOURS["US"]).encode(x="low:Q", x2="high:Q")
+    tooltip=charts.tooltips(alt.Tooltip("value:Q", title="US$ million")))
+band = base.mark_rule(strokeWidth=30, opacity=0.2, color="#888").encode(x="low:Q", x2="high:Q")
 text = base.mark_text(align="left", dx=6, fontSize=12).encode(x="high:Q", text="label:N")
-say(fig_cost=book.figure(
-    (bars + band + text).properties(height=120), figure_id="models-training-cost", title="The training-cost claim",
-    subtitle=("Reported cost of training, US$ million. "
-              "Both observed; the pale band is the 'over' in 'over $100 million'."),
-    rows=cost, description=(f"Bar chart: DeepSeek-V3 trained for {v3['value']:.0f} million dollars by its own "
-                            f"claim; GPT-4 for over {gpt4['value']:.0f} million."),
-    note="DeepSeek's figure is the company's own claim and covers the final training run."))
+say(qwen_family=prose.quote(claim("sin-067")), qwen_open=claim("sin-068"), qwen_tokens=claim("sin-069"),
+    r1_year=prose.year(event["sin-ev21"]), v3_cost=v3, gpt4_cost=gpt4, ant_params=ant,
+    v3_compute=prose.derived(prose.QUALIFIER_WORDS[compute["qualifier"]] + prose.percent(compute["value"]), compute),
+    ant_year=prose.year(ant, "ess-ev08"), cost_ratio=prose.derived(
+        f"GPT-4 cost {floor}{ratio} as much as V3 to train" if cheaper else f"V3 cost {ratio} as much as GPT-4", ratio),
+    cost_premise=prose.premise(cheaper, "DeepSeek's claimed cost for V3 is below the GPT-4 figure", v3, gpt4),
+    fig_cost=book.figure(
+        (bars + band + text).properties(height=120), figure_id="models-training-cost", title="The training-cost claim",
+        subtitle="Reported cost of training, US$ million. Both observed; a pale band shows which way a hedge points.",
+        rows=cost, description="Bar chart of training costs: " + "; ".join(
+            f"{r.entity}, {r.label}" for r in cost.itertuples()) + ".",
+        note="DeepSeek's figure is the company's own claim; the essay does not say what either figure covers."))
 
 # %% [markdown]
 # ```{glue:figure} fig_cost
 # :name: fig-models-cost
 #
-# Two training-cost figures from the essay {cite:p}`bhambwani2025asi`. The band shows that the GPT-4
-# figure is a floor.
+# Two training-cost figures from the essay {cite:p}`bhambwani2025asi`. A pale
+# band marks the side of a figure that its hedge points to.
 # ```
 #
 # ## Open against closed, company by company
@@ -140,34 +178,41 @@ say(fig_cost=book.figure(
 # open models would be left behind, then Baidu announced it would open its
 # next ERNIE model; Moonshot believes only closed models can reach AGI, but
 # released a lightweight open one anyway. Alibaba plays both sides, releasing
-# {glue:md}`alibaba_batch` models in one go in {glue:md}`alibaba_batch_when` while keeping
-# its strongest model closed. DeepSeek is, in the whitepaper's words {cite:p}`sinolytics2025agi`,
-# {glue:md}`deepseek_only`, and its example pushed MiniMax, StepFun and Zhipu
-# to open their newest models. The United States moved the other way until
-# recently: OpenAI's response was its first open model in
+# {glue:md}`alibaba_batch` models in one go in {glue:md}`alibaba_batch_when`
+# while keeping its strongest model closed. DeepSeek is, in the whitepaper's
+# words, {glue:md}`deepseek_only`, and its example pushed MiniMax, StepFun and
+# Zhipu to open their newest models. American labs mostly stayed closed: when
+# OpenAI answered, the essay notes, it was with its first open model in
 # {glue:md}`openai_gap`.
 #
 # ## Efficiency: doing more with less compute
 #
-# Brookings {cite:p}`brookings2026races` lists the techniques. {term}`MoE` models run only part of the
-# network for each token; sparse and latent attention cut the cost of long
-# inputs; {term}`quantization` stores numbers at {glue:md}`int8` or even
-# {glue:md}`int4` precision, and Alibaba's Qwen models can
-# {glue:md}`qwen_memory`, by the commentary's account. Moonshot trains a
-# reasoning model natively in INT4. Brookings also notes the unflattering
-# alternative explanation: Anthropic has reported large-scale
-# {term}`distillation` attacks by {glue:md}`distillers` Chinese labs, and
-# OpenAI and Google DeepMind have reported similar ones. Its judgement is that
-# distillation explains only part of the catch-up. The digest adds a longer
-# view in which China led deep-learning research as early as
-# {glue:md}`dl_year`, and the United States still leads at the frontier.
+# Brookings {cite:p}`brookings2026races` lists the techniques. {term}`MoE`
+# models run only part of the network for each token; sparse and other
+# efficient attention mechanisms cut the compute a model needs; and
+# {term}`quantization` stores numbers at {glue:md}`int8` or even
+# {glue:md}`int4` precision. With it, by Brookings' account, the GPU memory
+# that Alibaba's Qwen models use {glue:md}`qwen_memory` without a loss of
+# performance, and Moonshot trains a reasoning model natively in INT4.
+# Brookings also notes the unflattering alternative explanation: Anthropic has
+# reported large-scale {term}`distillation` attacks by {glue:md}`distillers`,
+# and OpenAI and Google DeepMind have reported similar ones. Its judgement is
+# that distillation explains only part of the catch-up. The digest adds a
+# longer view. It reports the judgement of Pedro Domingos, a professor at the
+# University of Washington, that China, through Baidu, was
+# {glue:md}`dl_place` the United States in deep-learning research as early as
+# {glue:md}`dl_year`, and it says the United States {glue:md}`frontier_place`
+# at the frontier.
 
 # %% tags=["hide-input"]
-batch = claim("sin-079")
+batch, memory, dl, frontier = claim("sin-079"), claim("brk-007"), claim("dig-003"), claim("dig-010")
 say(alibaba_batch=batch, alibaba_batch_when=prose.date(batch, "sin-ev20"), deepseek_only=prose.quote(claim("sin-089")),
-    openai_gap=claim("ess-042"), int8=claim("brk-005"), int4=claim("brk-006"),
-    qwen_memory=prose.quote(claim("brk-007")), distillers=prose.count(claim("brk-008")["value"], "brk-008"),
-    dl_year=prose.year(claim("dig-003"), "dig-010", "dig-ev02"))
+    openai_gap=prose.noun_count(claim("ess-042")["value"], "year", "ess-042"), int8=claim("brk-005"),
+    int4=claim("brk-006"), qwen_memory=prose.change(1, memory["value"], memory),
+    distillers=prose.noun_count(claim("brk-008")["value"], "Chinese lab", "brk-008"),
+    dl_place=prose.derived("ahead of" if dl["value"] == 1 else "behind", dl),
+    dl_year=prose.year(dl, "dig-ev02"), frontier_place=prose.derived(
+        "still leads" if frontier["value"] == 1 else f"ranks {prose.ordinal(int(frontier['value']))}", frontier))
 
 # %% [markdown]
 # ## This chapter's ledger

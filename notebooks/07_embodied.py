@@ -39,23 +39,23 @@ from airaces import chapter, charts, money, prose, tables
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("embodied")
 claim, say = book.claim, prose.glue
-rates = money.implied_rates(book.ledger.claims)
-rate = money.rate_to_use(rates, cny_per_usd)
+rate = money.rate_to_use(money.implied_rates(book.ledger.claims), cny_per_usd)
 
 # %% [markdown]
 # ## Robot stock and output
 #
-# China {glue:md}`ifr_rank` the world in industrial robot installations, the
-# essay reports from the International Federation of Robotics, with
-# {glue:md}`robot_stock` robots in operation. Output is still climbing fast.
-# In the first half of {glue:md}`h1_year` Chinese factories made {glue:md}`industrial_h1`
-# industrial robots, {glue:md}`industrial_growth` more than a year earlier,
-# and {glue:md}`service_h1` service robots, up {glue:md}`service_growth`.
-# The growth rates let us recover the same half a year earlier, which the source
+# China {glue:md}`ifr_rank` in industrial robot installations, the essay
+# {cite:p}`bhambwani2025asi` reports from the International Federation of
+# Robotics, with {glue:md}`robot_stock` robots in operation. Output is still
+# climbing fast. In the first half of {glue:md}`h1_year` Chinese factories
+# made {glue:md}`industrial_h1` industrial robots,
+# {glue:md}`industrial_growth` than a year earlier, and
+# {glue:md}`service_h1` service robots, {glue:md}`service_growth`. The
+# growth rates let us recover the same half a year earlier, which the source
 # does not print: about {glue:md}`industrial_h1_2024` industrial and
-# {glue:md}`service_h1_2024` service robots. {numref}`fig-embodied-output` shows both
-# halves, in small multiples because service robots outnumber industrial ones
-# by about {glue:md}`svc_vs_ind` to one.
+# {glue:md}`service_h1_2024` service robots. {numref}`fig-embodied-output`
+# shows both halves, in small multiples because the factories made
+# {glue:md}`svc_vs_ind`.{glue:md}`output_premise`
 
 # %% tags=["hide-input"]
 ifr, ind, svc, ind_g, svc_g = (claim(i) for i in ("ess-026", "ess-055", "ess-056", "ess-057", "ess-058"))
@@ -72,21 +72,27 @@ bars = alt.Chart(output.assign(units_k=output["units"] / 1000)).mark_bar(size=28
     x=alt.X("half:N", title=None, sort="ascending", axis=alt.Axis(labelAngle=0)),
     y=alt.Y("units_k:Q", title="Units made, thousands"), fill=charts.kind_fill(), stroke=charts.country_stroke(),
     tooltip=charts.tooltips(alt.Tooltip("units_k:Q", title="Thousand units", format=",.0f"),
-                            alt.Tooltip("half:N", title="Half-year")),
-).properties(width=150, height=200)
+                            alt.Tooltip("half:N", title="Half-year"))).properties(width=150, height=200)
 header = alt.Header(labelFontWeight="bold", labelFontSize=12)
-say(ifr_rank=prose.derived("leads", ifr) if ifr["value"] == 1 else ifr, robot_stock=claim("ess-025"),
-    industrial_h1=ind, h1_year=year, industrial_growth=ind_g, service_h1=svc, service_growth=svc_g,
-    svc_vs_ind=prose.derived(prose.number(svc["value"] * 1e6 / ind["value"], 0), ind, svc),
+# Growth reads as more or fewer units than a year earlier, so a fall can never print as "-12% more".
+more = lambda g: prose.derived(f"{prose.number(abs(g['value']))}% {'more' if g['value'] >= 0 else 'fewer'}", g)
+ratio = svc["value"] * 1e6 / ind["value"]
+kinds = "industrial robots as service ones" if ratio < 1 else "service robots as industrial ones"
+say(ifr_rank=prose.derived("leads the world" if ifr["value"] == 1 else f"ranks {prose.claim_text(ifr)} in the world",
+                           ifr), robot_stock=claim("ess-025"), industrial_h1=ind, h1_year=year, service_h1=svc,
+    industrial_growth=more(ind_g), service_growth=more(svc_g),
+    svc_vs_ind=prose.derived(f"{prose.times(max(ratio, 1 / ratio))} as many {kinds}", ind, svc),
     industrial_h1_2024=prose.amount(round(ind_prev, -3), "count", ind, ind_g),
-    service_h1_2024=prose.amount(svc_prev, "count_mn", svc, svc_g, digits=2), fig_output=book.figure(
+    service_h1_2024=prose.amount(svc_prev, "count_mn", svc, svc_g, digits=2),
+    output_premise=prose.premise(min(ind_g["value"], svc_g["value"]) > 10, "both industrial and service robot output "
+                                 "grew by more than 10% on a year earlier", ind_g, svc_g), fig_output=book.figure(
         bars.facet(column=alt.Column("robots:N", title=None, header=header)).resolve_scale(y="independent"),
         figure_id="embodied-robot-output", title=f"Robot output, first half of {year} against a year earlier",
         subtitle="Units made in China. Solid: observed; hollow: the earlier base implied by the stated growth.",
         rows=output, extra_columns=("units",),
         description=(f"Two bar charts. Industrial robots: about {ind_prev / 1000:.0f} thousand in the first half of "
-                     f"2024 (implied) and {ind['value'] / 1000:.0f} thousand in 2025. Service robots: about "
-                     f"{svc_prev:.2f} million (implied) and {svc['value']} million."),
+                     f"{int(year) - 1} (implied) and {ind['value'] / 1000:.0f} thousand in {year}. Service robots: "
+                     f"about {svc_prev:.2f} million (implied) and {svc['value']} million."),
         note="The earlier values are derived: the later output divided by one plus the stated growth."))
 
 # %% [markdown]
@@ -98,49 +104,68 @@ say(ifr_rank=prose.derived("leads", ifr) if ifr["value"] == 1 else ifr, robot_st
 #
 # ## Humanoids and the money behind them
 #
-# Humanoid robots are the showcase. More than {glue:md}`waic_humanoids`
-# humanoids were on show at the World Artificial Intelligence Conference in
-# Shanghai in {glue:md}`waic_year`, and Beijing named embodied intelligence a key future
-# industry in {glue:md}`designation_date`. Financing followed: humanoid
-# makers raised {glue:md}`humanoid_cny` ({glue:md}`humanoid_usd` in the
-# essay's conversion) in the first half of {glue:md}`h1_year`, and
-# {glue:md}`fundraising_share` of China's AI fundraising that year went to
-# embodied-intelligence start-ups. At the {glue:md}`chosen_rate` yuan per
-# dollar used in this chapter, the first-half financing is worth
-# {glue:md}`humanoid_usd_chosen`. Brookings {cite:p}`brookings2026races` describes Unitree, UBTech and
-# AgiBot racing to build humanoids {glue:md}`by_thousands`, and Sinolytics,
-# more cautiously, notes that large-scale commercial use is still ahead.
+# Humanoid robots are the showcase. At the World Artificial Intelligence
+# Conference in Shanghai in {glue:md}`waic_year`, {glue:md}`waic_humanoids`
+# humanoids were on show, and Beijing named embodied intelligence a key future
+# industry in {glue:md}`designation_date`. Financing followed: humanoid makers
+# raised {glue:md}`humanoid_cny` ({glue:md}`humanoid_usd` in the essay's
+# conversion) in the first half of {glue:md}`h1_year`, and the essay adds that
+# {glue:md}`fundraising_share` went to embodied-intelligence start-ups.
+# Converted at the rate explained in
+# {ref}`the money chapter <exchange-rates>`, the first-half financing is
+# worth {glue:md}`humanoid_usd_chosen`, {glue:md}`conversion_check` the
+# essay's own figure. Brookings {cite:p}`brookings2026races` describes
+# Unitree, UBTech and AgiBot racing to mass-produce humanoids
+# {glue:md}`by_thousands`, and the essay says that AgiBot and Unitree are
+# already landing orders from state-owned firms. Sinolytics, more cautiously,
+# notes that large-scale deployment of humanoids remains a long-term goal.
 #
 # ## Market forecasts
 #
-# Morgan Stanley, as cited in the essay {cite:p}`bhambwani2025asi`, expects China's addressable market
-# for robots to {glue:md}`ms_multiple`, from {glue:md}`ms_2024` in
-# {glue:md}`ms_start_year` to {glue:md}`ms_2028` in {glue:md}`ms_end_year`, fastest in collaborative robots
-# ({glue:md}`cagr_collab` a year), then mobile ({glue:md}`cagr_mobile`) and
-# service robots ({glue:md}`cagr_service`). The two endpoints imply
-# {glue:md}`ms_cagr` a year for the market as a whole, and a multiple of
-# {glue:md}`ms_implied_multiple` rather than an even doubling. The essay also
-# expects the embodied-intelligence market to reach {glue:md}`eai_market` in
-# {glue:md}`eai_year`, which at the chosen rate is {glue:md}`eai_market_usd`: a tiny figure
-# beside Morgan Stanley's, which shows how much depends on what "robot market"
-# covers.
+# Morgan Stanley, as cited in the essay, expects China's addressable market
+# for robots to grow from {glue:md}`ms_2024` in {glue:md}`ms_start_year` to
+# {glue:md}`ms_2028` in {glue:md}`ms_end_year`, {glue:md}`ms_segments`. It
+# says the market {glue:md}`ms_multiple`. The two endpoints imply
+# {glue:md}`ms_cagr` a year for the market as a whole and
+# {glue:md}`ms_implied_multiple` the starting size, {glue:md}`ms_vs_double`
+# an even doubling. {glue:md}`segments_vs_market` it names grows faster
+# than that, so the segments it leaves out must grow more slowly.{glue:md}`segments_premise`
+#
+# The essay also expects the embodied-intelligence market to
+# reach {glue:md}`eai_market` in {glue:md}`eai_year`, which at the same rate
+# is {glue:md}`eai_market_usd`, or {glue:md}`eai_share` of Morgan Stanley's
+# figure for {glue:md}`ms_start_year`: a tiny sum beside it, which shows how
+# much depends on what "robot market" covers.{glue:md}`market_premise`
 
 # %% tags=["hide-input"]
 waic, cny_h, usd_h, ms_x, ms_end, ms_start, eai = (
     claim(i) for i in ("ess-024", "ess-031", "ess-032", "ess-049", "ess-050", "ess-051", "ess-029"))
-designation = book.events.set_index("event_id", drop=False).loc["ess-ev03"]
 ms_growth, ms_years = ms_end["value"] / ms_start["value"], int(ms_end["period"]) - int(ms_start["period"])
-say(waic_year=prose.year(waic), waic_humanoids=prose.amount(waic["value"], "count", waic, "ess-ev02"),
-    designation_date=prose.date(designation), humanoid_cny=cny_h, humanoid_usd=usd_h,
-    fundraising_share=prose.quote(claim("ess-030")), by_thousands=prose.quote(claim("brk-014")),
-    chosen_rate=prose.derived(prose.number(rate, 2), [*rates["quote_claim"], *rates["base_claim"]]),
-    humanoid_usd_chosen=prose.amount(cny_h["value"] / rate, "USD_bn", cny_h, digits=2, qualifier="over"),
-    ms_multiple=prose.quote(ms_x), ms_2024=ms_start, ms_2028=ms_end, ms_start_year=prose.year(ms_start),
-    ms_end_year=prose.year(ms_end), ms_cagr=prose.percent(ms_growth ** (1 / ms_years) - 1, ms_end, ms_start),
-    ms_implied_multiple=prose.derived(prose.number(ms_growth, 1), ms_end, ms_start, ms_x),
-    cagr_collab=claim("ess-052"), cagr_mobile=claim("ess-053"), cagr_service=claim("ess-054"),
-    eai_market=eai, eai_year=prose.year(eai),
-    eai_market_usd=prose.amount(eai["value"] / rate * 1000, "USD_mn", eai, digits=0, qualifier="about"))
+usd_chosen, eai_usd_bn = cny_h["value"] / rate, eai["value"] / rate
+implied = 100 * (ms_growth ** (1 / ms_years) - 1)  # the market's compound annual growth, per cent
+# Segments fastest first, each with its compound annual growth: "fastest in X (46% a year), then Y (35%) and Z (25%)".
+cagr = sorted((claim(i) for i in ("ess-052", "ess-053", "ess-054")), key=lambda r: -r["value"])
+named = [f"{r['entity']} ({prose.number(r['value'])}%{' a year' * (i == 0)})" for i, r in enumerate(cagr)]
+say(waic_year=prose.year(waic), waic_humanoids=prose.derived(prose.claim_text(waic), waic, "ess-ev02"),
+    designation_date=prose.date(events.set_index("event_id", drop=False).loc["ess-ev03"]), humanoid_cny=cny_h,
+    humanoid_usd=usd_h,
+    fundraising_share=prose.quote(claim("ess-030")), by_thousands=prose.derived("by the thousands", "brk-014"),
+    humanoid_usd_chosen=prose.amount(usd_chosen, "USD_bn", cny_h, digits=2, qualifier="over"),
+    conversion_check=prose.derived("close to" if abs(usd_chosen / usd_h["value"] - 1) < 0.05 else "unlike", cny_h,
+                                   usd_h), ms_2024=ms_start, ms_2028=ms_end, ms_start_year=prose.year(ms_start),
+    ms_end_year=prose.year(ms_end), ms_multiple=prose.quote(ms_x),
+    ms_segments=prose.derived(f"fastest in {named[0]}, then {named[1]} and {named[2]}", *cagr),
+    ms_cagr=prose.percent(implied / 100, ms_end, ms_start),
+    ms_implied_multiple=prose.times(ms_growth, ms_end, ms_start),
+    ms_vs_double=prose.compared(ms_growth, ms_x["value"], ms_x, more="more than", less="less than", same="exactly"),
+    eai_market=eai, eai_year=prose.year(eai), eai_times=prose.times(ms_start["value"] / eai_usd_bn, eai, ms_start),
+    eai_market_usd=prose.amount(eai_usd_bn * 1000, "USD_mn", eai, digits=0, qualifier="about"),
+    eai_share=prose.percent(eai_usd_bn / ms_start["value"], eai, ms_start, digits=1),
+    segments_vs_market=prose.derived(("Not every" if cagr[-1]["value"] <= implied else "Each") + " segment", *cagr),
+    segments_premise=prose.premise(cagr[-1]["value"] > implied, "every segment Morgan Stanley names grows faster than "
+                                   "the market as a whole", *cagr, ms_end, ms_start),
+    market_premise=prose.premise(eai_usd_bn < ms_start["value"] / 10, "the embodied-intelligence market is less "
+                                 "than a tenth of Morgan Stanley's robot market", eai, ms_start))
 
 # %% [markdown]
 # ## The cost advantage
@@ -149,30 +174,33 @@ say(waic_year=prose.year(waic), waic_humanoids=prose.amount(waic["value"], "coun
 # making a robotic arm of similar specification costs {glue:md}`arm_multiple`
 # as much in the United States as in China, and that Unitree's Go2 quadruped
 # starts at {glue:md}`go2_fraction` of the price of Boston Dynamics' Spot,
-# which is to say Spot costs about {glue:md}`spot_multiple` times as much. The
-# {numref}`fig-embodied-cost` puts both on one scale: the American price as a multiple of
-# the Chinese one. Brookings draws the same conclusion from structure rather
-# than prices: overlapping hardware ecosystems and the ability to manufacture
-# cheaply at scale give China a sizable advantage.
+# which is to say Spot costs about {glue:md}`spot_multiple` as much.
+# {numref}`fig-embodied-cost` puts both on one scale: the American price as a
+# multiple of the Chinese one. The two are not alike: the arm compares what it
+# costs to make, the quadrupeds what a buyer pays. Brookings draws the same conclusion from
+# structure rather than prices: overlapping hardware ecosystems and the
+# ability to manufacture cheaply at scale give China a sizable
+# advantage.{glue:md}`cost_premise`
 
 # %% tags=["hide-input"]
 arm, go2 = claim("ess-060"), claim("ess-061")
-spot = prose.number(round(1 / go2["value"]))
 # Both comparisons as the US figure over China's: the arm is printed that way, the Go2 the other way round.
-gap = pd.DataFrame([arm, go2]).assign(us_multiple=[arm["value"], 1 / go2["value"]])
-base = alt.Chart(gap).encode(y=alt.Y("entity:N", title=None, axis=alt.Axis(labelLimit=300)))
+# A log axis has no zero, so each bar starts at parity (1) and runs to the multiple.
+gap = pd.DataFrame([arm, go2]).assign(us_multiple=[arm["value"], 1 / go2["value"]], parity=1.0, label=[
+    "Robotic arm: cost to make", "Spot against Unitree Go2: price"])
+base = alt.Chart(gap).encode(y=alt.Y("label:N", title=None, axis=alt.Axis(labelLimit=300)))
 bars = base.mark_bar(size=26, color=charts.COUNTRY_COLOURS["US"]).encode(
-    x=alt.X("us_multiple:Q", title="US price or cost as a multiple of China's (log scale)",
-            scale=alt.Scale(type="log", domain=[1, 100])),
+    x=alt.X("parity:Q", title="US price or cost as a multiple of China's (log scale)",
+            scale=alt.Scale(type="log", domain=[1, 100])), x2="us_multiple:Q",
     tooltip=charts.tooltips(alt.Tooltip("us_multiple:Q", title="Multiple", format=".1f")))
-text = base.mark_text(align="left", dx=6, fontSize=12).encode(x="us_multiple:Q",
-                                                             text=alt.Text("us_multiple:Q", format=".1f"))
-say(arm_multiple=prose.derived(prose.claim_text(arm).replace("-fold", " times"), arm),
-    go2_fraction=prose.derived("1/" + spot, go2, "ess-062"), spot_multiple=prose.derived(spot, go2),
-    fig_cost=book.figure(
+text = base.mark_text(align="left", dx=6).encode(x="us_multiple:Q", text=alt.Text("us_multiple:Q", format=".1f"))
+say(arm_multiple=prose.times(arm["value"], arm), go2_fraction=prose.derived(f"1/{1 / go2['value']:.0f}", go2),
+    spot_multiple=prose.times(1 / go2["value"], go2),
+    cost_premise=prose.premise(arm["value"] > 1 and go2["value"] < 1, "the US figure is the higher in both "
+                               "comparisons", arm, go2), fig_cost=book.figure(
         (bars + text).properties(height=110), figure_id="embodied-cost-gap",
         title="What the same robot costs in the US", rows=gap, extra_columns=("us_multiple",),
-        subtitle="The US figure as a multiple of China's; 1 would mean parity. Both observed.",
+        subtitle="The US figure as a multiple of China's; bars start at 1, parity. Both observed.",
         description=(f"Bar chart on a log scale: a US robotic arm costs {arm['value']} times as much to make; Boston "
                      f"Dynamics' Spot costs about {1 / go2['value']:.0f} times the Unitree Go2's starting price."),
         note="The arm compares manufacturing costs; the quadrupeds compare list prices of similar robots."))
@@ -186,22 +214,42 @@ say(arm_multiple=prose.derived(prose.claim_text(arm).replace("-fold", " times"),
 #
 # ## Agentic phones, cars and robotaxis
 #
-# The last frontier is consumer hardware. Brookings judges that China is
-# {glue:md}`phones_rank`: ByteDance and ZTE sell a phone whose assistant
-# operates apps by voice, Huawei builds an agent-to-agent framework with app
-# developers, and Alibaba wires its Qwen app into its own services, while
-# Apple has not shipped comparable features. Chinese carmakers build AI
-# assistants and assisted driving into their cars, and robotaxis from WeRide,
-# Baidu's Apollo Go and Pony.ai are expanding abroad. In autonomous driving
-# itself, though, Brookings still counts Waymo and Tesla as
-# {glue:md}`waymo_rank`. The essay's aside that food platforms that deliver
-# dumplings {glue:md}`dumplings` are now building robots is a joke, but the
-# point behind it is serious: the companies that mastered logistics at scale
-# are the ones now moving into machines.
+# The last frontier is consumer hardware. Brookings judges China
+# {glue:md}`phones_rank` on truly agentic smartphones, which operate apps as
+# a person would: ByteDance and ZTE sell a phone whose assistant operates apps
+# by voice, Huawei builds an agent-to-agent framework with app developers, and
+# Alibaba wires agentic features into its consumer services around its Qwen
+# app, while Apple has not shipped comparable features. Chinese carmakers
+# build voice assistants and assisted driving into their cars, and robotaxis
+# from WeRide, Baidu's Apollo Go and Pony.ai are expanding across the world's
+# cities. In autonomous driving itself, though, Brookings still counts Waymo
+# and Tesla {glue:md}`waymo_rank` the world's leaders. The essay's aside, that a company which
+# has mastered getting dumplings delivered in {glue:md}`dumplings` will find a
+# humanoid robot the logical next step, is a joke, but the point behind it is
+# serious: the companies that mastered logistics at scale are the ones now
+# moving into machines.
+#
+# ## What the figures support
+#
+# On the sources' own figures, China's lead in embodied AI rests on making
+# robots in volume and making them cheaply: it leads the world in
+# installations, its output is still growing, and comparable American
+# machines cost a multiple of Chinese ones. The money and the markets are
+# harder to read. Humanoid financing reached a record in the first half of
+# {glue:md}`h1_year`, by the essay's account, at {glue:md}`humanoid_usd_chosen`;
+# but the market it bets on has no agreed size. Morgan Stanley's robot market
+# is {glue:md}`eai_times` the essay's embodied-intelligence market, so the
+# size of the prize depends on what one counts. And in autonomous driving, the
+# leaders Brookings names are American.{glue:md}`summary_premise`
 
 # %% tags=["hide-input"]
-say(phones_rank=prose.quote(claim("brk-016")), waymo_rank=prose.quote(claim("brk-017")),
-    dumplings=prose.quote(claim("ess-033")))
+phones, waymo = claim("brk-016"), claim("brk-017")
+say(phones_rank=prose.derived(f"{'ahead of' if phones['value'] == 1 else 'behind'} the United States", phones),
+    waymo_rank=prose.derived("among" if waymo["value"] == 1 else "behind", waymo), dumplings=claim("ess-033"),
+    summary_premise=prose.premise(ifr["value"] == 1 and min(ind_g["value"], svc_g["value"]) > 0 and waymo["value"] == 1
+                                  and arm["value"] > 1 > go2["value"], "China leads in installations, its robot output "
+                                  "grew, the US figure is the higher in both cost comparisons and Brookings names "
+                                  "Waymo and Tesla among the leaders", ifr, ind_g, svc_g, arm, go2, waymo))
 
 # %% [markdown]
 # ## This chapter's ledger

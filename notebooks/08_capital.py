@@ -17,10 +17,11 @@
 #
 # Money is the measure on which the American race is easiest to see and the
 # Chinese one easiest to underrate. This chapter gathers every amount the
-# five sources print, in every theme, and puts them in one currency so that
-# they can be compared. The exchange rate is a parameter: by default it is the
-# median of the rates the sources themselves imply when they print an amount
-# twice, and an analyst can rerun the chapter at any other rate.
+# {glue:md}`n_sources` sources print, in every theme, and puts them in one
+# currency so that they can be compared. The exchange rate is a parameter: by
+# default it is the median of the rates the sources themselves imply when they
+# print an amount twice, and an analyst can rerun the chapter at any other
+# rate.
 
 # %% tags=["parameters", "hide-input"]
 # Parameters (papermill can override them): the ledger folder to read, the
@@ -43,22 +44,26 @@ rates, euro_rates = money.implied_rates(book.claims), money.implied_rates(book.c
 rate, eur = money.rate_to_use(rates, cny_per_usd), money.rate_to_use(euro_rates, usd_per_eur)
 
 # %% [markdown]
+# (exchange-rates)=
 # ## The exchange rate the sources use
 #
-# {glue:md}`n_cny_pairs` amounts in the ledger are printed in both yuan and dollars on the
-# same line, and {glue:md}`n_eur_pairs` in dollars and euros. Each pair is a conversion its author
-# made, so each implies a rate. The yuan rates run from {glue:md}`rate_min` to
-# {glue:md}`rate_max` per dollar, a spread of {glue:md}`rate_spread`; this
-# chapter converts at {glue:md}`rate_used`, {glue:md}`rate_basis`. The digest's
+# {glue:md}`n_cny_pairs` amounts in the ledger are printed in both yuan and
+# dollars on the same line, and {glue:md}`n_eur_pairs` in dollars and euros.
+# Each pair is a conversion its author made, so each implies a rate. The yuan
+# rates run from {glue:md}`rate_min` to {glue:md}`rate_max` per dollar, a
+# spread of {glue:md}`rate_spread`. By default every chapter of the book
+# converts yuan at {glue:md}`rate_used`, {glue:md}`rate_basis`. The digest's
 # euro conversion implies {glue:md}`eur_implied` dollars per euro, and the
-# chapter uses {glue:md}`eur_used`. {numref}`fig-capital-rates` shows each implied rate beside
-# the one in use, so the reader can see how much the choice matters: at these
-# spreads, no amount below moves by more than a few per cent.
+# book uses {glue:md}`eur_used`. {numref}`fig-capital-rates` shows each
+# implied rate beside the one in use. The choice hardly matters: converted at
+# any of the implied rates instead, no yuan amount in the book would move by
+# more than {glue:md}`rate_effect`.{glue:md}`rates_premise`
 
 # %% tags=["hide-input"]
 # Each implied rate rests on both amounts of its pair; it is drawn at the amount printed in yuan.
 cny_ids, eur_ids = ([*r["quote_claim"], *r["base_claim"]] for r in (rates, euro_rates))
 lo, hi = rates["rate"].min(), rates["rate"].max()
+effect = max(rate / lo - 1, 1 - rate / hi)  # the largest change in a dollar amount from using another implied rate
 implied = rates.join(book.claims.set_index("claim_id")[["entity", "as_printed", "citation", "country"]],
                      on="quote_claim")
 tips = [alt.Tooltip("entity:N", title="Amount"), alt.Tooltip("rate:Q", title="Implied rate", format=".3f"),
@@ -70,18 +75,21 @@ dots = alt.Chart(implied).mark_point(size=180, filled=True, opacity=1).encode(
 chosen = alt.Chart(pd.DataFrame({"rate": [rate], "label": [f"used: {rate:.2f}"]})).encode(x="rate:Q")
 rule = chosen.mark_rule(strokeDash=[4, 3], color="#333")
 label = chosen.mark_text(align="left", dx=4, dy=-6, fontSize=11, color="#333").encode(y=alt.value(0), text="label:N")
-say(n_cny_pairs=prose.count(len(rates), cny_ids, capitalise=True), n_eur_pairs=prose.count(len(euro_rates), eur_ids),
+say(n_sources=prose.count(len(book.ledger.sources), book.ledger.sources["source_id"].tolist()),
+    n_cny_pairs=prose.count(len(rates), cny_ids, capitalise=True), n_eur_pairs=prose.count(len(euro_rates), eur_ids),
     rate_min=prose.derived(prose.number(lo, 2), cny_ids), rate_max=prose.derived(prose.number(hi, 2), cny_ids),
     rate_spread=prose.percent(hi / lo - 1, cny_ids, digits=1), rate_used=prose.derived(prose.number(rate, 2), cny_ids),
     rate_basis="the rate chosen for this run" if cny_per_usd is not None
-    else prose.derived(f"the median of the {len(rates)} implied rates", cny_ids),
+    else prose.derived(f"the median of the {prose.spelled(len(rates))} implied rates", cny_ids),
     eur_implied=prose.derived(prose.number(euro_rates["rate"].iloc[0], 3), eur_ids),
-    eur_used=prose.derived(prose.number(eur, 3), eur_ids), fig_rates=book.figure(
+    eur_used=prose.derived(prose.number(eur, 3), eur_ids), rate_effect=prose.percent(effect, cny_ids, digits=1),
+    rates_premise=prose.premise(effect < 0.05, "converting at any of the implied rates instead of the one in use "
+                                "moves no amount by 5% or more", cny_ids), fig_rates=book.figure(
         (rule + dots + label).properties(height=160), figure_id="capital-implied-rates",
         title="The exchange rates the sources imply", rows=book.claims[book.claims["claim_id"].isin(cny_ids)],
         subtitle="Yuan per dollar implied by each amount printed in both currencies. The dashed line is the rate used.",
         description=(f"Dot plot of {len(rates)} implied exchange rates from {lo:.2f} to {hi:.2f} yuan per dollar; "
-                     f"the chapter converts at {rate:.2f}.")))
+                     f"the book converts at {rate:.2f}.")))
 
 # %% [markdown]
 # ```{glue:figure} fig_rates
@@ -92,14 +100,20 @@ say(n_cny_pairs=prose.count(len(rates), cny_ids, capitalise=True), n_eur_pairs=p
 #
 # ## Every amount, in one currency
 #
-# {numref}`fig-capital-amounts` shows every amount in the ledger that the words fix, each
-# converted to dollars and placed on a log scale, grouped by theme and
-# coloured by country. Amounts printed twice are drawn once, in the currency
-# printed first. The picture is lopsided in the way the sources say it is. The
-# largest American figures, led by {glue:md}`largest_us`, are in the hundreds
-# of billions or trillions of dollars; the largest Chinese one, the digest's {cite:p}`digest2025china`
-# expected national AI spending of {glue:md}`cn_national` this year, is of the
-# same order as a single US hyperscaler's capital budget.
+# {numref}`fig-capital-amounts` shows every amount in the ledger that the
+# words fix, each converted to dollars and placed on a log scale, grouped by
+# theme and coloured by country. Amounts printed twice are drawn once, in the
+# currency printed first. The picture is lopsided in the way the sources say
+# it is. The largest American figure, {glue:md}`largest_us`, is
+# {glue:md}`us_vs_cn` the largest Chinese one, {glue:md}`largest_cn`. China's
+# whole spending on AI in {glue:md}`cn_year`, state and private together,
+# which the digest {cite:p}`digest2025china` expects to be
+# {glue:md}`cn_national`, is {glue:md}`cn_national_rank` Chinese amount in
+# the ledger, and of the same order as a single American company's capital
+# budget: Amazon alone expected to spend {glue:md}`amazon` in
+# {glue:md}`expected_year`.{glue:md}`amounts_premise` Such ratios set unlike
+# amounts side by side, as the last section of this chapter explains, so they
+# show orders of magnitude, not exact gaps.
 
 # %% tags=["hide-input"]
 # A figure restated elsewhere is drawn once: keep the first row of each pair.
@@ -107,23 +121,48 @@ money_rows = book.claims[book.claims["unit"].isin(money.SCALE_BN) & book.claims[
 amounts = money_rows[~(money_rows["pair_id"].notna() & money_rows.duplicated("pair_id"))]
 amounts = amounts.assign(usd_bn=money.to_usd_bn(amounts, rate, usd_per_eur=eur),
                          label=amounts["entity"] + ": " + amounts["metric"].str.replace("_", " "),
-                         theme_label=amounts["theme"].str.capitalize())
-largest_us = amounts[amounts["country"] == "US"].sort_values("usd_bn").iloc[-1]
+                         theme_label=amounts["theme"].str.capitalize()).sort_values("usd_bn", ascending=False)
+us, cn = (amounts[amounts["country"] == c] for c in ("US", "CN"))  # each largest first
+national, amazon = claim("dig-001"), claim("ess-046")
+# Metrics in words where the id does not read as English; the rest lose their underscores.
+WHAT = {"fund_size": "size", "capital_expenditure": "capital spending",
+        "ai_spending_cumulative": "cumulative AI spending",
+        "ai_compute_infrastructure_spending": "spending on AI compute infrastructure"}
+
+
+def described(row):
+    """A money row in words, e.g. "the United States' projected spending on ..., over $2.8 trillion by 2029"."""
+    e, when = row["entity"], {"forecast": "projected ", "target": "planned "}.get(row["kind"], "")
+    # Institutions and countries take the article ("the United States'", "the National ... Fund's"); companies do not.
+    name = ("the " if e[0].islower() or e.split()[0] in ("United", "National", "Stargate", "Eastern") else "") + e
+    by = f" by {prose.year(row, end=True)}" if when and pd.notna(row["period"]) else ""
+    what = WHAT.get(row["metric"], row["metric"].replace("_", " ").replace("ai ", "AI "))
+    # An entity with a comma ("China, state and private") reads badly as a possessive.
+    whose = f"the {when}{what} of {e}" if "," in e else f"{prose.possessive(name)} {when}{what}"
+    return prose.derived(f"{whose}, {prose.claim_text(row)}{by}", row)
+
 
 # One panel per theme, largest first, on one shared log scale.
 bounds = charts.qualifier_bounds(amounts, value="usd_bn")
-panels = charts.amounts(amounts, value="usd_bn", axis_title="US$ billion at the rates used (log scale)",
-                        domain=(bounds["low"].min() / 2, bounds["high"].max() * 2), value_format=",.3~f",
-                        label_limit=230, panel="theme_label")
-say(largest_us=prose.derived(f"{largest_us['entity']}'s {prose.claim_text(largest_us)}", largest_us),
-    cn_national=claim("dig-001"), fig_amounts=book.figure(
+panels = charts.amounts(amounts.fillna({"period": "not given"}), value="usd_bn", value_format=",.3~f",
+                        axis_title="US$ billion at the rates used (log scale)", label_limit=230, panel="theme_label",
+                        domain=(bounds["low"].min() / 2, bounds["high"].max() * 2))
+us_vs_cn = us.iloc[0]["usd_bn"] / cn.iloc[0]["usd_bn"]
+say(largest_us=described(us.iloc[0]), largest_cn=described(cn.iloc[0]), cn_national=national,
+    us_vs_cn=prose.times(us_vs_cn, us.iloc[0], cn.iloc[0]), cn_year=prose.year(national), amazon=amazon,
+    cn_national_rank=prose.ranked(cn["claim_id"].tolist().index(national["claim_id"]) + 1, "largest", cn),
+    amounts_premise=prose.premise(us_vs_cn > 5 and 1 / 3 < national["value"] / amazon["value"] < 3,
+                                  "the largest US amount is more than five times the largest Chinese one, and China's "
+                                  "national AI spending lies within a factor of three of Amazon's capital budget",
+                                  us.iloc[0], cn.iloc[0], national, amazon),
+    fig_amounts=book.figure(
         panels.configure_axisY(labelFontSize=10),
         figure_id="capital-all-amounts", title="Every amount in the ledger, in dollars",
         subtitle=(f"US$ billion at {rate:.2f} yuan per dollar, log scale. "
                   "Solid: observed; hollow: estimates, targets, forecasts."),
         rows=amounts, extra_columns=("usd_bn",),
         description=(f"Dot plot on a log scale of {len(amounts)} amounts converted to US dollars, by theme. "
-                     f"The largest is {largest_us['entity']}'s {largest_us['as_printed']}."),
+                     f"The largest is {described(amounts.iloc[0])}."),
         note="Grey bands show the side of the printed amount a hedge points to. Periods differ; hover for each."))
 
 # %% [markdown]
@@ -137,49 +176,87 @@ say(largest_us=prose.derived(f"{largest_us['entity']}'s {prose.claim_text(larges
 # ## Capital spending, US against China
 #
 # The American hyperscalers' capital spending is the clearest series in the
-# ledger, though it is pieced together from sources that count different
-# companies. The top five spent {glue:md}`capex_2024` in {glue:md}`top_five_year`, up
-# {glue:md}`capex_growth`; US hyperscalers were expected to spend
-# {glue:md}`capex_2025` in {glue:md}`expected_year`, with Amazon at {glue:md}`amazon` and
-# Microsoft at {glue:md}`microsoft`; and Brookings {cite:p}`brookings2026races` reports that the "Big
-# Four" announced {glue:md}`capex_2026` of AI spending for {glue:md}`big_four_year`. Against that,
-# Alibaba's plan of {glue:md}`alibaba_plan` over {glue:md}`alibaba_years` is about
-# {glue:md}`alibaba_year` a year at the chosen rate.
+# ledger, though the essay {cite:p}`bhambwani2025asi` pieces it together from
+# lines that count different companies. The top five, Amazon, Microsoft,
+# Alphabet, Meta and Oracle, spent {glue:md}`capex_2024` in
+# {glue:md}`top_five_year`, {glue:md}`capex_growth` on the year before. US
+# hyperscalers were expected to spend {glue:md}`capex_2025` in
+# {glue:md}`expected_year`, {glue:md}`capex_growth_2025` on
+# {glue:md}`top_five_year`, with Amazon at {glue:md}`amazon` and Microsoft at
+# {glue:md}`microsoft`. That growth puts the {glue:md}`top_five_year` base at
+# {glue:md}`implied_2024`, {glue:md}`implied_vs_top_five` the top five's
+# {glue:md}`capex_2024`, so the two lines cannot count the same
+# companies. Brookings {cite:p}`brookings2026races` reports that the "Big
+# Four", Alphabet, Amazon, Meta and Microsoft, announced
+# {glue:md}`capex_2026` of AI spending for {glue:md}`big_four_year`.{glue:md}`capex_premise`
+#
+# The essay gives one more figure for {glue:md}`expected_year`, the one
+# {ref}`the compute chapter <alibaba-vs-hyperscalers>` sets against Alibaba's
+# plan: {glue:md}`big_five_2025` that the big five
+# AI hyperscalers were expected to spend on data centres and AI
+# infrastructure. It is {glue:md}`big_five_vs_capex` than the
+# {glue:md}`capex_2025` above, and the two differ on every count. They name
+# different companies: the big five AI hyperscalers, against US hyperscalers
+# in general, a group the essay does not define beyond naming its two
+# leaders, Amazon and Microsoft. They measure different things: spending on data
+# centres and AI infrastructure, against what the ledger reads as capital
+# spending. And they come from different parts of the essay, its opening
+# (line {glue:md}`big_five_line`) and its section on American spending (line
+# {glue:md}`capex_line`), neither with a source of its own. The essay does not
+# reconcile them; this book keeps both, and each chapter says which one it
+# uses.
 #
 # The state's funds are the Chinese counterweight: a national AI industry
 # fund of {glue:md}`ai_fund` and a venture guidance fund of
 # {glue:md}`vc_fund` that targets AI among other fields. Valuations are small
-# by American standards: the {glue:md}`n_tigers` "AI tigers" each passed
-# {glue:md}`tiger_valuation`, and Moonshot, the most valuable before DeepSeek,
-# was worth {glue:md}`moonshot`. Brookings ends with the worry that runs the
-# other way: that American data-centre investment has become
-# {glue:md}`gdp_share`, a large and risky bet on one idea of the race.
+# by American standards. The {glue:md}`n_tigers` "AI tigers" have each passed
+# {glue:md}`tiger_valuation`, and Moonshot, {glue:md}`moonshot_rank` Chinese
+# AI start-up before DeepSeek, was worth {glue:md}`moonshot`:
+# {glue:md}`moonshot_share` of the {glue:md}`nvidia_openai` that Nvidia has
+# committed to OpenAI alone.{glue:md}`valuation_premise` Brookings ends with
+# the worry that runs the other way: that investment in American data centres
+# is distorting the wider economy, making up {glue:md}`gdp_share`, and could
+# pull the country into a giant and risky bet on AGI.
 #
 # ## How to read these comparisons
 #
 # Three cautions apply to every comparison in this chapter. First, the
 # amounts measure different things: a capital budget, a fund's size, a
 # valuation, a market forecast and a cumulative national total are all money,
-# but adding or ranking them says little. {numref}`fig-capital-amounts` groups them by theme for
-# that reason, and the tooltips give each one's period. Second, the periods
-# differ, from a half-year to five years, so annual figures should be compared
-# only with annual ones. Third, the exchange rate barely matters at the scale of
-# these gaps; an analyst who prefers a market rate can set `cny_per_usd` in the
-# parameters cell and rerun the chapter, and every number in the text will
-# follow. What does matter is scope. The American series comes from companies
-# that report their spending; the Chinese one is pieced together from plans,
-# state funds and press estimates, and the sources rarely say whether two
-# Chinese figures overlap.
+# but adding or ranking them says little. {numref}`fig-capital-amounts` groups
+# them by theme for that reason, and the tooltips give each one's period.
+# Second, the periods differ, where the sources give one at all, so annual
+# figures should be compared only with annual ones. Third, the exchange rate
+# barely matters at the scale of these gaps; an analyst who prefers a market
+# rate can set `cny_per_usd` in the parameters cell and rerun the chapter, and
+# every number in the text will follow. What does matter is scope. The
+# American series comes from companies that report their spending; the
+# Chinese one is pieced together from plans, state funds and press estimates,
+# and the sources rarely say whether two Chinese figures overlap.
 
 # %% tags=["hide-input"]
-top5, expected, big4, alibaba, years = (claim(i) for i in ("ess-021", "ess-043", "brk-004", "ess-005", "ess-070"))
-say(capex_2024=top5, capex_growth=claim("ess-020"), capex_2025=expected, amazon=claim("ess-046"),
-    microsoft=claim("ess-047"), capex_2026=big4, alibaba_plan=alibaba, ai_fund=claim("ess-027"),
-    vc_fund=claim("ess-028"), tiger_valuation=claim("sin-062"), moonshot=claim("sin-076"),
-    top_five_year=prose.year(top5), expected_year=prose.year(expected), big_four_year=prose.year(big4),
-    alibaba_years=prose.derived(f"{prose.spelled(years['value'])} years", years),
-    n_tigers=prose.count(claim("sin-061")["value"], "sin-061"), gdp_share=prose.quote(claim("brk-015")),
-    alibaba_year=prose.amount(alibaba["value"] / rate / years["value"], "USD_bn", alibaba, years, digits=0))
+top5, growth_24, expected, growth_25, big4, big5 = (
+    claim(i) for i in ("ess-021", "ess-020", "ess-043", "ess-044", "brk-004", "ess-001"))
+moonshot, nvidia, moonshot_rank = claim("sin-076"), claim("ess-023"), claim("sin-077")
+base_2024 = expected["value"] / (1 + growth_25["value"] / 100)  # the 2024 level the 2025 forecast grows from
+up = lambda g: prose.derived(f"{'up' if g['value'] >= 0 else 'down'} {prose.number(abs(g['value']))}%", g)
+say(capex_2024=top5, capex_growth=up(growth_24), capex_2025=expected, capex_growth_2025=up(growth_25),
+    microsoft=claim("ess-047"), expected_year=prose.year(expected), top_five_year=prose.year(top5),
+    big_five_line=prose.derived(str(big5["line"]), big5), capex_line=prose.derived(str(expected["line"]), expected),
+    implied_2024=prose.amount(base_2024, "USD_bn", expected, growth_25, digits=0, qualifier=expected["qualifier"]),
+    implied_vs_top_five=prose.compared(base_2024, top5["value"], expected, growth_25, top5, more="more than",
+                                       less="less than"),
+    capex_premise=prose.premise(base_2024 > top5["value"], "the 2024 base implied by the 2025 forecast exceeds what "
+                                "the top five spent in 2024", expected, growth_25, top5),
+    capex_2026=big4, big_four_year=prose.year(big4), big_five_2025=big5,
+    big_five_vs_capex=prose.compared(big5["value"], expected["value"], big5, expected, more="larger", less="smaller"),
+    ai_fund=claim("ess-027"), vc_fund=claim("ess-028"), n_tigers=prose.count(claim("sin-061")["value"], "sin-061"),
+    tiger_valuation=prose.claim_text(claim("sin-062"), with_qualifier=False), moonshot=moonshot,
+    moonshot_rank=prose.ranked(int(moonshot_rank["value"]), "most valuable", moonshot_rank), nvidia_openai=nvidia,
+    moonshot_share=prose.percent(moonshot["value"] / nvidia["value"], moonshot, nvidia, digits=1),
+    valuation_premise=prose.premise(moonshot["value"] < nvidia["value"] / 10, "Moonshot's valuation is less than a "
+                                    "tenth of Nvidia's investment in OpenAI", moonshot, nvidia),
+    gdp_share=prose.derived("a large share of the growth in GDP", "brk-015"))
 
 # %% [markdown]
 # ## This chapter's ledger
