@@ -22,7 +22,7 @@
 # a single theme, and every dated prediction is on a second one that runs into
 # the future. Seen this way, the story has a clear shape: a long period of
 # policy and preparation, a compressed burst of activity after large models
-# arrived, and a crowd of predictions clustered around one year.
+# arrived, and a crowd of predictions about the years just ahead.
 
 # %% tags=["parameters", "hide-input"]
 # Parameters (papermill can override them): the ledger folder to read.
@@ -49,18 +49,27 @@ def theme_menu(chart: alt.Chart, name: str) -> alt.Chart:
     return chart.add_params(pick).transform_filter(f"{name} == 'All' || datum.theme == {name}")
 
 
+def listed(items) -> str:
+    """'2020, 2022 and 2024'."""
+    return " and ".join([", ".join(items[:-1]), items[-1]]) if len(items := list(items)) > 1 else "".join(items)
+
+
 # %% [markdown]
 # ## Every event, on one line
 #
-# The ledger holds {glue:md}`n_events` dated events, from {glue:md}`first_year`
+# The ledger holds {glue:md}`n_events`, from {glue:md}`first_year`
 # to {glue:md}`last_year`. The menu above {numref}`fig-chronology-events` picks one theme; choose
 # "All" to see them all again. Each event is placed at the start of the
 # period its date covers, so an event the source dates only to a year sits on
 # the first of January, and the tooltip gives the date exactly as precise as
-# the source made it. Colour shows which country the event is about.
+# the source made it. Colour shows which country the event is about:
+# {glue:md}`n_china` of the events concern China and {glue:md}`n_us` the
+# United States, which says as much about the sources as about the race,
+# since every one of them was written to explain China.{glue:md}`country_premise`
 
 # %% tags=["hide-input"]
 first, last = (events[events["date"] == d] for d in (events["date"].min(), events["date"].max()))
+china, us = (events[events["country"] == c] for c in ("CN", "US"))
 precision = alt.Shape("precision:N", title="Dated to the", scale=alt.Scale(domain=["year", "month", "day"],
                                                                            range=["circle", "square", "diamond"]))
 timeline = charts.timeline(events, lane="theme", lanes=THEMES, tick_count=12, shape=precision)
@@ -69,11 +78,12 @@ fig_timeline = book.figure(
     figure_id="chronology-events", title="Every dated event in the ledger",
     subtitle="One point per event, by theme and date. Pick a theme from the menu to filter.", rows=events,
     description=(f"Timeline of all {len(events)} dated events from {first['date'].iloc[0]} to {last['date'].iloc[0]}, "
-                 f"by theme; {(events['country'] == 'CN').sum()} concern China and "
-                 f"{(events['country'] == 'US').sum()} the United States."),
+                 f"by theme; {len(china)} concern China and {len(us)} the United States."),
     note="Points overlap where several events share a year; hover, or filter by theme, to separate them.")
-say(n_events=prose.derived(prose.number(len(events)), events), first_year=prose.year(first.iloc[0], first),
-    last_year=prose.year(last.iloc[0], last), fig_timeline=fig_timeline)
+say(n_events=prose.noun_count(len(events), "dated event", events), first_year=prose.year(first.iloc[0], first),
+    last_year=prose.year(last.iloc[0], last), fig_timeline=fig_timeline, n_china=prose.count(len(china), china),
+    n_us=prose.count(len(us), us), country_premise=prose.premise(len(china) > len(us), "more events concern China "
+                                                                 "than the United States", events))
 
 # %% [markdown]
 # ```{glue:figure} fig_timeline
@@ -85,62 +95,91 @@ say(n_events=prose.derived(prose.number(len(events)), events), first_year=prose.
 #
 # ## Three phases
 #
-# The early events are Chinese policy. "Indigenous innovation" became a goal
-# in {glue:md}`indigenous`, "Made in China 2025" followed in
-# {glue:md}`mic2025`, and in {glue:md}`ai_plan_year` Beijing set out to lead the
-# world in AI by {glue:md}`lead_by`. American controls on chips enter the
-# record in {glue:md}`controls_start` and tighten in almost every year after.
+# The first phase is Chinese policy: every event in the ledger before
+# {glue:md}`controls_start` is about China, and most are plans and goals.
+# "Indigenous innovation" became a goal in {glue:md}`indigenous`,
+# "Made in China 2025" followed in {glue:md}`mic2025`, and in
+# {glue:md}`ai_plan_year` Beijing set out to lead the world in AI by {glue:md}`lead_by`. The second
+# opens in {glue:md}`controls_start`, when American controls on chips enter
+# the record; they
+# are tightened again in {glue:md}`controls_later`.{glue:md}`early_premise`
 #
-# Then the pace changes. {glue:md}`busiest_year` is the busiest year in the
-# ledger, with {glue:md}`busiest_count` events, and {glue:md}`burst_share` of
-# all dated events fall in {glue:md}`burst_from` or later. Most of them are
-# about models and adoption: DeepSeek's releases, the app that topped the
-# American store, open weights, a state-owned sector deploying models at
-# speed, and the first rankings in which Chinese models fill most of the top
-# places. The chronology is not the history of the field, only of what these
-# five documents chose to date, but it shows where their attention went.
+# In the third phase the pace changes. Large models arrive in
+# {glue:md}`burst_from`, and {glue:md}`burst_share` of all dated events fall in
+# that year or later; the busiest year in the ledger is
+# {glue:md}`busiest_year`, with {glue:md}`busiest_count`. Models and adoption
+# account for {glue:md}`burst_models` of the {glue:md}`n_recent` events from
+# {glue:md}`burst_from` on:
+# DeepSeek's releases, the app that topped the American store, open weights,
+# a state-owned sector deploying models at speed, and a ranking in which
+# Chinese models fill most of the top places. The chronology is not the
+# history of the field, only of what these documents chose to date, but
+# it shows where their attention went.{glue:md}`burst_premise`
 #
-# The precision of the dates changes with the phase as well. The early events
-# are dated to a year, the recent ones to a month or a day, because the
-# sources were written close to them. That is a warning for anyone reading the
-# timeline as evidence of acceleration: part of the crowding at the right-hand
-# end is the nearness of the writers, not only the pace of events. The
-# figure's shapes make the difference visible, and the events whose year had
-# to be inferred from a source's own date are listed at the end of the
-# chapter.
+# The precision of the dates changes with the phase as well. Of the
+# {glue:md}`n_before` events before {glue:md}`burst_from`, {glue:md}`early_precise`
+# dated to a month or a day; of the {glue:md}`n_recent` from then on,
+# {glue:md}`recent_precise` are, because the sources were written close to
+# them. That is a warning for
+# anyone reading the timeline as evidence of acceleration: part of the
+# crowding at the right-hand end is the nearness of the writers, not only the
+# pace of events. The figure's shapes make the difference visible, and the
+# events whose year had to be inferred from a source's own date are listed
+# below.{glue:md}`precision_premise`
 
 # %% tags=["hide-input"]
 ev = events.set_index("event_id", drop=False)
-controls = events[(events["theme"] == "chips") & (events["country"] == "US")]
-years = events["date"].str[:4]
-busiest = max(years.unique(), key=lambda y: ((years == y).sum(), y))
-in_busiest = events[years == busiest]
+controls, years = events[(events["theme"] == "chips") & (events["country"] == "US")], events["date"].str[:4]
+start = years[controls.index].iloc[0]
+early, later = events[years < start], controls[years[controls.index] > start]
+in_busiest = events[years == max(years.unique(), key=lambda y: ((years == y).sum(), y))]
 burst = ev.loc["sin-ev13"]  # the surge in demand once large models arrived
-recent = events[events["date"] >= burst["date"]]
-say(indigenous=prose.year(ev.loc["sin-ev09"]), mic2025=prose.year(ev.loc["sin-ev10"]),
-    ai_plan_year=prose.year(ev.loc["dig-ev01"], "sin-ev04"),
-    lead_by=prose.year(forecasts.set_index("forecast_id", drop=False).loc["dig-fc01"]),
-    controls_start=prose.year(controls.iloc[0], controls), busiest_year=prose.derived(busiest, in_busiest),
-    busiest_count=prose.derived(prose.number(len(in_busiest)), in_busiest), burst_from=prose.year(burst),
-    burst_share=prose.percent(len(recent) / len(events), recent))
+recent, before = events[events["date"] >= burst["date"]], events[events["date"] < burst["date"]]
+on_models = recent[recent["theme"].isin(["models", "adoption"])]
+n_early, n_late = ((rows["precision"] != "year").sum() for rows in (before, recent))  # dated to a month or day
+say(indigenous=prose.year(ev.loc["sin-ev09"]), mic2025=prose.year(ev.loc["sin-ev10"]), burst_from=prose.year(burst),
+    ai_plan_year=prose.year(ev.loc["dig-ev01"], "sin-ev04"), controls_start=prose.derived(start, controls),
+    lead_by=prose.year(forecasts.set_index("forecast_id").loc["dig-fc01"]), n_before=prose.count(len(before), before),
+    controls_later=prose.derived(listed(years[later.index].unique()), later), n_recent=prose.count(len(recent), recent),
+    early_premise=prose.premise((early["country"] == "CN").all() and len(later) > 0, "every event before the first "
+                                "American chip control concerns China, and the controls are tightened again after it",
+                                early, controls), busiest_year=prose.year(in_busiest.iloc[0], in_busiest),
+    busiest_count=prose.noun_count(len(in_busiest), "event", in_busiest), recent_precise=prose.count(n_late, recent),
+    burst_share=prose.percent(len(recent) / len(events), recent), burst_models=prose.count(len(on_models), recent),
+    burst_premise=prose.premise(len(on_models) >= len(recent) / 2, "models and adoption account for at least "
+                                "half of the events from the arrival of large models on", recent),
+    early_precise=prose.derived({0: "none is", 1: "one is"}.get(n_early, f"{prose.spelled(n_early)} are"), before),
+    precision_premise=prose.premise(n_early / len(before) < n_late / len(recent),
+                                    "recent events are dated more precisely than early ones", events))
 
 # %% [markdown]
 # ## The predictions, on the same line
 #
 # {numref}`fig-chronology-forecasts` extends the timeline into the future with every
 # prediction that names a target year: {glue:md}`n_dated_forecasts` of the
-# {glue:md}`n_forecasts` predictions in the ledger. The rest name no year at
-# all, which is itself telling: most statements about where the race is going
-# are made without a date to check them against. Of the dated ones,
-# {glue:md}`modal_count` name {glue:md}`modal_year`, the year of China's
-# leadership goal and of several forecasts of superintelligence. The same
-# theme menu filters this figure too.
+# {glue:md}`n_forecasts` predictions in the ledger. The other
+# {glue:md}`n_undated` name no year at all, which is itself telling: most of
+# what the sources say about where the race is going comes without a date to
+# check it against.{glue:md}`undated_premise`
+#
+# The dated predictions bunch on a few years. The most common target year is
+# {glue:md}`modal_year`, named by {glue:md}`modal_count`: it is the year most
+# of the sources were written in, and these are mostly targets and
+# expectations for the year in hand. The year of China's leadership goal,
+# {glue:md}`goal_year`, is named by {glue:md}`goal_count`, {glue:md}`goal_place`
+# group. It is also the most common year among the predictions about AGI,
+# superintelligence and AI leadership alone, the ones the first chapter sets
+# out in {numref}`fig-arrivals`. The two groups are different kinds of
+# statement: the near ones can already be checked against what happened, the
+# far ones are statements of intent or belief. The same theme menu filters
+# this figure too.{glue:md}`modal_premise`
 
 # %% tags=["hide-input"]
-dated = forecasts[forecasts["target_year"].notna()]
-dated = dated.assign(year=dated["target_year"].astype(int))
-mode_year = int(dated["year"].mode().iloc[0])
-modal = dated[dated["year"] == mode_year]
+dated = forecasts.dropna(subset=["target_year"]).assign(year=lambda d: d["target_year"].astype(int))
+undated = forecasts[forecasts["target_year"].isna()]
+mode_year, goal = int(dated["year"].mode().iloc[0]), forecasts.set_index("forecast_id").loc["dig-fc01"]
+modal, on_goal = dated[dated["year"] == mode_year], dated[dated["year"] == goal["target_year"]]
+written = book.ledger.sources["published"].str[:4].astype(int).mode().iloc[0]  # the year most sources date from
 # Forecasts fall on whole target years, so points sharing a year and theme are set side by side.
 future = alt.Chart(dated).mark_point(size=130, strokeWidth=2, fill="white", opacity=1).encode(
     x=alt.X("year:O", title="Target year"), y=alt.Y("theme:N", title=None, sort=THEMES),
@@ -152,9 +191,14 @@ fig_future = book.figure(
     subtitle="Every prediction or target that names a year, by theme. All are forecasts or targets, so all are hollow.",
     rows=dated, description=(f"Dot chart of {len(dated)} dated predictions by target year and theme, from "
                              f"{dated['year'].min()} to {dated['year'].max()}; {len(modal)} name {mode_year}."))
-say(n_dated_forecasts=prose.derived(prose.number(len(dated)), dated),
-    n_forecasts=prose.derived(prose.number(len(forecasts)), forecasts), modal_year=prose.year(modal.iloc[0], modal),
-    modal_count=prose.count(len(modal), modal), fig_future=fig_future)
+say(n_dated_forecasts=prose.count(len(dated), dated), n_forecasts=prose.count(len(forecasts), forecasts),
+    n_undated=prose.count(len(undated), undated), fig_future=fig_future, goal_year=prose.year(goal, on_goal),
+    undated_premise=prose.premise(len(undated) > len(dated), "most predictions name no year", forecasts),
+    modal_year=prose.derived(str(mode_year), modal), modal_count=prose.noun_count(len(modal), "prediction", modal),
+    goal_place=prose.ranked((dated["year"].value_counts() > len(on_goal)).sum() + 1, "largest", dated),
+    goal_count=prose.count(len(on_goal), on_goal), modal_premise=prose.premise(  # three years, two equal, one not
+        mode_year == written != goal["target_year"] == dated.query("theme == 'narratives'")["year"].mode().iloc[0],
+        "the sources' own year is the commonest target and the goal year leads among AGI and ASI predictions", dated))
 
 # %% [markdown]
 # ```{glue:figure} fig_future
@@ -165,18 +209,30 @@ say(n_dated_forecasts=prose.derived(prose.number(len(dated)), dated),
 #
 # ## What the dates leave out
 #
-# Several steps the sources describe have no date in the text and therefore
-# none here: the American framework for AI diffusion, the later relaxation of
-# sales of Nvidia's H200 and Beijing's import limits, its ban on Micron, the
-# five-year plan that made embodied AI a target industry, and the release of
-# DeepSeek's R1. A reader who knows those dates can place them; the book does
-# not, because a date it supplied would be ours, not the sources'. Where a
-# source dates an event only relative to itself ("last September", "earlier
-# this year"), the ledger infers the year from the source's own date and says
-# so in the event's note; those inferences are listed below.
+# {glue:md}`n_undated_steps` the sources describe have no date in the text and
+# therefore none here: {glue:md}`undated_steps`. A reader who knows those
+# dates can place them; the book does not, because a date it supplied would be
+# ours, not the sources'. DeepSeek's R1 is not among them: the whitepaper
+# names it, with V3, among the weights DeepSeek published
+# {glue:md}`r1_weights`, and the essay dates the release of DeepSeek's
+# reasoning model to {glue:md}`r1_release`.
+# Where a source dates an event only relative to
+# itself ("last September", "earlier this year"), the ledger infers the year
+# from the source's own date and says so in the event's note; those inferences
+# are listed below.
 
 # %% tags=["hide-input"]
-tables.ledger_table(events[events["note"].notna()], "Events whose date was inferred",
+# Steps the sources name without a date, with a word that an event recording them would contain; a step
+# drops out of the sentence once the ledger dates it.
+UNDATED = {"the American framework for AI diffusion": "diffusion", "China's ban on Micron's chips": "micron", "the "
+           "later easing of American controls on sales of Nvidia's H200 chips to China": "h200", "Beijing's limits on "
+           "importing them": "import limit", "the five-year plan that made embodied AI a target industry": "five-year"}
+steps = [step for step, word in UNDATED.items() if not events["event"].str.lower().str.contains(word).any()]
+say(n_undated_steps=prose.noun_count(len(steps), "step", capitalise=True), undated_steps=listed(steps),
+    r1_weights=prose.derived("earlier in " + prose.year(ev.loc["sin-ev21"]), "sin-ev21"),
+    r1_release=prose.date(ev.loc["ess-ev06"]))
+tables.ledger_table(events[events["note"].str.contains("read as|inferred|taken from", na=False)],
+                    "Events whose date was inferred",
                     columns=["event_id", "date", "event", "as_printed", "note", "citation"])
 
 # %% [markdown]
