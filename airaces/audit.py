@@ -361,7 +361,10 @@ _INFERRED = re.compile(r"'[^']+'[^;.]*?read as \d{4}|[Yy]ear inferred")
 
 def inferred_dates(ledger, tol: Tolerances) -> list[Finding]:
     """Periods and dates inferred from a source's own date, and what shifts if that date is a year off."""
+    from airaces.citations import short_citation
+
     out = []
+    names = {s.source_id: short_citation(s) for s in ledger.sources.itertuples()}
     tables = (("claims", "claim_id", "period"), ("events", "event_id", "date"), ("forecasts", "forecast_id", "target_year"))
     for table, id_column, when_column in tables:
         frame = getattr(ledger, table)
@@ -374,7 +377,8 @@ def inferred_dates(ledger, tol: Tolerances) -> list[Finding]:
                 "inferred_dates", "ambiguity", f"{r[id_column]}: a date read from the source's own date",
                 (r[id_column],),
                 f"“{r['as_printed']}” → {when or '(none)'}; if the source is a year later, → {shifted}",
-                f"{r['source_id']} prints no date of its own (sources.csv gives how it was dated); the "
+                f"{names.get(r['source_id'], r['source_id'])} prints no date of its own (the ledger's sources say "
+                f"how it was dated); the "
                 f"{'period' if table == 'claims' else 'date'} stands or falls with that reading.",
             ))
     return out

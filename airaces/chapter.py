@@ -22,6 +22,10 @@ class ChapterData:
     events: pd.DataFrame
     forecasts: pd.DataFrame
 
+    def row(self, row_id: str) -> pd.Series:
+        """Any row by its id (claim, event, forecast or assessment), with its citation: the ledger's own lookup."""
+        return self.ledger.row(row_id)
+
     def claim(self, claim_id: str) -> pd.Series:
         """One claim, with its citation (the ledger's own lookup)."""
         return self.ledger.claim(claim_id)

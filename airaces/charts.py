@@ -235,6 +235,16 @@ def forecast_tooltips() -> list[alt.Tooltip]:
 # returns an unframed chart for ``ChapterData.figure``; the rows keep their
 # ledger columns, so tooltips and the figure's CSV carry the span and source.
 
+# Text a tooltip shows for a field the row leaves empty; Vega would print "null".
+NOT_GIVEN = "not given"
+
+
+def _tooltip_ready(rows: pd.DataFrame) -> pd.DataFrame:
+    """The rows a chart draws, with empty text fields named as such (the figure's CSV keeps them empty)."""
+    text = [c for c in rows.columns if rows[c].dtype == object or str(rows[c].dtype) in ("string", "category")]
+    return rows.assign(**{c: rows[c].astype(object).where(rows[c].notna(), NOT_GIVEN) for c in text})
+
+
 def amounts(rows: pd.DataFrame, *, axis_title: str, value: str = "value", label: str = "label",
             domain: tuple[float, float] | None = None, stems_from: float | None = None, bands: bool = True,
             value_format: str = ",", text: bool = False, label_limit: int = 300,
@@ -247,7 +257,7 @@ def amounts(rows: pd.DataFrame, *, axis_title: str, value: str = "value", label:
     sharing one x scale so that they can be read against each other; the axis is drawn once,
     under the last panel.
     """
-    rows = qualifier_bounds(rows, value=value).assign(floor=stems_from)
+    rows = _tooltip_ready(qualifier_bounds(rows, value=value)).assign(floor=stems_from)
     # A log axis reads best from one power of ten to another, so the domain is rounded out to them.
     scale = alt.Scale(type="log", domain=list(domain) if domain else alt.Undefined, nice=True)
     form = dict(axis_title=axis_title, value=value, label=label, scale=scale, bands=bands,
@@ -286,8 +296,9 @@ def trend(rows: pd.DataFrame, *, axis_title: str, domain: tuple[float, float], v
           shapes: dict[str, str] | None = None) -> alt.LayerChart:
     """Values over time (``date``), joined by a dashed path; solid if observed, hollow otherwise.
     ``shapes`` maps kinds to point shapes; ``value_format`` writes each value above its point."""
-    base = alt.Chart(rows).encode(x=alt.X("date:T", title=None, axis=alt.Axis(format="%Y", tickCount="year")),
-                                  y=alt.Y("value:Q", title=axis_title, scale=alt.Scale(domain=list(domain))))
+    base = alt.Chart(_tooltip_ready(rows)).encode(
+        x=alt.X("date:T", title=None, axis=alt.Axis(format="%Y", tickCount="year")),
+        y=alt.Y("value:Q", title=axis_title, scale=alt.Scale(domain=list(domain))))
     path = base.mark_line(strokeDash=[4, 4], color="#999")
     points = base.mark_point(size=160, strokeWidth=2.5, opacity=1).encode(
         color=country_colour(), fill=kind_fill(),
@@ -304,7 +315,7 @@ def trend(rows: pd.DataFrame, *, axis_title: str, domain: tuple[float, float], v
 def timeline(rows: pd.DataFrame, *, lane: str, lanes: list[str], tick_count: int = 8,
              shape: alt.Shape | None = None) -> alt.Chart:
     """Dated events (``when``) as dots in lanes, coloured by country; hover for the span and source."""
-    chart = alt.Chart(rows).mark_point(size=150, filled=True, opacity=0.9).encode(
+    chart = alt.Chart(_tooltip_ready(rows)).mark_point(size=150, filled=True, opacity=0.9).encode(
         x=alt.X("when:T", title=None, axis=alt.Axis(format="%Y", tickCount=tick_count)),
         y=alt.Y(f"{lane}:N", title=None, sort=lanes),
         color=country_colour(), tooltip=event_tooltips())
@@ -315,7 +326,7 @@ def dumbbell(rows: pd.DataFrame, *, measure: str, stage: str, axis_title: str,
              domain: tuple[float, float]) -> alt.LayerChart:
     """Two values of each ``measure`` (an earlier and a later one) joined by a line, with hedge
     bands; ``stage`` labels each dot ('2022', 'latest report')."""
-    rows = qualifier_bounds(rows)
+    rows = _tooltip_ready(qualifier_bounds(rows))
     base = alt.Chart(rows).encode(y=alt.Y(f"{measure}:N", title=None, axis=alt.Axis(labelLimit=260)))
     scale = alt.Scale(domain=list(domain))
     return alt.layer(
@@ -333,7 +344,7 @@ def dumbbell(rows: pd.DataFrame, *, measure: str, stage: str, axis_title: str,
 def slopes(rows: pd.DataFrame, *, panel: str, stage: str, stages: list[str], width: int = 170) -> alt.FacetChart:
     """Before-and-after values as slope charts, one panel per ``panel`` with its own scale;
     ``stage`` places each row on the x axis in the order ``stages``."""
-    base = alt.Chart(rows).encode(
+    base = alt.Chart(_tooltip_ready(rows)).encode(
         x=alt.X(f"{stage}:N", title=None, sort=stages, axis=alt.Axis(labelAngle=0)),
         y=alt.Y("value:Q", title=None, scale=alt.Scale(zero=True)))
     layer = alt.layer(

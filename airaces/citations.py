@@ -20,6 +20,9 @@ def with_citations(rows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
 def short_citation(source) -> str:
     """'Publisher (year)' for a row of sources.csv, falling back to author, then title."""
     name = next(x for x in (source.publisher, source.author, source.title) if isinstance(x, str) and x)
+    if name.startswith("[") and name.endswith("]"):  # a title the ledger supplied: "[Untitled news digest…]"
+        name = name[1:-1].removeprefix("Untitled ")
+        name = name[:1].upper() + name[1:]
     return f"{name} ({source.published[:4]})"
 
 

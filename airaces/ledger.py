@@ -51,14 +51,26 @@ class Ledger:
     data_dir: Path
     provenance_checked: bool = field(default=False)
 
-    def claim(self, claim_id: str) -> pd.Series:
-        """One claim row by id, with its ``citation``; a KeyError names the id and the file when it is missing."""
+    def row(self, row_id: str) -> pd.Series:
+        """One row of any table (claim, event, forecast or assessment) by its id, with its ``citation``.
+
+        A KeyError names the id and the folder when no table has it.
+        """
         from airaces.citations import with_citations
 
-        rows = self.claims[self.claims["claim_id"] == claim_id]
-        if rows.empty:
+        for table, column in row_id_columns().items():
+            frame = getattr(self, table)
+            rows = frame[frame[column] == row_id]
+            if not rows.empty:
+                return with_citations(rows, self.sources).iloc[0]
+        raise KeyError(f"no row {row_id!r} in the ledger at {self.data_dir} (claims, events, forecasts, assessments)")
+
+    def claim(self, claim_id: str) -> pd.Series:
+        """:meth:`row`, for a claim: a KeyError names claims.csv when ``claim_id`` is not a claim."""
+        found = self.row(claim_id) if claim_id in set(self.claims["claim_id"]) else None
+        if found is None:
             raise KeyError(f"no claim {claim_id!r} in {self.data_dir / 'claims.csv'}")
-        return with_citations(rows, self.sources).iloc[0]
+        return found
 
 
 def contract() -> dict:

@@ -41,6 +41,11 @@ def implied_rates(claims: pd.DataFrame, quote: str = "CNY", base: str = "USD") -
     return pd.DataFrame(rows, columns=["pair_id", "source_id", "line", "quote_claim", "base_claim", "rate"])
 
 
+def rate_ids(rates: pd.DataFrame) -> list[str]:
+    """The ledger rows behind some implied rates: both sides of every pair, for gluing a rate or a conversion."""
+    return sorted({*rates["quote_claim"], *rates["base_claim"]})
+
+
 def rate_to_use(rates: pd.DataFrame, chosen: float | None) -> float:
     """The analyst's rate when one is chosen, otherwise the median of the rates the sources imply."""
     if chosen is not None:

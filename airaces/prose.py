@@ -8,6 +8,7 @@ value, formats it here, and glues it under a name that the Markdown cites with
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 
@@ -92,8 +93,20 @@ def spelled(n: float, capitalise: bool = False) -> Text:
     return Text(number(n))
 
 
+# A multiple of one compares sizes; "1-fold" and "1 times" say it badly.
+_MULTIPLE_OF_ONE = {"over": "larger", "under": "smaller", "about": "about the same size", "nearly": "nearly as large",
+                    "exact": "the same size"}
+
+
 def claim_text(claim: pd.Series, with_qualifier: bool = True) -> Text:
     """A claim's value in words, e.g. 'over 300 EFLOPS', 'CNY 43.5 billion', '80–90%'."""
+    if not isinstance(claim, pd.Series) or "unit" not in claim.index:
+        what = ", ".join(row_ids(claim)) if isinstance(claim, pd.Series) else type(claim).__name__
+        raise TypeError(f"{what} is not a claim row; an event or forecast is glued with prose.year(row) or "
+                        "prose.date(row), and a computed number with prose.amount or prose.derived")
+    if claim["unit"] not in UNIT_PHRASES:
+        raise ValueError(f"{claim.get('claim_id')}: no wording for unit {claim['unit']!r}; "
+                         f"prose.UNIT_PHRASES has {', '.join(UNIT_PHRASES)}")
     if pd.isna(claim["value"]):
         raise ValueError(f"{claim.get('claim_id', 'this claim')} is vague and has no value; quote it with prose.quote()")
     if claim["unit"] == "rank":
@@ -102,8 +115,12 @@ def claim_text(claim: pd.Series, with_qualifier: bool = True) -> Text:
     phrase = UNIT_PHRASES[claim["unit"]]
     if claim["unit"] == "count" and claim["qualifier"] != "range":
         v = spelled(claim["value"])  # "three state operators", not "3 state operators"
+    elif claim["unit"] == "multiple" and claim["value"] == 1 and claim["qualifier"] in _MULTIPLE_OF_ONE:
+        return Text(_MULTIPLE_OF_ONE[claim["qualifier"]]).citing(*row_ids(claim))
     elif claim["unit"] == "multiple" and claim["value"] < 2:
-        phrase = "{v} times"  # "1-fold" says nothing and "1.5-fold" misleads
+        phrase = "{v} times"  # "1.5-fold" misleads
+    elif claim["unit"] in ("years", "months", "days", "minutes") and claim["value"] == 1:
+        phrase = "{v} " + claim["unit"][:-1]  # "over 1 year", not "over 1 years"
     if claim["qualifier"] == "range":
         v = f"{v}–{number(claim['value_high'])}"
     prefix = QUALIFIER_WORDS.get(claim["qualifier"], "") if with_qualifier else ""
@@ -128,32 +145,61 @@ def derived(text: str, *rests_on) -> Text:
     for item in rests_on:
         # A row names its ids in its id columns; a series of ids (a column) is just ids.
         if isinstance(item, pd.DataFrame) or isinstance(item, pd.Series) and set(item.index) & set(ID_COLUMNS):
-            ids |= set(row_ids(item))
+            found = row_ids(item)
+            if isinstance(item, pd.DataFrame) and not set(item.columns) & set(ID_COLUMNS):
+                raise ValueError(f"rows with no ledger id column ({', '.join(map(str, item.columns))}) "
+                                 f"cannot say where {text!r} comes from")
+            ids |= set(found)
         elif isinstance(item, str):
             ids.add(item)
-        else:
+        elif isinstance(item, (pd.Series, list, tuple, set, frozenset, pd.Index)) or hasattr(item, "__array__"):
             ids |= {str(i) for i in item}
+        else:
+            raise TypeError(f"{text!r} rests on {item!r}: pass rows (a series or frame from the ledger) or ledger ids")
+    bad = sorted(i for i in ids if not _LEDGER_ID.fullmatch(i))
+    if bad:
+        raise ValueError(f"{text!r} rests on {', '.join(bad)}, which are not ledger ids (such as sin-002 or ess-ev01)")
     return Text(text).citing(*ids)
+
+
+# A ledger id: a source prefix, a hyphen and a row number (sin-002, ess-ev01, dig-fc01); never a date or a number.
+_LEDGER_ID = re.compile(r"[a-z][a-z0-9]*-[a-z0-9-]*[0-9]")
+
+
+def _need_rows(what: str, rests_on: tuple) -> None:
+    if not rests_on:
+        raise TypeError(f"{what} needs the ledger rows it is computed from (a row, some rows, or ids); "
+                        "a number that is not from the data, such as a parameter, is written with prose.spelled")
 
 
 def amount(value: float, unit: str, *rests_on, digits: int | None = None, qualifier: str = "exact") -> Text:
     """A computed amount in a unit's words, e.g. amount(225, "EFLOPS", target, growth) -> '225 EFLOPS'."""
+    _need_rows("prose.amount", rests_on)
+    if unit not in UNIT_PHRASES:
+        raise ValueError(f"no wording for unit {unit!r}; prose.UNIT_PHRASES has {', '.join(UNIT_PHRASES)}")
     phrase = UNIT_PHRASES[unit].format(v=number(value, digits))
     return derived(QUALIFIER_WORDS.get(qualifier, "") + phrase, *rests_on)
 
 
 def percent(share: float, *rests_on, digits: int = 0) -> Text:
     """A computed share (0.2 -> '20%')."""
+    _need_rows("prose.percent", rests_on)
+    if abs(share) > 20:
+        raise ValueError(f"prose.percent takes a share (0.2 for 20%), not {share}")
     return derived(f"{share:.{digits}%}", *rests_on)
 
 
 def count(n: float, *rests_on, capitalise: bool = False) -> Text:
     """A count computed from rows, spelled as prose spells it ('six', '13')."""
+    _need_rows("prose.count", rests_on)
     return derived(spelled(n, capitalise), *rests_on)
 
 
 def _when(row: pd.Series) -> str:
     """The period, date or target year of a claim, event or forecast, as stored."""
+    if not isinstance(row, pd.Series):
+        hint = f"; look it up first with book.row({row!r})" if isinstance(row, str) else ""
+        raise TypeError(f"prose.year and prose.date take one ledger row, not a {type(row).__name__}{hint}")
     for column in ("period", "date", "target_year"):
         if column in row.index and pd.notna(row[column]):
             value = row[column]
@@ -168,8 +214,17 @@ def year(row: pd.Series, *also, end: bool = False) -> Text:
 
 
 def date(row: pd.Series, *also, style: str = "%B %Y") -> Text:
-    """A row's date in words, by default month and year ('June 2024'); '%-d %B %Y' adds the day."""
-    return derived(pd.Timestamp(_when(row)).strftime(style), row, *also)
+    """A row's date in words, by default month and year ('June 2024'); '%-d %B %Y' adds the day.
+
+    A style more precise than the row is refused: a period of '2025' has no month to name,
+    and reading it as 'January 2025' would put words in the source's mouth.
+    """
+    when = _when(row)
+    known = 3 if re.fullmatch(r"\d{4}-\d{2}-\d{2}", when) else 2 if re.fullmatch(r"\d{4}-\d{2}", when) else 1
+    asked = 3 if re.search(r"%-?d", style) else 2 if re.search(r"%[Bbm]", style) else 1
+    if asked > known:
+        raise ValueError(f"{', '.join(row_ids(row))} is dated {when!r}, less precisely than {style!r} asks")
+    return derived(pd.Timestamp(when).strftime(style), row, *also)
 
 
 # Words that depend on the data are computed from it, so that a rerun on other data
@@ -181,18 +236,22 @@ def possessive(name: str) -> str:
 
 
 def noun_count(n: float, singular: str, *rests_on, plural: str | None = None, capitalise: bool = False) -> Text:
-    """A count with its noun, agreeing: 'one contradiction', 'two contradictions', '13 checks'."""
+    """A count with its noun, agreeing: 'one contradiction', 'two contradictions', '13 checks', 'no checks'."""
+    _need_rows("prose.noun_count", rests_on)
     noun = singular if n == 1 else (plural or singular + "s")
-    return derived(f"{spelled(n, capitalise)} {noun}", *rests_on)
+    amount = ("No" if capitalise else "no") if n == 0 else spelled(n, capitalise)
+    return derived(f"{amount} {noun}", *rests_on)
 
 
 def times(ratio: float, *rests_on) -> Text:
     """How many times one amount is another: '23 times', '2.3 times' (never '1-fold')."""
+    _need_rows("prose.times", rests_on)
     return derived(f"{number(ratio, 0 if ratio >= 10 else 1).removesuffix('.0')} times", *rests_on)
 
 
 def change(before: float, after: float, *rests_on) -> Text:
     """What happens between two values, as a verb: 'doubles', 'grows by half', 'rises by 20%', 'falls by 12%'."""
+    _need_rows("prose.change", rests_on)
     ratio = after / before
     for target, word in ((2, "doubles"), (3, "triples"), (1.5, "grows by half"), (0.5, "halves")):
         if abs(ratio - target) <= 0.02 * target:
@@ -204,11 +263,15 @@ def change(before: float, after: float, *rests_on) -> Text:
 
 def compared(a: float, b: float, *rests_on, more: str = "more", less: str = "less", same: str = "as much") -> Text:
     """The word for how ``a`` stands to ``b``: ``more``, ``less`` or ``same``."""
+    _need_rows("prose.compared", rests_on)
     return derived(more if a > b else less if a < b else same, *rests_on)
 
 
 def ranked(n: int, superlative: str, *rests_on) -> Text:
     """A place among others: 'the largest', 'the second-largest', 'the 11th-largest' (never 'the first largest')."""
+    _need_rows("prose.ranked", rests_on)
+    if n < 1:
+        raise ValueError(f"a place is 1 or more, not {n}")
     return derived(f"the {superlative}" if n == 1 else f"the {ordinal(n)}-{superlative}", *rests_on)
 
 
@@ -255,17 +318,28 @@ def glue(**named) -> None:
         _glue_one(name, value)
 
 
+def _is_framed_chart(value) -> bool:
+    usermeta = getattr(value, "usermeta", None)
+    return isinstance(usermeta, dict) and "airaces" in usermeta
+
+
 def _glue_one(name: str, value) -> None:
     import IPython.core.formatters
     from IPython.display import display
 
     if isinstance(value, pd.Series):
         value = claim_text(value)
-    elif isinstance(value, str):
-        value = value if isinstance(value, Text) else Text(value)
-    elif not hasattr(value, "to_dict"):
-        raise TypeError(f"glue {name}: a {type(value).__name__} must be formatted first, with the rows it rests on "
-                        "(prose.amount, prose.percent, prose.count, prose.derived)")
+    elif isinstance(value, str) and not isinstance(value, Text):
+        if re.search(r"\d", value):
+            raise TypeError(f"glue {name}: {value!r} holds a number but names no ledger row; "
+                            "build it with prose.derived(text, *rows) or the other helpers")
+        value = Text(value)  # words that come from no row, such as "the rate chosen for this run"
+    elif not isinstance(value, str) and not _is_framed_chart(value):
+        kind = type(value).__name__
+        hint = ("frame the chart with book.figure(...) first" if hasattr(value, "to_dict") and "altair" in
+                type(value).__module__ else "format it first, with the rows it rests on (prose.amount, "
+                "prose.percent, prose.count, prose.derived)")
+        raise TypeError(f"glue {name}: a {kind} must be formatted first: {hint}")
     carried = set(getattr(value, "ids", ()))
     usermeta = getattr(value, "usermeta", None)
     if isinstance(usermeta, dict) and "airaces" in usermeta:

@@ -8,6 +8,7 @@ figures and glued sentences do, so the book can prove that every claim is shown.
 from __future__ import annotations
 
 import html
+import re
 
 import pandas as pd
 
@@ -31,6 +32,17 @@ HEADINGS = {
 }
 
 
+# Columns whose values are names in code (ai_infrastructure_spending) that a reader reads as words.
+WORDS_COLUMNS = {"metric", "dimension"}
+# A ledger id as a note or a finding writes it: source prefix, optional table tag, number.
+LEDGER_ID = re.compile(r"\b(?:ess|sin|brk|cto|dig)-(?:ev|fc|as)?\d{2,3}\b")
+
+
+def linked_ids(escaped: str) -> str:
+    """Escaped text with every ledger id in it linked to its row, as the id columns are."""
+    return LEDGER_ID.sub(lambda m: ledger_link(m[0]), escaped)
+
+
 class LedgerTable:
     """An HTML table of ledger rows that IPython displays and the book measures."""
 
@@ -52,9 +64,9 @@ class LedgerTable:
         if column == "value_text":
             return html.escape(value_text(row))
         value = row[column]
-        if column == "metric" and isinstance(value, str):
+        if column in WORDS_COLUMNS and isinstance(value, str):
             value = value.replace("_", " ")
-        return "" if pd.isna(value) else html.escape(str(value))
+        return "" if pd.isna(value) else linked_ids(html.escape(str(value)))
 
     def to_html(self) -> str:
         head = "".join(f'<th scope="col">{html.escape(HEADINGS.get(c, c))}</th>' for c in self.columns)
@@ -117,7 +129,8 @@ class FindingsTable(LedgerTable):
     def _cell(self, row: pd.Series, column: str) -> str:
         if column == "ids":
             return ", ".join(ledger_link(i) for i in row["ids"])
-        return html.escape(str(row[column]))
+        # The arithmetic and verdict cite rows by id and measures by name: links, and words.
+        return linked_ids(html.escape(str(row[column]).replace("_", " ")))
 
 
 HEADINGS.update({"severity": "Severity", "what": "Finding", "arithmetic": "Arithmetic", "verdict": "Verdict",

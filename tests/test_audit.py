@@ -136,7 +136,8 @@ def test_restatement_drift_in_entity_but_not_in_a_bracketed_conversion():
 
 def test_inferred_dates_say_what_shifts():
     ledger = SimpleNamespace(
-        sources=pd.DataFrame({"source_id": ["s"], "date_basis": ["Not printed; dated from internal evidence."]}),
+        sources=pd.DataFrame({"source_id": ["s"], "title": ["[Untitled essay]"], "author": [None], "publisher": [None],
+                              "published": ["2025"], "date_basis": ["Not printed; dated from internal evidence."]}),
         claims=claims({"claim_id": "a", "value": 1.0, "period": "2025", "note": "'this year' read as 2025."},
                       {"claim_id": "b", "value": 1.0, "period": "2025", "note": "Printed."}),
         events=pd.DataFrame(columns=["event_id", "source_id", "as_printed", "date", "note"]),
@@ -144,6 +145,7 @@ def test_inferred_dates_say_what_shifts():
     )
     found = audit.inferred_dates(ledger, TOL)
     assert [f.ids for f in found] == [("a",)] and "→ 2026" in found[0].arithmetic
+    assert found[0].verdict.startswith("Essay (2025) prints no date of its own"), "the source is named, not its id"
 
 
 def test_tolerances_are_parameters():

@@ -183,3 +183,13 @@ def test_amounts_in_panels_share_one_scale_and_draw_the_axis_once():
     assert spec["resolve"]["scale"]["x"] == "shared"
     shown = [p["layer"][-1]["encoding"]["x"]["axis"].get("labels", True) for p in panels]
     assert shown == [False] * (len(panels) - 1) + [True]
+
+
+def test_a_tooltip_never_shows_null_for_an_empty_field():
+    ledger = airaces.load()
+    rows = cited(ledger.claims[ledger.claims["unit"].eq("USD_bn") & ledger.claims["period"].isna()].head(2))
+    assert len(rows), "the committed ledger has amounts with no period"
+    spec = charts.amounts(rows.assign(label=rows["claim_id"]), axis_title="US$").to_dict()
+    drawn = next(iter(spec["datasets"].values()))
+    assert all(r["period"] == charts.NOT_GIVEN for r in drawn)
+    assert rows["period"].isna().all(), "the rows themselves (and so the figure's CSV) keep the field empty"

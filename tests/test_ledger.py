@@ -188,3 +188,16 @@ def test_a_data_folder_that_cannot_be_opened_is_named_not_crashed_on(tmp_path, k
     assert v.rule == "folder-exists"
     with pytest.raises(airaces.LedgerError):
         airaces.load(folder)
+
+
+def test_one_lookup_finds_any_row_by_its_id_with_its_citation():
+    ledger = airaces.load()
+    for table, column in (("claims", "claim_id"), ("events", "event_id"), ("forecasts", "forecast_id"),
+                          ("assessments", "assessment_id")):
+        row_id = getattr(ledger, table)[column].iloc[0]
+        row = ledger.row(row_id)
+        assert row[column] == row_id and ", line " in row["citation"]
+    with pytest.raises(KeyError, match="no row 'sin-999'"):
+        ledger.row("sin-999")
+    with pytest.raises(KeyError, match="claims.csv"):
+        ledger.claim(ledger.events["event_id"].iloc[0])

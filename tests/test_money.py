@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+import airaces
 from airaces import money
 
 
@@ -65,3 +66,9 @@ def test_the_rate_used_is_the_chosen_one_or_the_sources_median():
     assert money.rate_to_use(rates, 6.9) == 6.9
     with pytest.raises(ValueError, match="no rate"):
         money.rate_to_use(rates.iloc[0:0], None)
+
+
+def test_the_rows_behind_the_rates_are_both_sides_of_every_pair():
+    rates = money.implied_rates(airaces.load().claims)
+    ids = money.rate_ids(rates)
+    assert set(ids) == set(rates["quote_claim"]) | set(rates["base_claim"]) and ids == sorted(ids)

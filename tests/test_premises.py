@@ -37,8 +37,8 @@ def test_only_failed_premises_are_listed_with_chapter_paragraph_and_rows(tmp_pat
 
 @pytest.mark.parametrize("strict, status", [(False, 0), (True, 3)])
 def test_strict_turns_a_failed_premise_into_an_error(tmp_path, capsys, strict, status):
-    nb = notebook_with(tmp_path / "03_compute.ipynb", ("p", prose.premise(False, "x holds", "a")))
+    nb = notebook_with(tmp_path / "03_compute.ipynb", ("p", prose.premise(False, "x holds", "sin-002")))
     assert cli._report_premises([nb], strict) == status
     assert "premises: 1 failed" in capsys.readouterr().err
-    fine = notebook_with(tmp_path / "04_data.ipynb", ("p", prose.premise(True, "x holds", "a")))
+    fine = notebook_with(tmp_path / "04_data.ipynb", ("p", prose.premise(True, "x holds", "sin-002")))
     assert cli._report_premises([fine], strict) == 0

@@ -100,7 +100,7 @@ def test_computed_values_carry_the_rows_they_rest_on():
     assert prose.amount(53.04, "USD_bn", "ess-005", digits=0) == "$53 billion"
     assert prose.percent(0.4567, target, digits=1) == "45.7%"
     assert prose.count(6, ledger.claims.head(2)).ids == tuple(sorted(ledger.claims.head(2)["claim_id"]))
-    assert prose.derived("x", ["b", "a"], "c").ids == ("a", "b", "c")
+    assert prose.derived("x", ["sin-003", "sin-002"], "ess-001").ids == ("ess-001", "sin-002", "sin-003")
     assert prose.derived("x", ledger.claims["claim_id"].head(2)).ids == tuple(sorted(ledger.claims["claim_id"].head(2)))
 
 
@@ -131,19 +131,23 @@ def test_style_a_multiple_below_two_is_never_fold():
     ledger = airaces.load()
     row = ledger.claims[ledger.claims["unit"] == "multiple"].iloc[0].copy()
     row["value"], row["qualifier"] = 1.0, "over"
-    assert prose.claim_text(row) == "over 1 times"
+    assert prose.claim_text(row) == "larger"
+    row["value"] = 1.5
+    assert prose.claim_text(row) == "over 1.5 times"
     row["value"] = 10.0
     assert prose.claim_text(row) == "over 10-fold"
-    assert prose.times(23.44) == "23 times" and prose.times(2.31) == "2.3 times" and prose.times(2.0) == "2 times"
+    assert [prose.times(x, "sin-002") for x in (23.44, 2.31, 2.0)] == ["23 times", "2.3 times", "2 times"]
 
 
 def test_style_agreement_possessives_and_places():
-    assert prose.noun_count(1, "contradiction") == "one contradiction"
-    assert prose.noun_count(2, "contradiction") == "two contradictions"
-    assert prose.noun_count(14, "check", "a") == "14 checks" and prose.noun_count(14, "check", "a").ids == ("a",)
-    assert prose.noun_count(3, "analysis", plural="analyses") == "three analyses"
+    assert prose.noun_count(1, "contradiction", "sin-002") == "one contradiction"
+    assert prose.noun_count(2, "contradiction", "sin-002") == "two contradictions"
+    assert prose.noun_count(0, "contradiction", "sin-002") == "no contradictions"
+    assert prose.noun_count(14, "check", "sin-002") == "14 checks" and prose.noun_count(14, "check", "sin-002").ids == ("sin-002",)
+    assert prose.noun_count(3, "analysis", "sin-002", plural="analyses") == "three analyses"
     assert prose.possessive("United States") == "United States'" and prose.possessive("Alibaba") == "Alibaba's"
-    assert [prose.ranked(n, "largest") for n in (1, 2, 11)] == ["the largest", "the second-largest", "the 11th-largest"]
+    assert [prose.ranked(n, "largest", "sin-002") for n in (1, 2, 11)] == \
+        ["the largest", "the second-largest", "the 11th-largest"]
 
 
 @pytest.mark.parametrize("before, after, word", [
@@ -151,12 +155,12 @@ def test_style_agreement_possessives_and_places():
     (100, 120, "rises by 20%"), (100, 88, "falls by 12%"), (5, 5, "stays the same"),
 ])
 def test_change_is_the_verb_the_two_values_call_for(before, after, word):
-    assert prose.change(before, after, "x") == word
+    assert prose.change(before, after, "sin-002") == word
 
 
 @given(st.floats(0.01, 1e6), st.floats(0.01, 1e6))
 def test_change_never_says_up_when_the_value_went_down(before, after):
-    word = prose.change(before, after)
+    word = prose.change(before, after, "sin-002")
     if after < before * 0.98:
         assert not word.startswith(("rises", "doubles", "triples", "grows"))
     if after > before * 1.02:
@@ -164,8 +168,8 @@ def test_change_never_says_up_when_the_value_went_down(before, after):
 
 
 def test_compared_picks_the_word_from_the_numbers():
-    assert prose.compared(3, 2) == "more" and prose.compared(2, 3) == "less" and prose.compared(2, 2) == "as much"
-    assert prose.compared(3, 2, more="larger", less="smaller") == "larger"
+    assert [prose.compared(a, b, "sin-002") for a, b in ((3, 2), (2, 3), (2, 2))] == ["more", "less", "as much"]
+    assert prose.compared(3, 2, "sin-002", more="larger", less="smaller") == "larger"
 
 
 def test_a_premise_that_holds_glues_nothing_and_one_that_fails_says_so(monkeypatch):
@@ -184,5 +188,70 @@ def test_a_premise_that_holds_glues_nothing_and_one_that_fails_says_so(monkeypat
 
 
 def test_an_assumption_from_the_data_cannot_become_markup():
-    failed = prose.premise(False, "*bold* [link](x) `code`", "a")
+    failed = prose.premise(False, "*bold* [link](x) `code`", "sin-002")
     assert "\\*bold\\*" in failed._repr_markdown_() and "\\`code\\`" in failed._repr_markdown_()
+
+
+def test_glue_refuses_a_number_that_names_no_row(monkeypatch):
+    monkeypatch.setattr("IPython.display.display", lambda *a, **k: None)
+    with pytest.raises(TypeError, match="holds a number but names no ledger row"):
+        prose.glue(when="mid-" + prose.derived("2024", "sin-007"))  # str + Text is a plain str: its rows are gone
+    prose.glue(basis="the rate chosen for this run")  # words from no row are fine
+    with pytest.raises(TypeError, match="frame the chart with book.figure"):
+        import altair as alt
+        prose.glue(fig=alt.Chart(pd.DataFrame({"x": [1]})).mark_point())
+    with pytest.raises(TypeError, match="DataFrame must be formatted first"):
+        prose.glue(table=pd.DataFrame({"x": [1]}))
+
+
+@pytest.mark.parametrize("helper", [
+    lambda: prose.amount(5, "EFLOPS"), lambda: prose.percent(0.2), lambda: prose.count(3),
+    lambda: prose.noun_count(3, "check"), lambda: prose.times(2.5), lambda: prose.change(1, 2),
+    lambda: prose.compared(1, 2), lambda: prose.ranked(1, "largest"),
+])
+def test_a_figure_or_a_word_from_the_data_needs_its_rows(helper):
+    with pytest.raises(TypeError, match="needs the ledger rows it is computed from"):
+        helper()
+
+
+def test_what_is_not_a_ledger_id_is_refused_with_the_reason():
+    ledger = airaces.load()
+    event = ledger.events.set_index("event_id").iloc[0]  # the id went into the index: the row no longer has it
+    with pytest.raises(ValueError, match="not ledger ids"):
+        prose.derived("x", event)
+    with pytest.raises(ValueError, match="no ledger id column"):
+        prose.derived("x", pd.DataFrame({"date": ["2025-01-27"]}))
+    with pytest.raises(TypeError, match="rests on 3"):
+        prose.derived("x", 3)
+    assert prose.derived("x", ledger.row(event.name)).ids == (event.name,)
+
+
+def test_misuse_gets_a_message_that_says_what_to_do():
+    ledger = airaces.load()
+    with pytest.raises(TypeError, match="is not a claim row"):
+        prose.claim_text(ledger.row(ledger.events["event_id"].iloc[0]))
+    with pytest.raises(TypeError, match=r"book.row\('sin-002'\)"):
+        prose.year("sin-002")
+    with pytest.raises(ValueError, match="no wording for unit 'EFLOP'"):
+        prose.amount(5, "EFLOP", "sin-002")
+    with pytest.raises(ValueError, match="takes a share"):
+        prose.percent(20.5, "sin-002")
+    with pytest.raises(ValueError, match="a place is 1 or more"):
+        prose.ranked(0, "largest", "sin-002")
+
+
+def test_a_date_is_never_more_precise_than_its_row():
+    ledger = airaces.load()
+    yearly = ledger.claims[ledger.claims["period"].fillna("").str.fullmatch(r"\d{4}")].iloc[0]
+    assert prose.date(yearly, style="%Y") == yearly["period"]
+    with pytest.raises(ValueError, match="less precisely"):
+        prose.date(yearly)
+    monthly = ledger.claims[ledger.claims["period"].fillna("").str.fullmatch(r"\d{4}-\d{2}")].iloc[0]
+    with pytest.raises(ValueError, match="less precisely"):
+        prose.date(monthly, style="%-d %B %Y")
+
+
+def test_a_duration_of_one_is_singular():
+    row = airaces.load().claims.query("unit == 'years'").iloc[0].copy()
+    row["value"], row["qualifier"] = 1.0, "over"
+    assert prose.claim_text(row) == "over 1 year"

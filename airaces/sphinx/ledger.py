@@ -48,6 +48,18 @@ BROWSER_COLUMNS = {
     "sources": ["source_id", "title", "author", "publisher", "kind", "published", "date_basis"],
 }
 NUMERIC = {"line", "value", "value_high", "target_year", "rating"}
+# What each column is called on the page; the CSV's own name is the header's tooltip, for whoever
+# goes on to read the files.
+HEADINGS = {
+    "claim_id": "Id", "event_id": "Id", "forecast_id": "Id", "assessment_id": "Id", "source_id": "Source",
+    "line": "Line", "as_printed": "As printed", "value": "Value", "value_high": "Up to", "qualifier": "Hedge",
+    "unit": "Unit", "metric": "Measure", "entity": "About", "country": "Country", "period": "Period",
+    "kind": "Kind", "theme": "Theme", "attributed_to": "Attributed to", "pair_id": "Restates", "note": "Note",
+    "date": "Date", "actor": "Who", "event": "What happened", "who": "Who", "subject": "Subject",
+    "claim": "Prediction", "target_year": "Year", "dimension": "Pillar or race", "rating": "Rating",
+    "title": "Title", "author": "Author", "publisher": "Publisher", "published": "Published",
+    "date_basis": "How dated",
+}
 
 # Bytes of HTML one table may take, on the ledger page or on a sub-page. Five
 # tables at this size, with the theme's own markup, stay well under the 5 MB any
@@ -103,7 +115,8 @@ def browser_html(name: str, rows: list[str], count: int | None = None) -> str:
     count = len(rows) if count is None else count
     columns = BROWSER_COLUMNS[name]
     head = "".join(
-        f'<th scope="col" aria-sort="none"><button type="button" class="ledger-sort">{html.escape(c)}</button></th>'
+        f'<th scope="col" aria-sort="none" title="{html.escape(c)} in {name}.csv"><button type="button" '
+        f'class="ledger-sort">{html.escape(HEADINGS[c])}</button></th>'
         for c in columns
     )
     return (
