@@ -30,15 +30,13 @@ data_dir = "../data"
 
 # %% tags=["hide-input"]
 import altair as alt
+import pandas as pd
 
 from airaces import chapter, charts, citations, prose, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("narratives")
-claim, say = book.claim, prose.glue
-# Predictions and events have no lookup by id of their own.
-fc = book.forecasts.set_index("forecast_id", drop=False)
-ev = book.events.set_index("event_id", drop=False)
+claim, say, row = book.claim, prose.glue, book.row
 
 # %% [markdown]
 # ## One keynote, two declarations
@@ -64,8 +62,8 @@ ev = book.events.set_index("event_id", drop=False)
 # The paragraph lists three stages and says both accounts agree, so both counts must be that number.
 stage_rows = [claim(i) for i in ("ess-018", "cto-006", "cto-007")]
 agreed = {row["value"] for row in stage_rows} == {3}
-say(keynote_length=claim("ess-016"), keynote_year=prose.year(ev.loc["cto-ev01"], "ess-ev01"),
-    first_mover=claim("ess-017"), agi_certain_cto=prose.quote(fc.loc["cto-fc03"]),
+say(keynote_length=claim("ess-016"), keynote_year=prose.year(row("cto-ev01"), "ess-ev01"),
+    first_mover=claim("ess-017"), agi_certain_cto=prose.quote(row("cto-fc03")),
     stages=prose.noun_count(stage_rows[0]["value"], "stage", *stage_rows),
     stages_premise=prose.premise(agreed, "both accounts count the three stages the paragraph lists", *stage_rows))
 
@@ -163,22 +161,22 @@ say(fig_wu=book.figure(
 
 # %% tags=["hide-input"]
 dated = forecasts[forecasts["target_year"].notna()]
-goal = fc.loc[["dig-fc01", "ess-fc11"]]
+goal = pd.DataFrame([row("dig-fc01"), row("ess-fc11")])
 in_goal = dated[dated["target_year"] == goal["target_year"].iloc[0]]
 years = dated["target_year"].value_counts()
 # Chapter 09 counts every dated prediction the same way; quoting its year here keeps the two chapters in step.
 every = book.forecasts[book.forecasts["target_year"].notna()]
 ledger_modal = every[every["target_year"] == every["target_year"].astype(int).mode().iloc[0]]
 wu_agi = forecasts[(forecasts["who"] == "Wu Yongming (Alibaba)") & (forecasts["subject"] == "AGI arrival")]
-say(zhang_year=prose.year(fc.loc["ess-fc08"]), altman_year=prose.year(fc.loc["ess-fc09"]),
-    son_year=prose.year(fc.loc["ess-fc10"]), agi_earliest=prose.year(fc.loc["sin-fc05"]),
+say(zhang_year=prose.year(row("ess-fc08")), altman_year=prose.year(row("ess-fc09")),
+    son_year=prose.year(row("ess-fc10")), agi_earliest=prose.year(row("sin-fc05")),
     china_goal_year=prose.year(goal.iloc[0], goal), n_dated=prose.count(len(dated), dated),
     goal_sources=prose.noun_count(goal["source_id"].nunique(), "source", goal),
     goal_count=prose.count(len(in_goal), in_goal),
     ledger_modal_year=prose.year(ledger_modal.iloc[0], ledger_modal),
     modal_premise=prose.premise((years.drop(goal["target_year"].iloc[0]) < len(in_goal)).all(),
                                 "the year of the state's goal is named more often than any other", dated),
-    n_sources=prose.count(len(book.ledger.sources)),
+    n_sources=prose.count(len(book.ledger.sources), claims, forecasts),
     undated_premise=prose.premise(len(wu_agi) > 0 and wu_agi["target_year"].isna().all(),
                                   "no prediction of Wu's about AGI names a year", wu_agi))
 

@@ -29,13 +29,14 @@ data_dir = "../data"
 
 # %% tags=["hide-input"]
 import altair as alt
+import pandas as pd
 
 from airaces import chapter, charts, prose, tables
 from airaces.periods import period_start
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("chips")
-claim, say = book.claim, prose.glue
+claim, say, row = book.claim, prose.glue, book.row
 
 # %% [markdown]
 # ## The chokepoint, step by step
@@ -60,13 +61,13 @@ claim, say = book.claim, prose.glue
 # only what the texts date.
 
 # %% tags=["hide-input"]
-ev = events.set_index("event_id", drop=False)
-controls, policy = ev.loc[["sin-ev08", "sin-ev06", "sin-ev12", "sin-ev07"]], ev.loc[["sin-ev09", "sin-ev10"]]
+controls = pd.DataFrame([row(i) for i in ("sin-ev08", "sin-ev06", "sin-ev12", "sin-ev07")])
+policy = pd.DataFrame([row(i) for i in ("sin-ev09", "sin-ev10")])
 older = policy["date"].map(period_start).max() < controls["date"].map(period_start).min()
 say(policy_premise=prose.premise(older, "China's two policy goals predate every dated US control", controls, policy),
-    first_control_year=prose.year(ev.loc["sin-ev08"]), huawei_tsmc_year=prose.year(ev.loc["sin-ev06"]),
-    widening_year=prose.year(ev.loc["sin-ev12"]), latest_year=prose.year(ev.loc["sin-ev07"]),
-    indigenous_year=prose.year(ev.loc["sin-ev09"]), mic2025_year=prose.year(ev.loc["sin-ev10"]),
+    first_control_year=prose.year(row("sin-ev08")), huawei_tsmc_year=prose.year(row("sin-ev06")),
+    widening_year=prose.year(row("sin-ev12")), latest_year=prose.year(row("sin-ev07")),
+    indigenous_year=prose.year(row("sin-ev09")), mic2025_year=prose.year(row("sin-ev10")),
     restricted_node=claim("sin-031"))
 
 # %% tags=["hide-input"]
@@ -131,8 +132,10 @@ MEASURES = {"domestic_chip_market_share": "Domestic share of China's AI chip mar
             "yield_rate": "Yield of Huawei's Ascend 910C"}
 pairs = claims[claims["claim_id"].isin(STAGES)].assign(
     when=lambda d: d["period"].fillna(d["claim_id"].map(STAGES)), measure=lambda d: d["metric"].map(MEASURES))
-bigger = prose.compared(share_now["value"], share_then["value"], more="bigger", less="smaller", same="the same")
-better = prose.compared(yield_now["value"], yield_then["value"], more="better", less="worse", same="the same")
+bigger = prose.compared(share_now["value"], share_then["value"], share_now, share_then, more="bigger", less="smaller",
+                        same="the same")
+better = prose.compared(yield_now["value"], yield_then["value"], yield_now, yield_then, more="better", less="worse",
+                        same="the same")
 say(fig_progress=book.figure(
     charts.dumbbell(pairs, measure="measure", stage="when", axis_title="Per cent", domain=(0, 50))
     .properties(height=140), figure_id="chips-domestic-progress",

@@ -38,8 +38,7 @@ from airaces.periods import period_end
 
 book = chapter.open_ledger(data_dir)
 compute, compute_events, compute_forecasts = book.theme("compute")
-claim, say = book.claim, prose.glue
-ev = book.events.set_index("event_id", drop=False)
+claim, say, row = book.claim, prose.glue, book.row
 
 # %% [markdown]
 # ## A plan measured in exaflops
@@ -62,7 +61,7 @@ base_2023 = target["value"] / (1 + growth["value"] / 100)
 covered = (observed["value"] - base_2023) / (target["value"] - base_2023)
 # Where the observed capacity falls decides the words: below the base, part of the way, or past the target.
 progress = ("was still below the implied base" if covered < 0 else "had already passed the target" if covered >= 1
-            else "had already covered " + prose.percent(covered) + " of the planned increase")
+            else "had already covered " + prose.percent(covered, target, growth, observed) + " of the planned increase")
 say(target_capacity=target, target_year=prose.year(target), base_year=prose.year(growth), target_growth=growth,
     observed_month=prose.date(observed), base_2023=prose.amount(base_2023, "EFLOPS", target, growth),
     capacity_mid2024=observed, progress_by_then=prose.derived(progress, target, growth, observed), ai_share=ai_share,
@@ -111,10 +110,10 @@ say(fig_capacity=book.figure(
 
 # %% tags=["hide-input"]
 edwc, edwc_usd, since = claim("sin-007"), claim("sin-008"), claim("sin-018")
-say(hubs=claim("sin-005"), clusters=claim("sin-006"), edwc_cny=edwc, edwc_launch=prose.year(ev.loc["sin-ev01"]),
+say(hubs=claim("sin-005"), clusters=claim("sin-006"), edwc_cny=edwc, edwc_launch=prose.year(row("sin-ev01")),
     edwc_when=prose.derived("mid-" + prose.year(edwc), edwc), edwc_usd_printed=prose.claim_text(edwc_usd, False),
     years_since_launch=prose.derived({"over": "more than "}.get(since["qualifier"], "")
-                                     + prose.noun_count(since["value"], "year"), since))
+                                     + prose.noun_count(since["value"], "year", since), since))
 
 # %% [markdown]
 # (alibaba-vs-hyperscalers)=
@@ -139,7 +138,8 @@ say(hubs=claim("sin-005"), clusters=claim("sin-006"), edwc_cny=edwc, edwc_launch
 
 # %% tags=["hide-input"]
 rates = money.implied_rates(book.ledger.claims)
-rate = money.rate_to_use(rates, cny_per_usd)
+# Every converted amount cites the rows behind the rate (both sides of each pair).
+rate, rated = money.rate_to_use(rates, cny_per_usd), money.rate_ids(rates)
 
 # Amounts, each in the currency the source printed first; restatements in a second
 # currency are left out, and a plan reported by two sources is drawn once.
@@ -158,17 +158,18 @@ per_year = usd["ess-005"] / plan_years["value"]
 chinese = usd[spend.set_index("claim_id")["country"] == "CN"].sort_values(ascending=False)
 us_ratio, msft_ratio = us_year["value"] / per_year, msft["value"] / usd["sin-007"]
 basis = "the median of the rates the sources imply where they print an amount in both currencies"
-say(rate_used=prose.derived(prose.number(rate, 2), rates["quote_claim"]),
-    rate_basis=prose.derived("the rate chosen for this run" if cny_per_usd else basis, rates["quote_claim"]),
+say(rate_used=prose.derived(prose.number(rate, 2), rated),
+    rate_basis=prose.derived("the rate chosen for this run" if cny_per_usd else basis, rated),
     alibaba_years=prose.derived(prose.spelled(plan_years["value"]) + "-year", plan_years),
-    alibaba_rank=prose.ranked(list(chinese.index).index("ess-005") + 1, "largest", spend[spend["country"] == "CN"]),
-    alibaba_usd=prose.amount(usd["ess-005"], "USD_bn", "ess-005", digits=0),
-    alibaba_per_year=prose.amount(per_year, "USD_bn", "ess-005", plan_years, digits=0),
+    alibaba_rank=prose.ranked(list(chinese.index).index("ess-005") + 1, "largest", chinese.index, rated),
+    alibaba_usd=prose.amount(usd["ess-005"], "USD_bn", "ess-005", rated, digits=0),
+    alibaba_per_year=prose.amount(per_year, "USD_bn", "ess-005", plan_years, rated, digits=0),
     us_hyperscalers=us_year, us_year=prose.year(us_year), msft_deals=msft,
-    us_vs_alibaba=prose.times(us_ratio, us_year, "ess-005", plan_years),
-    msft_vs_edwc=prose.times(msft_ratio, msft, "sin-007"),
+    us_vs_alibaba=prose.times(us_ratio, us_year, "ess-005", plan_years, rated),
+    msft_vs_edwc=prose.times(msft_ratio, msft, "sin-007", rated),
     money_premise=prose.premise(min(us_ratio, msft_ratio) >= 10, "each American amount is at least ten times the "
-                                "Chinese one it is set against", us_year, msft, "ess-005", "sin-007", plan_years))
+                                "Chinese one it is set against", us_year, msft, "ess-005", "sin-007", plan_years,
+                                rated))
 
 # %% tags=["hide-input"]
 say(fig_money=book.figure(
@@ -246,7 +247,7 @@ plausible = 0.02 <= implied_national <= min(0.08, dc_rate / 2)
 start, end = prose.year(tenfold), prose.year(tenfold, end=True)
 alibaba_cagr = tenfold["value"] ** (1 / (int(end) - int(start))) - 1
 share_change = prose.change(share_a["value"], share_b["value"], share_a, share_b)
-say(memphis_year=prose.year(ev.loc["sin-ev02"]),
+say(memphis_year=prose.year(row("sin-ev02")),
     dc_rank=prose.ranked(int(dc_rank["value"]), "largest", dc_rank), dc_growth=prose.claim_text(growth_dc, False),
     share_2025=share_a, share_2030=share_b, share_from=prose.year(share_a), share_to=prose.year(share_b),
     share_change=share_change, share_span=prose.noun_count(span, "year", share_a, share_b),
@@ -330,13 +331,13 @@ say(pue_large=prose.claim_text(pue, with_qualifier=False), pue_it_share=it_share
 # %% tags=["hide-input"]
 hyperscalers = claim("ess-015")
 # The closing paragraph sums up the three premises above; it names their rows again if any fails.
-say(shortage_year=prose.year(ev.loc["sin-ev13"]), idle_year=prose.year(ev.loc["sin-ev14"]),
+say(shortage_year=prose.year(row("sin-ev13")), idle_year=prose.year(row("sin-ev14")),
     inference_share=claim("sin-019"), alibaba_share=claim("ess-010"), hyperscalers=prose.derived(
     f"{prose.spelled(hyperscalers['value'])} or {prose.spelled(hyperscalers['value_high'])}", hyperscalers),
     support_premise=prose.premise(0 <= covered < 1 and plausible and min(us_ratio, msft_ratio) >= 10,
                                   "capacity is on plan, the electricity forecasts agree and the American sums dwarf "
                                   "the Chinese", target, growth, observed, growth_dc, share_a, share_b, us_year, msft,
-                                  "ess-005", "sin-007"))
+                                  "ess-005", "sin-007", *rated))
 
 # %% [markdown]
 # ## This chapter's ledger

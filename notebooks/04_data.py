@@ -125,7 +125,7 @@ regime = regime.assign(item=regime["metric"].map(ITEMS), period=regime["period"]
 keywords, questions = claim("sin-055"), claim("sin-056")
 # The axis spans whole decades, 10 to 100,000, as this figure has always been drawn.
 say(first_regulator=claim("sin-050"), risk_types=claim("sin-054"), keywords=keywords, questions=questions,
-    control_year=prose.year(events.set_index("event_id", drop=False).loc["sin-ev16"]),
+    control_year=prose.year(book.row("sin-ev16")),
     regime_ratio=prose.times(keywords["value"] / questions["value"], keywords, questions),
     fig_regime=book.figure(
     charts.amounts(regime, axis_title="Count (log scale)", label="item", domain=(10, 100_000), text=True,

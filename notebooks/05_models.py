@@ -34,7 +34,6 @@ from airaces import chapter, charts, prose, tables
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("models")
 claim, say = book.claim, prose.glue
-event = events.set_index("event_id", drop=False).loc
 
 # %% [markdown]
 # ## Consolidation, and the gap to the United States
@@ -68,10 +67,10 @@ gap_verb = ("all but closed" if gap_b["value"] < gap_a["value"] / 10 else "narro
             else "widened" if gap_b["value"] > gap_a["value"] else "did not move")
 # The consolidation lasted "more than a year": a duration reads as words, hedge included.
 hedge = {"over": "more than ", "about": "about ", "nearly": "nearly "}.get(years["qualifier"], "")
-span = "a year" if years["value"] == 1 else prose.noun_count(years["value"], "year")
+span = "a year" if years["value"] == 1 else prose.noun_count(years["value"], "year", years)
 gap = ("a far smaller" if gap_b["value"] < gap_a["value"] / 2 else "a smaller" if narrower
        else "a larger" if gap_b["value"] > gap_a["value"] else "the same")
-many = prose.compared(dominant["value"], battle["value"], more="More", less="Fewer", same="As many")
+many = prose.compared(dominant["value"], battle["value"], dominant, battle, more="More", less="Fewer", same="As many")
 players = f"{many} players, {gap} gap"
 CONTENDERS, GAP = "Chinese model contenders (count)", "Gap to the best US models (%)"
 PANELS = {"sin-088": CONTENDERS, "sin-063": CONTENDERS, "sin-065": GAP, "sin-066": GAP}
@@ -80,9 +79,9 @@ stage = {"sin-088": prose.year(battle), "sin-063": "after consolidation", "sin-0
          "sin-066": "end of " + prose.year(gap_b)}
 pairs = claims[claims["claim_id"].isin(PANELS)].assign(panel=lambda d: d["claim_id"].map(PANELS),
                                                         when=lambda d: d["claim_id"].map(stage))
-say(battle_year=prose.year(event["sin-ev17"], battle), battle_size=battle, llm_share=share, llm_when=prose.date(share),
-    llm_total=claim("sin-058"), llm_rank=prose.derived(prose.claim_text(rank) + " in model development, " + (
-        "behind the United States" if rank["value"] > 1 else "ahead of the United States"), rank),
+say(battle_year=prose.year(book.row("sin-ev17"), battle), battle_size=battle, llm_share=share,
+    llm_when=prose.date(share), llm_total=claim("sin-058"), llm_rank=prose.derived(prose.claim_text(rank) + (
+        f" in model development, {'behind' if rank['value'] > 1 else 'ahead of'} the United States"), rank),
     consolidation=prose.derived(hedge + span, years), dominant=dominant, tiger_valuation=claim("sin-062"),
     tigers=prose.count(claim("sin-061")["value"], "sin-061"), gap_2023=gap_a, gap_2023_year=prose.year(gap_a),
     # The AI Index's later figure has no unit as printed, so it is glued as a bare number.
@@ -152,10 +151,11 @@ bars = base.mark_bar(size=30, opacity=0.85).encode(
 band = base.mark_rule(strokeWidth=30, opacity=0.2, color="#888").encode(x="low:Q", x2="high:Q")
 text = base.mark_text(align="left", dx=6, fontSize=12).encode(x="high:Q", text="label:N")
 say(qwen_family=prose.quote(claim("sin-067")), qwen_open=claim("sin-068"), qwen_tokens=claim("sin-069"),
-    r1_year=prose.year(event["sin-ev21"]), v3_cost=v3, gpt4_cost=gpt4, ant_params=ant,
-    v3_compute=prose.derived(prose.QUALIFIER_WORDS[compute["qualifier"]] + prose.percent(compute["value"]), compute),
-    ant_year=prose.year(ant, "ess-ev08"), cost_ratio=prose.derived(
-        f"GPT-4 cost {floor}{ratio} as much as V3 to train" if cheaper else f"V3 cost {ratio} as much as GPT-4", ratio),
+    r1_year=prose.year(book.row("sin-ev21")), v3_cost=v3, gpt4_cost=gpt4, ant_params=ant,
+    v3_compute=prose.derived(prose.QUALIFIER_WORDS[compute["qualifier"]] + prose.percent(compute["value"], compute),
+                             compute),
+    ant_year=prose.year(ant, "ess-ev08"), cost_ratio=prose.derived(f"GPT-4 cost {floor}{ratio} as much as V3 to train"
+        if cheaper else f"V3 cost {ratio} as much as GPT-4", v3, gpt4),
     cost_premise=prose.premise(cheaper, "DeepSeek's claimed cost for V3 is below the GPT-4 figure", v3, gpt4),
     fig_cost=book.figure(
         (bars + band + text).properties(height=120), figure_id="models-training-cost", title="The training-cost claim",

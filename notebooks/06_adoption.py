@@ -36,8 +36,6 @@ from airaces import chapter, charts, prose, tables
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("adoption")
 claim, say = book.claim, prose.glue
-# Events by id; the row keeps its id, so a date glued from it records where it comes from.
-event = book.events.set_index("event_id", drop=False).loc
 
 # %% [markdown]
 # ## Downloads and derivatives
@@ -79,11 +77,11 @@ users = users.assign(millions=users["value"] * users["unit"].map({"count_mn": 1,
 reach = [claim(i) for i in ("brk-011", "brk-012", "brk-013")]
 top_users, top_days, growth, store = (claim(i) for i in ("sin-073", "sin-074", "sin-072", "ess-034"))
 say(hf_growth=claim("ess-039"), derivatives=claim("ess-040"), derivative_downloads=claim("ess-041"),
-    derivative_year=prose.year(claim("ess-041")), hf_since=prose.date(event["ess-ev06"]),
-    brookings_year=prose.year(event["brk-ev01"]), derivatives_year=prose.year(reach[1], "brk-ev02"),
+    derivative_year=prose.year(claim("ess-041")), hf_since=prose.date(book.row("ess-ev06")),
+    brookings_year=prose.year(book.row("brk-ev01")), derivatives_year=prose.year(reach[1], "brk-ev02"),
     downloads_premise=prose.premise(all(r["value"] == 1 for r in reach), "Chinese models lead on all three of "
                                     "Brookings' measures of open-model reach", *reach),
-    appstore_date=prose.date(event["ess-ev07"], style="%-d %B %Y"), kimi_mau=claim("sin-078"),
+    appstore_date=prose.date(book.row("ess-ev07"), style="%-d %B %Y"), kimi_mau=claim("sin-078"),
     appstore_rank=prose.ranked(int(store["value"]), "most downloaded", store), doubao_apps=claim("sin-075"),
     deepseek_growth_rank=prose.ranked(int(growth["value"]), "fastest-growing", growth), deepseek_users=top_users,
     deepseek_days=top_days, online_users=claim("dig-008"), fig_users=book.figure(
@@ -163,15 +161,15 @@ grid = alt.Chart(places).mark_square(size=900, opacity=1).encode(
         domain=list(groups), range=[charts.COUNTRY_COLOURS["CN"], "#e8a39b", "#d0d0d0"])),
     tooltip=[alt.Tooltip("group:N", title="Group"), alt.Tooltip("as_printed:N", title="As printed"),
              alt.Tooltip("citation:N", title="Source")])
-oc_date = prose.date(event["dig-ev03"], oc_china, style="%-d %B %Y")
-us_open = prose.noun_count(oc_us["value"], "open-source model").replace("zero", "no")
+oc_date = prose.date(book.row("dig-ev03"), oc_china, style="%-d %B %Y")
+us_open = prose.noun_count(oc_us["value"], "open-source model", twice(oc_us))
 say(oc_date=oc_date, oc_agree=prose.derived("both say the same" if all(twice(r)["value"].nunique() == 1 for r in rows)
                                             else "they do not agree", *map(twice, rows)),
     oc_lines=prose.derived(" and ".join(str(n) for n in sorted(set(twice(oc_china)["line"]))), twice(oc_china)),
     oc_china=prose.derived(prose.claim_text(oc_china), twice(oc_china)),
     oc_size=prose.derived(prose.claim_text(oc_size), twice(oc_size)),
     oc_open=prose.derived(prose.claim_text(oc_open), twice(oc_open)),
-    oc_us_open=prose.derived(us_open, twice(oc_us)),
+    oc_us_open=us_open,
     oc_lead=prose.derived(f"{apps} in practical applications and {'' if apps == exports else exports + ' '}in AI "
                           "exports", "dig-011", "dig-012"),
     compound_premise=prose.premise(2 * n_china > n_total and reach[0]["value"] == 1, "Chinese models hold more than "

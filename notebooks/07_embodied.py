@@ -39,7 +39,8 @@ from airaces import chapter, charts, money, prose, tables
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("embodied")
 claim, say = book.claim, prose.glue
-rate = money.rate_to_use(money.implied_rates(book.ledger.claims), cny_per_usd)
+rates = money.implied_rates(book.ledger.claims)
+rate, fx = money.rate_to_use(rates, cny_per_usd), money.rate_ids(rates)  # fx: the rows behind the rate
 
 # %% [markdown]
 # ## Robot stock and output
@@ -81,7 +82,7 @@ kinds = "industrial robots as service ones" if ratio < 1 else "service robots as
 say(ifr_rank=prose.derived("leads the world" if ifr["value"] == 1 else f"ranks {prose.claim_text(ifr)} in the world",
                            ifr), robot_stock=claim("ess-025"), industrial_h1=ind, h1_year=year, service_h1=svc,
     industrial_growth=more(ind_g), service_growth=more(svc_g),
-    svc_vs_ind=prose.derived(f"{prose.times(max(ratio, 1 / ratio))} as many {kinds}", ind, svc),
+    svc_vs_ind=prose.derived(f"{prose.times(max(ratio, 1 / ratio), ind, svc)} as many {kinds}", ind, svc),
     industrial_h1_2024=prose.amount(round(ind_prev, -3), "count", ind, ind_g),
     service_h1_2024=prose.amount(svc_prev, "count_mn", svc, svc_g, digits=2),
     output_premise=prose.premise(min(ind_g["value"], svc_g["value"]) > 10, "both industrial and service robot output "
@@ -147,25 +148,24 @@ implied = 100 * (ms_growth ** (1 / ms_years) - 1)  # the market's compound annua
 cagr = sorted((claim(i) for i in ("ess-052", "ess-053", "ess-054")), key=lambda r: -r["value"])
 named = [f"{r['entity']} ({prose.number(r['value'])}%{' a year' * (i == 0)})" for i, r in enumerate(cagr)]
 say(waic_year=prose.year(waic), waic_humanoids=prose.derived(prose.claim_text(waic), waic, "ess-ev02"),
-    designation_date=prose.date(events.set_index("event_id", drop=False).loc["ess-ev03"]), humanoid_cny=cny_h,
-    humanoid_usd=usd_h,
+    designation_date=prose.date(book.row("ess-ev03")), humanoid_cny=cny_h, humanoid_usd=usd_h,
     fundraising_share=prose.quote(claim("ess-030")), by_thousands=prose.derived("by the thousands", "brk-014"),
-    humanoid_usd_chosen=prose.amount(usd_chosen, "USD_bn", cny_h, digits=2, qualifier="over"),
+    humanoid_usd_chosen=prose.amount(usd_chosen, "USD_bn", cny_h, fx, digits=2, qualifier="over"),
     conversion_check=prose.derived("close to" if abs(usd_chosen / usd_h["value"] - 1) < 0.05 else "unlike", cny_h,
-                                   usd_h), ms_2024=ms_start, ms_2028=ms_end, ms_start_year=prose.year(ms_start),
+                                   usd_h, fx), ms_2024=ms_start, ms_2028=ms_end, ms_start_year=prose.year(ms_start),
     ms_end_year=prose.year(ms_end), ms_multiple=prose.quote(ms_x),
     ms_segments=prose.derived(f"fastest in {named[0]}, then {named[1]} and {named[2]}", *cagr),
     ms_cagr=prose.percent(implied / 100, ms_end, ms_start),
     ms_implied_multiple=prose.times(ms_growth, ms_end, ms_start),
     ms_vs_double=prose.compared(ms_growth, ms_x["value"], ms_x, more="more than", less="less than", same="exactly"),
-    eai_market=eai, eai_year=prose.year(eai), eai_times=prose.times(ms_start["value"] / eai_usd_bn, eai, ms_start),
-    eai_market_usd=prose.amount(eai_usd_bn * 1000, "USD_mn", eai, digits=0, qualifier="about"),
-    eai_share=prose.percent(eai_usd_bn / ms_start["value"], eai, ms_start, digits=1),
+    eai_market=eai, eai_year=prose.year(eai), eai_times=prose.times(ms_start["value"] / eai_usd_bn, eai, ms_start, fx),
+    eai_market_usd=prose.amount(eai_usd_bn * 1000, "USD_mn", eai, fx, digits=0, qualifier="about"),
+    eai_share=prose.percent(eai_usd_bn / ms_start["value"], eai, ms_start, fx, digits=1),
     segments_vs_market=prose.derived(("Not every" if cagr[-1]["value"] <= implied else "Each") + " segment", *cagr),
     segments_premise=prose.premise(cagr[-1]["value"] > implied, "every segment Morgan Stanley names grows faster than "
                                    "the market as a whole", *cagr, ms_end, ms_start),
     market_premise=prose.premise(eai_usd_bn < ms_start["value"] / 10, "the embodied-intelligence market is less "
-                                 "than a tenth of Morgan Stanley's robot market", eai, ms_start))
+                                 "than a tenth of Morgan Stanley's robot market", eai, ms_start, fx))
 
 # %% [markdown]
 # ## The cost advantage

@@ -42,6 +42,7 @@ claims, events, forecasts = book.theme("capital")
 claim, say = book.claim, prose.glue
 rates, euro_rates = money.implied_rates(book.claims), money.implied_rates(book.claims, quote="USD", base="EUR")
 rate, eur = money.rate_to_use(rates, cny_per_usd), money.rate_to_use(euro_rates, usd_per_eur)
+money_rows = book.claims[book.claims["unit"].isin(money.SCALE_BN) & book.claims["value"].notna()]
 
 # %% [markdown]
 # (exchange-rates)=
@@ -61,7 +62,7 @@ rate, eur = money.rate_to_use(rates, cny_per_usd), money.rate_to_use(euro_rates,
 
 # %% tags=["hide-input"]
 # Each implied rate rests on both amounts of its pair; it is drawn at the amount printed in yuan.
-cny_ids, eur_ids = ([*r["quote_claim"], *r["base_claim"]] for r in (rates, euro_rates))
+cny_ids, eur_ids = money.rate_ids(rates), money.rate_ids(euro_rates)
 lo, hi = rates["rate"].min(), rates["rate"].max()
 effect = max(rate / lo - 1, 1 - rate / hi)  # the largest change in a dollar amount from using another implied rate
 implied = rates.join(book.claims.set_index("claim_id")[["entity", "as_printed", "citation", "country"]],
@@ -75,7 +76,7 @@ dots = alt.Chart(implied).mark_point(size=180, filled=True, opacity=1).encode(
 chosen = alt.Chart(pd.DataFrame({"rate": [rate], "label": [f"used: {rate:.2f}"]})).encode(x="rate:Q")
 rule = chosen.mark_rule(strokeDash=[4, 3], color="#333")
 label = chosen.mark_text(align="left", dx=4, dy=-6, fontSize=11, color="#333").encode(y=alt.value(0), text="label:N")
-say(n_sources=prose.count(len(book.ledger.sources), book.ledger.sources["source_id"].tolist()),
+say(n_sources=prose.count(money_rows["source_id"].nunique(), money_rows),  # the sources that print an amount
     n_cny_pairs=prose.count(len(rates), cny_ids, capitalise=True), n_eur_pairs=prose.count(len(euro_rates), eur_ids),
     rate_min=prose.derived(prose.number(lo, 2), cny_ids), rate_max=prose.derived(prose.number(hi, 2), cny_ids),
     rate_spread=prose.percent(hi / lo - 1, cny_ids, digits=1), rate_used=prose.derived(prose.number(rate, 2), cny_ids),
@@ -117,20 +118,19 @@ say(n_sources=prose.count(len(book.ledger.sources), book.ledger.sources["source_
 
 # %% tags=["hide-input"]
 # A figure restated elsewhere is drawn once: keep the first row of each pair.
-money_rows = book.claims[book.claims["unit"].isin(money.SCALE_BN) & book.claims["value"].notna()]
 amounts = money_rows[~(money_rows["pair_id"].notna() & money_rows.duplicated("pair_id"))]
 amounts = amounts.assign(usd_bn=money.to_usd_bn(amounts, rate, usd_per_eur=eur),
                          label=amounts["entity"] + ": " + amounts["metric"].str.replace("_", " "),
                          theme_label=amounts["theme"].str.capitalize()).sort_values("usd_bn", ascending=False)
 us, cn = (amounts[amounts["country"] == c] for c in ("US", "CN"))  # each largest first
-national, amazon = claim("dig-001"), claim("ess-046")
+national, amazon, fx = claim("dig-001"), claim("ess-046"), cny_ids + eur_ids  # fx: the rows behind the rates
 # Metrics in words where the id does not read as English; the rest lose their underscores.
 WHAT = {"fund_size": "size", "capital_expenditure": "capital spending",
         "ai_spending_cumulative": "cumulative AI spending",
         "ai_compute_infrastructure_spending": "spending on AI compute infrastructure"}
 
 
-def described(row):
+def described(row, *also):
     """A money row in words, e.g. "the United States' projected spending on ..., over $2.8 trillion by 2029"."""
     e, when = row["entity"], {"forecast": "projected ", "target": "planned "}.get(row["kind"], "")
     # Institutions and countries take the article ("the United States'", "the National ... Fund's"); companies do not.
@@ -139,7 +139,7 @@ def described(row):
     what = WHAT.get(row["metric"], row["metric"].replace("_", " ").replace("ai ", "AI "))
     # An entity with a comma ("China, state and private") reads badly as a possessive.
     whose = f"the {when}{what} of {e}" if "," in e else f"{prose.possessive(name)} {when}{what}"
-    return prose.derived(f"{whose}, {prose.claim_text(row)}{by}", row)
+    return prose.derived(f"{whose}, {prose.claim_text(row)}{by}", row, *also)
 
 
 # One panel per theme, largest first, on one shared log scale.
@@ -148,13 +148,14 @@ panels = charts.amounts(amounts.fillna({"period": "not given"}), value="usd_bn",
                         axis_title="US$ billion at the rates used (log scale)", label_limit=230, panel="theme_label",
                         domain=(bounds["low"].min() / 2, bounds["high"].max() * 2))
 us_vs_cn = us.iloc[0]["usd_bn"] / cn.iloc[0]["usd_bn"]
-say(largest_us=described(us.iloc[0]), largest_cn=described(cn.iloc[0]), cn_national=national,
-    us_vs_cn=prose.times(us_vs_cn, us.iloc[0], cn.iloc[0]), cn_year=prose.year(national), amazon=amazon,
-    cn_national_rank=prose.ranked(cn["claim_id"].tolist().index(national["claim_id"]) + 1, "largest", cn),
+# Which amount is largest, and by how much, depends on the rates: their rows (fx) are cited too.
+say(largest_us=described(us.iloc[0], fx), largest_cn=described(cn.iloc[0], fx), cn_national=national,
+    us_vs_cn=prose.times(us_vs_cn, us.iloc[0], cn.iloc[0], fx), cn_year=prose.year(national), amazon=amazon,
+    cn_national_rank=prose.ranked(cn["claim_id"].tolist().index(national["claim_id"]) + 1, "largest", cn, fx),
     amounts_premise=prose.premise(us_vs_cn > 5 and 1 / 3 < national["value"] / amazon["value"] < 3,
                                   "the largest US amount is more than five times the largest Chinese one, and China's "
                                   "national AI spending lies within a factor of three of Amazon's capital budget",
-                                  us.iloc[0], cn.iloc[0], national, amazon),
+                                  us.iloc[0], cn.iloc[0], national, amazon, fx),
     fig_amounts=book.figure(
         panels.configure_axisY(labelFontSize=10),
         figure_id="capital-all-amounts", title="Every amount in the ledger, in dollars",

@@ -128,18 +128,17 @@ say(n_events=prose.noun_count(len(events), "dated event", events), first_year=pr
 # below.{glue:md}`precision_premise`
 
 # %% tags=["hide-input"]
-ev = events.set_index("event_id", drop=False)
 controls, years = events[(events["theme"] == "chips") & (events["country"] == "US")], events["date"].str[:4]
 start = years[controls.index].iloc[0]
 early, later = events[years < start], controls[years[controls.index] > start]
 in_busiest = events[years == max(years.unique(), key=lambda y: ((years == y).sum(), y))]
-burst = ev.loc["sin-ev13"]  # the surge in demand once large models arrived
+burst = book.row("sin-ev13")  # the surge in demand once large models arrived
 recent, before = events[events["date"] >= burst["date"]], events[events["date"] < burst["date"]]
 on_models = recent[recent["theme"].isin(["models", "adoption"])]
 n_early, n_late = ((rows["precision"] != "year").sum() for rows in (before, recent))  # dated to a month or day
-say(indigenous=prose.year(ev.loc["sin-ev09"]), mic2025=prose.year(ev.loc["sin-ev10"]), burst_from=prose.year(burst),
-    ai_plan_year=prose.year(ev.loc["dig-ev01"], "sin-ev04"), controls_start=prose.derived(start, controls),
-    lead_by=prose.year(forecasts.set_index("forecast_id").loc["dig-fc01"]), n_before=prose.count(len(before), before),
+say(indigenous=prose.year(book.row("sin-ev09")), mic2025=prose.year(book.row("sin-ev10")), burst_from=prose.year(burst),
+    ai_plan_year=prose.year(book.row("dig-ev01"), "sin-ev04"), controls_start=prose.derived(start, controls),
+    lead_by=prose.year(book.row("dig-fc01")), n_before=prose.count(len(before), before),
     controls_later=prose.derived(listed(years[later.index].unique()), later), n_recent=prose.count(len(recent), recent),
     early_premise=prose.premise((early["country"] == "CN").all() and len(later) > 0, "every event before the first "
                                 "American chip control concerns China, and the controls are tightened again after it",
@@ -177,7 +176,7 @@ say(indigenous=prose.year(ev.loc["sin-ev09"]), mic2025=prose.year(ev.loc["sin-ev
 # %% tags=["hide-input"]
 dated = forecasts.dropna(subset=["target_year"]).assign(year=lambda d: d["target_year"].astype(int))
 undated = forecasts[forecasts["target_year"].isna()]
-mode_year, goal = int(dated["year"].mode().iloc[0]), forecasts.set_index("forecast_id").loc["dig-fc01"]
+mode_year, goal = int(dated["year"].mode().iloc[0]), book.row("dig-fc01")
 modal, on_goal = dated[dated["year"] == mode_year], dated[dated["year"] == goal["target_year"]]
 written = book.ledger.sources["published"].str[:4].astype(int).mode().iloc[0]  # the year most sources date from
 # Forecasts fall on whole target years, so points sharing a year and theme are set side by side.
@@ -228,9 +227,9 @@ UNDATED = {"the American framework for AI diffusion": "diffusion", "China's ban 
            "later easing of American controls on sales of Nvidia's H200 chips to China": "h200", "Beijing's limits on "
            "importing them": "import limit", "the five-year plan that made embodied AI a target industry": "five-year"}
 steps = [step for step, word in UNDATED.items() if not events["event"].str.lower().str.contains(word).any()]
-say(n_undated_steps=prose.noun_count(len(steps), "step", capitalise=True), undated_steps=listed(steps),
-    r1_weights=prose.derived("earlier in " + prose.year(ev.loc["sin-ev21"]), "sin-ev21"),
-    r1_release=prose.date(ev.loc["ess-ev06"]))
+say(n_undated_steps=prose.noun_count(len(steps), "step", events, capitalise=True),
+    undated_steps=prose.derived(listed(steps), events), r1_release=prose.date(book.row("ess-ev06")),
+    r1_weights=prose.derived("earlier in " + prose.year(book.row("sin-ev21")), "sin-ev21"))
 tables.ledger_table(events[events["note"].str.contains("read as|inferred|taken from", na=False)],
                     "Events whose date was inferred",
                     columns=["event_id", "date", "event", "as_printed", "note", "citation"])

@@ -37,10 +37,8 @@ book, say = chapter.open_ledger(data_dir), prose.glue
 LABELS = {d: d.replace("_", " ").capitalize()
           for d in "chips computing data models applications efficiency adoption physical_integration".split()}
 RATING_WORDS = {-2: "a serious weakness", -1: "behind", 0: "mixed", 1: "strong or catching up", 2: "ahead"}
-# The prose names a source as the rest of the book does (notebooks/STYLE.md); the charts by its citation, except
-# that an untitled source goes by its kind ("News digest (2025)") rather than the bracketed title the ledger gives it.
-source_names = {s.source_id: f"{s.kind.capitalize()} ({s.published[:4]})" if s.title.startswith("[")
-                else citations.short_citation(s) for s in book.ledger.sources.itertuples()}
+# The prose names a source as the rest of the book does (notebooks/STYLE.md); the charts by its citation.
+source_names = {s.source_id: citations.short_citation(s) for s in book.ledger.sources.itertuples()}
 short = source_names | {"asi_essay": "the essay", "sinolytics": "the whitepaper", "brookings": "Brookings",
                         "cto21": "the 21CTO summary", "digest": "the digest"}
 
@@ -113,7 +111,7 @@ twice = [f"{short[c.source_id]} for {c.dimension_label.lower()}" for c in cell[c
 lean = cell.groupby("source_id")["rating"].agg(up=lambda r: r.gt(0).sum(), down=lambda r: r.lt(0).sum())
 lean = lean.reindex([s for s in source_names if s in lean.index])
 say(n_ratings=prose.noun_count(len(scores), "rating", scores), n_sources=prose.count(len(order_x), scores),
-    n_all_sources=prose.count(len(source_names)), doubled=prose.derived(
+    n_all_sources=prose.count(len(source_names), book.claims), doubled=prose.derived(
         names(twice).replace(" for ", " does for ", 1) if twice else "no source does on this data", scores),
     unrated_premise=prose.premise(set(source_names) - set(scores["source_id"]) == {"cto21"},
                                   "the 21CTO summary is the only source that rates nothing", scores),
@@ -180,7 +178,7 @@ say(n_ratings=prose.noun_count(len(scores), "rating", scores), n_sources=prose.c
 
 # %% tags=["hide-input"]
 DISPUTE = 2  # points apart on the five-point scale: a real disagreement, not a shade
-spread, at = highest - lowest, scores.set_index("assessment_id", drop=False).loc
+spread = highest - lowest
 disputed, widest = spread[spread >= DISPUTE].index, spread[spread == spread.max()].index
 chips, apps = (scores[scores["dimension"].isin(d)] for d in (["chips"], ["applications", "adoption"]))  # their rows
 apps_low, apps_high = lowest[["applications", "adoption"]].min(), highest[["applications", "adoption"]].max()
@@ -191,7 +189,7 @@ tops = scores[scores["rating"] == scores["dimension"].map(highest)].groupby("dim
 own, raw = (scores.groupby(by)["rating"].agg(lambda r: r.max() - r.min()) for by in (["source_id", "dimension"],
                                                                                       "dimension"))
 raw_only = raw[raw >= DISPUTE].index.difference(disputed)
-frontier, frontline = at["dig-as01"], at["dig-as03"]
+frontier, frontline = book.row("dig-as01"), book.row("dig-as03")
 models = scores.query("dimension == 'models' & source_id != 'digest'")
 dots = alt.Chart(scores).mark_point(size=140, filled=True, opacity=0.9).encode(
     x=alt.X("rating:Q", title="Rating: −2 serious weakness … +2 ahead", scale=alt.Scale(domain=[-2.3, 2.3]),
@@ -203,19 +201,20 @@ dots = alt.Chart(scores).mark_point(size=140, filled=True, opacity=0.9).encode(
     width=260, height=alt.Step(14))
 say(chips_range=prose.derived(f"{rated(lowest['chips'])} to {rated(highest['chips'])}", chips),
     apps_range=prose.derived(f"{rated(apps_low)} to {rated(apps_high)}", apps),
-    computing_top=prose.derived(rated(highest["computing"]), "sin-as02"), computing_words=prose.quote(at["sin-as02"]),
-    data_rating=prose.derived(rated(highest["data"]), "sin-as03"), data_words=prose.quote(at["sin-as03"]),
+    computing_top=prose.derived(rated(highest["computing"]), "sin-as02"),
+    computing_words=prose.quote(book.row("sin-as02")),
+    data_rating=prose.derived(rated(highest["data"]), "sin-as03"), data_words=prose.quote(book.row("sin-as03")),
     agree_premise=prose.premise(highest["chips"] <= -1 and apps_low >= 1 and tops.get("computing") == [
         "sin-as02"] and tops.get("data") == ["sin-as03"] == list(scores.query("dimension == 'data'")["assessment_id"]),
         "chips are rated −1 or lower, applications and adoption +1 or higher, and the whitepaper alone gives "
         "computing its top rating and rates data", chips, apps, "sin-as02", "sin-as03"),
     n_disputed=prose.derived(f"{prose.spelled(len(disputed))} of the {prose.spelled(len(spread))} "
-                             + ("is" if len(disputed) == 1 else "are"), scores), dispute_gap=prose.count(DISPUTE),
-    widest=prose.derived(f"disagreement{'s' * (len(widest) > 1)}, of {prose.noun_count(spread.max(), 'point')}"
+                             + ("is" if len(disputed) == 1 else "are"), scores), dispute_gap=prose.spelled(DISPUTE),
+    widest=prose.derived(f"disagreement{'s' * (len(widest) > 1)}, of {prose.noun_count(spread.max(), 'point', scores)}"
                          + (" each, are" if len(widest) > 1 else ", is") + " on " + "; and on ".join(
         f"{LABELS[d].lower()}, where {names(hi)} rate{'s' * (len(hi) == 1)} it {rated(highest[d])} and {names(lo)} "
         f"only {rated(lowest[d])}" for d, (hi, lo) in ends.items()), scores),
-    humanoid_words=prose.quote(at["sin-as08"]),
+    humanoid_words=prose.quote(book.row("sin-as08")),
     raw_only=prose.derived(names([LABELS[d].lower() for d in raw_only]) if len(raw_only) else "nothing", scores),
     widest_premise=prose.premise(ends == {"physical_integration": [["asi_essay", "brookings"], ["sinolytics"]]}
                                  and list(raw_only) == ["models"], "the widest disagreement sets the essay and "

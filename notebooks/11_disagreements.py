@@ -45,17 +45,20 @@ import re
 import altair as alt
 import pandas as pd
 
-from airaces import audit, chapter, charts, prose, tables
+from airaces import audit, chapter, citations, prose, tables
 
 book, say = chapter.open_ledger(data_dir), prose.glue
 tol = audit.Tolerances(exchange_rate=exchange_rate_tolerance, growth=growth_tolerance, multiple=multiple_tolerance,
                        cagr_points=cagr_tolerance_points, same_value=same_value_tolerance)
 findings = audit.run(book.ledger, tol)
-# The audit names sources by their ids ("asi_essay"); a reader is given the names the chapters use. A finding
-# about one row's date need not open with the row's id: the table gives it, linked, in its own column.
+# The audit names sources by their ids ("asi_essay"), or by their citations ("Rupesh Bhambwani (2025)") where it
+# explains a date; a reader is given the names the chapters use. A finding about one row's date need not open with
+# the row's id: the table gives it, linked, in its own column.
 NAMES = {r"\basi_essay\b": "the essay", r"\bsinolytics\b": "the Sinolytics whitepaper", r"\bbrookings\b": "Brookings",
          r"\bcto21\b": "the 21CTO summary", r"(?<!the )\bdigest\b": "the digest", r"^\S+: a date read": "A date read"}
-findings = findings.replace(NAMES, regex=True)
+by_id = {re.escape(citations.short_citation(s)): s.source_id for s in book.ledger.sources.itertuples()
+         if any(s.source_id in pattern for pattern in NAMES)}  # a citation becomes its id, which NAMES then names
+findings = findings.replace(by_id, regex=True).replace(NAMES, regex=True)
 # Darker for graver findings: contradiction, inconsistency, ambiguity.
 severity_colour = alt.Color("severity:N", title="Severity", scale=alt.Scale(domain=list(audit.SEVERITIES),
                                                                            range=["#8b1a1a", "#e08a2c", "#b9b9b9"]))
@@ -63,8 +66,9 @@ severity_colour = alt.Color("severity:N", title="Severity", scale=alt.Scale(doma
 # ('six figures are'), carrying the ledger rows they rest on.
 def tally(column: str, value: str, noun: str, verb: tuple[str, str] = ("", "")) -> prose.Text:
     rows = findings[findings[column] == value]
-    words = prose.noun_count(len(rows), noun, plural=noun[:-1] + "ies" if noun.endswith("y") else None)
-    return prose.derived(f"{words} {verb[len(rows) != 1]}".strip(), *rows["ids"])
+    basis = (rows if len(rows) else findings)["ids"]  # that none is found rests on all the findings
+    words = prose.noun_count(len(rows), noun, *basis, plural=noun[:-1] + "ies" if noun.endswith("y") else None)
+    return prose.derived(f"{words} {verb[len(rows) != 1]}".strip(), *basis)
 
 
 # %% [markdown]
@@ -260,7 +264,7 @@ say(rate_spread=prose.percent(rates["values"].map(lambda v: v["spread"]).max(), 
     n_missing_scope=tally("check", "missing_scope", "amount", ("has", "have")),
     n_missing_unit=tally("check", "missing_unit", "figure", ("is", "are")),
     ai_index_2023=book.claim("sin-065"), ai_index_year=prose.year(book.claim("sin-065")),
-    ai_index_gap=prose.quote(book.claim("sin-066")), n_sources=prose.count(len(book.ledger.sources)),
+    ai_index_gap=prose.quote(book.claim("sin-066")), n_sources=prose.count(len(book.ledger.sources), book.claims),
     n_inferred=tally("check", "inferred_dates", "row", ("takes", "take")),
     missing_premise=prose.premise(ambiguous > 0.5 and "sin-066" in of("missing_unit") and dateless and counts.get(
         "missing_unit", 0) < counts.get("missing_scope", 0) + counts.get("inferred_dates", 0), "ambiguities lead, "
@@ -279,12 +283,5 @@ say(rate_spread=prose.percent(rates["values"].map(lambda v: v["spread"]).max(), 
 # there and rerun the book.
 
 # %% tags=["hide-input"]
-# The ids a finding's arithmetic and verdict cite are references too: they link to the ledger browser, as the ids
-# in their own column do; a metric's name (ai_infrastructure_investment_plan) reads as words.
-class Findings(tables.FindingsTable):
-    def _cell(self, row: pd.Series, column: str) -> str:
-        text, ids = super()._cell(row, column), r"\b(" + "|".join(map(re.escape, row["ids"])) + r")\b"
-        return text if column == "ids" else re.sub(ids, lambda m: charts.ledger_link(m[0]), text.replace("_", " "))
-
-
-Findings(findings, f"The audit's {prose.noun_count(len(findings), 'finding')} at the tolerances above")
+tables.findings_table(findings, f"The audit's {prose.noun_count(len(findings), 'finding', *findings['ids'])} at the "
+                      "tolerances above")

@@ -42,3 +42,61 @@ def test_strict_turns_a_failed_premise_into_an_error(tmp_path, capsys, strict, s
     assert "premises: 1 failed" in capsys.readouterr().err
     fine = notebook_with(tmp_path / "04_data.ipynb", ("p", prose.premise(True, "x holds", "sin-002")))
     assert cli._report_premises([fine], strict) == 0
+
+
+def altered_ledger(tmp_path, claim_id: str, value: float):
+    """A copy of the book's ledger with one claim's value changed, as an analyst would edit it."""
+    import shutil
+
+    import pandas as pd
+
+    from airaces import paths
+
+    data = tmp_path / "data"
+    shutil.copytree(paths.DATA_DIR, data)
+    claims = pd.read_csv(data / "claims.csv", dtype=str, keep_default_na=False)
+    assert (claims["claim_id"] == claim_id).sum() == 1
+    claims.loc[claims["claim_id"] == claim_id, "value"] = f"{value:g}"
+    claims.to_csv(data / "claims.csv", index=False)
+    return data
+
+
+def glued_text(notebook) -> dict[str, str]:
+    out = {}
+    for cell in nbformat.read(notebook, as_version=4).cells:
+        for output in cell.get("outputs", []):
+            name = output.get("metadata", {}).get("scrapbook", {}).get("name")
+            if name:
+                out[name] = output["data"].get("application/papermill.record/text/markdown", "")
+    return out
+
+
+# An analyst's edit, the premise it breaks, and words the chapter must then print (or must not).
+ALTERED = [
+    ("03_compute", "ess-013", 180, "capacity_premise", "still below the implied base", "-20%"),
+    ("07_embodied", "ess-057", -12, "output_premise", "12% fewer", "-12% more"),
+    ("08_capital", "dig-001", 3000, "amounts_premise", "the projected AI spending of China, state and private",
+     "National Venture Capital Guidance Fund's size"),
+]
+
+
+@pytest.mark.parametrize("chapter, claim_id, value, premise, says, never", ALTERED, ids=[a[0] for a in ALTERED])
+def test_a_chapter_rerun_on_data_that_breaks_its_argument_says_so(tmp_path, seeds, chapter, claim_id, value,
+                                                                   premise, says, never):
+    import os
+    import subprocess
+    import sys
+
+    from airaces import paths
+
+    data = altered_ledger(tmp_path, claim_id, value)
+    run = subprocess.run([sys.executable, "-m", "airaces", "rerun", "--data", str(data), "--out", str(tmp_path / "out"),
+                          "--chapters", chapter, "--no-html", "--strict"], capture_output=True, text=True,
+                         cwd=paths.REPO_ROOT, env={**os.environ, "AIRACES_SEEDS": str(seeds)})
+    assert run.returncode == 3, run.stderr[-2000:]
+    assert f"{chapter}, at {{glue:md}}`{premise}`: assumes that" in run.stderr, "the summary names the paragraph"
+    assert claim_id in run.stderr.split(f"`{premise}`", 1)[1].splitlines()[0], "and the row that broke it"
+    glued = glued_text(tmp_path / "out" / "notebooks" / f"{chapter}.ipynb")
+    assert glued[premise].startswith(" **Caution:** this paragraph assumes that"), "the page shows the caution"
+    prose_text = " ".join(glued.values())
+    assert says in prose_text and never not in prose_text

@@ -381,3 +381,10 @@ def test_the_output_folder_is_readable_like_any_new_folder(tmp_path, seeds):
     umask = os.umask(0)
     os.umask(umask)
     assert stat.S_IMODE(out.stat().st_mode) == 0o777 & ~umask
+
+
+def test_a_link_to_a_chapter_the_rerun_left_out_reads_as_text(tmp_path, seeds):
+    """03 links to the exchange rates explained in 08; a rerun of 03 alone still builds, and says where they are."""
+    out = rerun(paths.DATA_DIR, tmp_path / "out", ["03_compute"], log=lambda line: None)
+    page = (out / "html" / "notebooks" / "03_compute.html").read_text(encoding="utf-8")
+    assert "(not in this rerun)" in page

@@ -289,6 +289,8 @@ def _build_html(sources: list[Path], notebooks: Path, data_dir: Path, html_out: 
             (src / "index.md").write_text(_index_page(sources, data_dir), encoding="utf-8")
         jupyter_book = Path(sys.executable).with_name("jupyter-book")
         env = {**os.environ, "AIRACES_DATA_DIR": str(data_dir)}
+        if not whole_book:  # links to chapters left out read as text (airaces.sphinx.partial)
+            env["AIRACES_PARTIAL_BOOK"] = "1"
         result = subprocess.run(
             [str(jupyter_book), "build", str(src), "--path-output", str(Path(tmp) / "out"), "--builder", "html",
              "-W", "-n", "--keep-going"], capture_output=True, text=True, env=env)
