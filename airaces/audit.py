@@ -17,11 +17,13 @@ coding conventions (``data/README.md``): metric names, ``pair_id``, periods.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 import pandas as pd
 
 from airaces import money
+from airaces.periods import period_words
+from airaces.prose import UNIT_PHRASES, spelled
 
 SEVERITIES = ("contradiction", "inconsistency", "ambiguity")
 
@@ -220,12 +222,12 @@ def cagr_checks(claims: pd.DataFrame, tol: Tolerances) -> list[Finding]:
             continue
         out.append(Finding(
             "cagr", "inconsistency",
-            f"The whole grows more slowly than every part stated ({source}, line {line})",
+            f"The whole grows more slowly than every part stated on line {line} of {source}",
             tuple(sorted({*g["claim_id"], *a_ids, *b_ids})),
             f"({b_text} / {a_text})^(1/{years}) − 1 = {implied:.1f}% a year for the total, against stated segment "
             f"CAGRs of {', '.join(f'{v:g}%' for v in sorted(g['value'], reverse=True))}",
-            "A total cannot grow more slowly than all of its segments unless the segments not named shrink; "
-            "the text does not say so.",
+            "A total grows more slowly than every segment stated only if the segments not named grow more slowly "
+            "still; the text does not name them, so the figures are consistent only on that unstated condition.",
             {"implied_cagr": implied, "lowest_stated": lowest},
         ))
     return out
@@ -235,6 +237,11 @@ def cagr_checks(claims: pd.DataFrame, tol: Tolerances) -> list[Finding]:
 
 def _norm(entity: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", str(entity).lower()).strip()
+
+
+# Words that say a figure changed over time ("once estimated at 20%", "improved to 40%"): two such
+# values are a before and an after, not a disagreement.
+_CHANGE_WORDS = re.compile(r"\b(once|improved|rose|risen|grew|fell|up from|down from|increased|decreased)\b", re.I)
 
 
 def same_metric_different_values(claims: pd.DataFrame, tol: Tolerances) -> list[Finding]:
@@ -250,13 +257,15 @@ def same_metric_different_values(claims: pd.DataFrame, tol: Tolerances) -> list[
         hedges = set(g["qualifier"])
         if spread > tol.same_value:
             undated = period == "no period"
+            if undated and g["as_printed"].map(lambda t: bool(_CHANGE_WORDS.search(t))).any():
+                continue  # an undated before and after, in the source's own words: progress, not conflict
             severity = "ambiguity" if undated else "contradiction" if g["source_id"].nunique() == 1 else "inconsistency"
             verdict = ("No period is printed, so the figures may describe different times (a change rather than a "
                        "conflict); the text does not date them." if undated else
                        "The figures disagree about the same thing in the same period; at most one can be exact.")
             out.append(Finding(
                 "same_metric", severity,
-                f"{g.iloc[0]['entity']}: {metric.replace('_', ' ')} ({period}) printed with different values",
+                f"{g.iloc[0]['entity']}: {metric.replace('_', ' ')} ({period_words(period)}) printed with different values",
                 tuple(sorted(g["claim_id"])),
                 "; ".join(f"{r.claim_id}: {r.as_printed}" for r in g.itertuples()) + f"; spread {spread:.1%}",
                 verdict,
@@ -265,7 +274,7 @@ def same_metric_different_values(claims: pd.DataFrame, tol: Tolerances) -> list[
         elif len(hedges) > 1:
             out.append(Finding(
                 "same_metric", "ambiguity",
-                f"{g.iloc[0]['entity']}: {metric.replace('_', ' ')} ({period}) hedged differently",
+                f"{g.iloc[0]['entity']}: {metric.replace('_', ' ')} ({period_words(period)}) hedged differently",
                 tuple(sorted(g["claim_id"])),
                 "; ".join(f"{r.claim_id}: “{r.as_printed}” ({r.qualifier})" for r in g.itertuples()),
                 "The same figure is a target to one source and a floor or estimate to another; read it with the "
@@ -290,10 +299,10 @@ def same_number_different_meanings(claims: pd.DataFrame, tol: Tolerances) -> lis
         meanings = g.groupby(["metric", "entity"]).ngroups
         if meanings < 2 or g["pair_id"].nunique() == 1 and g["pair_id"].notna().all():
             continue
-        number = f"{_fmt(amount)}{'%' if family == 'percent' else f' {family} billion'}"
+        number = f"{_fmt(amount)}%" if family == "percent" else UNIT_PHRASES[f"{family}_bn"].format(v=_fmt(amount))
         out.append(Finding(
             "same_number", "ambiguity",
-            f"{number} means {meanings} different things in the {theme} figures",
+            f"{number} means {spelled(meanings)} different things in the {theme} figures",
             tuple(sorted(g["claim_id"])),
             "; ".join(f"{r.claim_id}: {r.entity}, {r.metric.replace('_', ' ')} (“{r.as_printed}”)" for r in g.itertuples()),
             "The same number recurs with different meanings; a reader skimming the sources could take one for "
@@ -305,9 +314,14 @@ def same_number_different_meanings(claims: pd.DataFrame, tol: Tolerances) -> lis
 # --- units, scopes, restatements, dates ---------------------------------------
 
 _UNIT_MARKERS = {
-    "percent": r"%|per ?cent",
+    # "Nearly half" needs no per cent sign: a fraction in words is its own unit.
+    "percent": r"%|per ?cent|\b(half|third|quarter|fifth|tenth)s?\b",
     "money": r"\$|US\$|USD|RMB|CNY|yuan|€|EUR",
 }
+
+
+# Words in a span that give an amount its scope even without a date: "a three-year plan", "annual".
+_SCOPE_WORDS = r"\b(?:\w+[-‑‐]year|annual(?:ly)?|per year|a year|each year|cumulative)\b"
 
 
 def missing_units_and_scopes(claims: pd.DataFrame, tol: Tolerances) -> list[Finding]:
@@ -322,7 +336,11 @@ def missing_units_and_scopes(claims: pd.DataFrame, tol: Tolerances) -> list[Find
                 (c["claim_id"],), f"“{c['as_printed']}” carries no {'currency' if family == 'money' else 'per cent sign'}",
                 f"The ledger reads it as {c['unit']} from context; another reading changes its meaning.",
             ))
-    undated = claims[claims["value"].notna() & claims["unit"].isin(money.SCALE_BN) & claims["period"].isna()]
+    # A restatement in brackets, "(US$53 billion)", takes its scope from the figure it restates.
+    scoped = claims["period"].notna() | claims["as_printed"].str.contains(_SCOPE_WORDS, case=False)
+    scoped_pairs = set(claims.loc[scoped & claims["pair_id"].notna(), "pair_id"])
+    undated = claims[claims["value"].notna() & claims["unit"].isin(money.SCALE_BN) & ~scoped
+                     & ~claims["pair_id"].isin(scoped_pairs)]
     for _, c in undated.iterrows():
         out.append(Finding(
             "missing_scope", "ambiguity", f"{c['entity']}: an amount with no period",
@@ -340,7 +358,8 @@ def restatement_drift(claims: pd.DataFrame, tol: Tolerances) -> list[Finding]:
         currencies = g["unit"].map(money.CURRENCY)
         drift = []
         for column in ("metric", "entity", "period", "qualifier"):
-            values = g[column].fillna("(none)")
+            values = g[column].map(period_words) if column == "period" else g[column]
+            values = values.fillna("none printed")
             if column == "qualifier" and currencies.notna().all() and currencies.nunique() > 1 and g["line"].nunique() == 1:
                 continue  # a currency restatement in brackets carries the hedge of the original
             if values.nunique() > 1:
@@ -348,7 +367,9 @@ def restatement_drift(claims: pd.DataFrame, tol: Tolerances) -> list[Finding]:
                                                        for v in sorted(values.unique())))
         if drift:
             out.append(Finding(
-                "restatement_drift", "ambiguity", f"Restatements of one figure drift in scope ({pair_id})",
+                "restatement_drift", "ambiguity",
+                f"Restatements of one figure drift in scope ({g.iloc[0]['entity']}: "
+                f"{g.iloc[0]['metric'].replace('_', ' ')})",
                 tuple(sorted(g["claim_id"])), "; ".join(drift),
                 "The figure is repeated, but what it covers changes between mentions; quote the mention whose scope "
                 "you mean.",
@@ -372,11 +393,12 @@ def inferred_dates(ledger, tol: Tolerances) -> list[Finding]:
             when = r[when_column]
             when = "" if pd.isna(when) else str(when)
             year = _year(when)
-            shifted = when.replace(str(year), str(year + 1), 1) if year else "(no period)"
+            shifted = period_words(when.replace(str(year), str(year + 1), 1)) if year else None
             out.append(Finding(
                 "inferred_dates", "ambiguity", f"{r[id_column]}: a date read from the source's own date",
                 (r[id_column],),
-                f"“{r['as_printed']}” → {when or '(none)'}; if the source is a year later, → {shifted}",
+                (f"“{r['as_printed']}” → {period_words(when)}; if the source is a year later, → {shifted}" if shifted
+                 else f"“{r['as_printed']}” gives no year, and the ledger records none"),
                 f"{names.get(r['source_id'], r['source_id'])} prints no date of its own (the ledger's sources say "
                 f"how it was dated); the "
                 f"{'period' if table == 'claims' else 'date'} stands or falls with that reading.",
@@ -401,6 +423,13 @@ def run(ledger, tol: Tolerances | None = None) -> pd.DataFrame:
     tol = tol or Tolerances()
     findings = [f for check in CLAIM_CHECKS.values() for f in check(ledger.claims, tol)]
     findings += inferred_dates(ledger, tol)
+    # Checks of claims alone know sources by id ("within sinolytics"); a reader knows them by name.
+    from airaces.citations import short_citation
+
+    names = {s.source_id: short_citation(s) for s in ledger.sources.itertuples()}
+    named = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b") if names else None
+    if named:
+        findings = [replace(f, what=named.sub(lambda m: names[m[0]], f.what)) for f in findings]
     frame = pd.DataFrame([asdict(f) for f in findings],
                          columns=["check", "severity", "what", "ids", "arithmetic", "verdict", "values"])
     frame["severity"] = pd.Categorical(frame["severity"], categories=SEVERITIES, ordered=True)

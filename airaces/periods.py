@@ -38,3 +38,25 @@ def period_start(period: str) -> pd.Timestamp:
         return pd.Timestamp(year=int(year), month=month, day=1)
     parts = period.split("-") + ["01", "01"]
     return pd.Timestamp(f"{parts[0]}-{parts[1]}-{parts[2]}")
+
+
+def period_words(period) -> str:
+    """A ledger period as a reader writes it: '2023..2025' -> '2023–2025', '2024-Q4' -> 'Q4 2024',
+    '2024-H1' -> 'first half of 2024', '2024-06' -> 'June 2024', '2025-03-05' -> '5 March 2025'.
+
+    Anything else (a year, an empty cell) is returned as it is.
+    """
+    if not isinstance(period, str):
+        return period
+    if ".." in period:
+        start, end = period.split("..")
+        return f"{period_words(start)}–{period_words(end)}"
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", period):
+        return f"Q{m[2]} {m[1]}"
+    if m := re.fullmatch(r"(\d{4})-H([12])", period):
+        return f"{'first' if m[2] == '1' else 'second'} half of {m[1]}"
+    if re.fullmatch(r"\d{4}-\d{2}", period):
+        return pd.Timestamp(f"{period}-01").strftime("%B %Y")
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
+        return pd.Timestamp(period).strftime("%-d %B %Y")
+    return period

@@ -16,6 +16,7 @@ from airaces import prose
 from airaces.charts import ledger_link
 from airaces.ledger import ID_COLUMNS, row_ids
 from airaces.paths import LEDGER_PAGE
+from airaces.periods import period_words
 
 # A chapter's table shows at most this many rows; the ledger browser has the rest. No
 # theme of the committed ledger comes near it, but a rerun on a far larger ledger
@@ -64,6 +65,8 @@ class LedgerTable:
         if column == "value_text":
             return html.escape(value_text(row))
         value = row[column]
+        if column in ("period", "date"):
+            value = period_words(value)  # "Q4 2024", "2023–2025", as the prose writes them
         if column in WORDS_COLUMNS and isinstance(value, str):
             value = value.replace("_", " ")
         return "" if pd.isna(value) else linked_ids(html.escape(str(value)))

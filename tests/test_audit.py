@@ -180,3 +180,34 @@ def test_numeric_gaps_put_each_comparison_on_one_scale():
     assert gaps.loc["stated_multiples", "gap_pct"] == pytest.approx(15.0)
     assert gaps.loc["growth_arithmetic", "gap_pct"] == pytest.approx(20.0)
     assert gaps.loc["growth_arithmetic", "tolerance_pct"] == pytest.approx(100 * TOL.growth)
+
+
+def test_a_fraction_in_words_is_its_own_unit():
+    rows = claims({"claim_id": "a", "value": 50.0, "unit": "percent", "as_printed": "nearly half of the fundraising"},
+                  {"claim_id": "b", "value": 0.3, "unit": "percent", "as_printed": "to 0.3 by the end of 2024"})
+    found = [f for f in audit.missing_units_and_scopes(rows, TOL) if f.check == "missing_unit"]
+    assert [f.ids for f in found] == [("b",)]
+
+
+def test_an_amount_whose_words_or_restated_figure_give_its_span_has_a_scope():
+    rows = claims({"claim_id": "a", "value": 380.0, "unit": "CNY_bn", "as_printed": "a three‑year, 380 billion RMB plan",
+                   "pair_id": "p"},
+                  {"claim_id": "b", "value": 53.0, "as_printed": "(US$53 billion)", "pair_id": "p"},
+                  {"claim_id": "c", "value": 500.0, "as_printed": "the $500 billion Stargate Project"})
+    found = [f for f in audit.missing_units_and_scopes(rows, TOL) if f.check == "missing_scope"]
+    assert [f.ids for f in found] == [("c",)]
+
+
+def test_an_undated_before_and_after_is_progress_not_a_conflict():
+    rows = claims({"claim_id": "a", "value": 20.0, "unit": "percent", "metric": "yield_rate",
+                   "as_printed": "once estimated at 20%"},
+                  {"claim_id": "b", "value": 40.0, "unit": "percent", "metric": "yield_rate",
+                   "as_printed": "improved the yield to nearly 40%"})
+    assert audit.same_metric_different_values(rows, TOL) == []
+    rows.loc[:, "as_printed"] = ["estimated at 20%", "estimated at 40%"]
+    assert len(audit.same_metric_different_values(rows, TOL)) == 1
+
+
+def test_findings_name_sources_as_a_reader_knows_them():
+    findings = audit.run(airaces.load())
+    assert not findings["what"].str.contains(r"\b(?:asi_essay|sinolytics|brookings|cto21|digest)\b").any()

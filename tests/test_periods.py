@@ -3,6 +3,7 @@
 import pandas as pd
 import pytest
 
+from airaces import periods
 from airaces.periods import period_end, period_start
 
 
@@ -23,3 +24,11 @@ def test_period_start(period, start):
 def test_bad_period(bad):
     with pytest.raises(ValueError):
         period_end(bad)
+
+
+@pytest.mark.parametrize("period, words", [
+    ("2023..2025", "2023–2025"), ("2024-Q4", "Q4 2024"), ("2024-H1", "first half of 2024"),
+    ("2024-06", "June 2024"), ("2025-03-05", "5 March 2025"), ("2025", "2025"),
+])
+def test_a_period_reads_as_a_reader_writes_it(period, words):
+    assert periods.period_words(period) == words
