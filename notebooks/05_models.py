@@ -122,23 +122,26 @@ say(battle_year=prose.year(book.row("sin-ev17"), battle), battle_size=battle, ll
 # V3 cost {glue:md}`v3_cost` to train and used {glue:md}`v3_compute` of the
 # computing power of Meta's comparable model; the essay sets the cost against
 # {glue:md}`gpt4_cost` for GPT-4. ByteDance's Doubao and Moonshot's Kimi are
-# the consumer giants of the adoption chapter. Ant Group, not usually counted
+# the consumer giants of the chapter on {doc}`06_adoption`. Ant Group, not usually counted
 # among model makers, open-sourced a model with {glue:md}`ant_params` in
 # {glue:md}`ant_year`.
 #
 # The cost claim is the chapter's most striking figure and its least
 # verifiable. DeepSeek's number is the company's own, the essay does not say
 # where the GPT-4 number comes from, and neither figure comes with a word on
-# what it covers. Taken at face value, {glue:md}`cost_ratio`.{glue:md}`cost_premise`
-# {numref}`fig-models-cost` shows both; a pale band marks the side of a figure
-# that its hedge points to.
+# what it covers. Taken at face value, {glue:md}`cost_ratio`, as
+# {numref}`fig-models-cost` shows.{glue:md}`cost_premise`
 
 # %% tags=["hide-input"]
 v3, gpt4, compute, ant = (claim(i) for i in ("ess-036", "ess-037", "ess-038", "ess-048"))
 cheaper = v3["value"] < gpt4["value"]
-# "Over $100 million" makes GPT-4's multiple a floor; the comparison is written from the dearer model.
-floor = "at least " if cheaper and gpt4["qualifier"] == "over" else ""
-ratio = prose.times(max(v3["value"], gpt4["value"]) / min(v3["value"], gpt4["value"]), v3, gpt4)
+# "Over $100 million" makes GPT-4's multiple a floor, so it is rounded down and read "more than"; an exact
+# multiple that does not come out whole is read "about". The comparison is written from the dearer model.
+exact = max(v3["value"], gpt4["value"]) / min(v3["value"], gpt4["value"])
+digits, floored = int(exact < 10), cheaper and gpt4["qualifier"] == "over"  # digits: as prose.times prints it
+shown = exact * 10 ** digits // 1 / 10 ** digits if floored else exact
+floor = "more than " if floored else "about " if round(exact, digits) != exact else ""
+ratio = prose.times(shown, v3, gpt4)
 
 # Bars on a linear scale, not charts.amounts' log-scale dots, each labelled with the claim in words.
 cost = charts.qualifier_bounds(claims[claims["metric"] == "training_cost"])
@@ -168,8 +171,7 @@ say(qwen_family=prose.quote(claim("sin-067")), qwen_open=claim("sin-068"), qwen_
 # ```{glue:figure} fig_cost
 # :name: fig-models-cost
 #
-# Two training-cost figures from the essay {cite:p}`bhambwani2025asi`. A pale
-# band marks the side of a figure that its hedge points to.
+# Two training-cost figures from the essay {cite:p}`bhambwani2025asi`.
 # ```
 #
 # ## Open against closed, company by company
@@ -187,11 +189,11 @@ say(qwen_family=prose.quote(claim("sin-067")), qwen_open=claim("sin-068"), qwen_
 #
 # ## Efficiency: doing more with less compute
 #
-# Brookings {cite:p}`brookings2026races` lists the techniques. {term}`MoE`
-# models run only part of the network for each token; sparse and other
+# Brookings {cite:p}`brookings2026races` lists the techniques. Mixture-of-experts
+# ({term}`MoE`) models run only part of the network for each token; sparse and other
 # efficient attention mechanisms cut the compute a model needs; and
 # {term}`quantization` stores numbers at {glue:md}`int8` or even
-# {glue:md}`int4` precision. With it, by Brookings' account, the GPU memory
+# {glue:md}`int4` precision. With quantization, by Brookings' account, the GPU memory
 # that Alibaba's Qwen models use {glue:md}`qwen_memory` without a loss of
 # performance, and Moonshot trains a reasoning model natively in INT4.
 # Brookings also notes the unflattering alternative explanation: Anthropic has

@@ -46,14 +46,16 @@ claim, say = book.claim, prose.glue
 # release of its open-source reasoning model in {glue:md}`hf_since`, and
 # {glue:md}`derivatives` community models built on DeepSeek had appeared
 # there, with {glue:md}`derivative_downloads` downloads, by early
-# {glue:md}`derivative_year`. Brookings {cite:p}`brookings2026races`, writing
-# in {glue:md}`brookings_year`, reports the larger shift. On Hugging Face,
-# Chinese models have passed American ones in cumulative downloads; uploads
-# of models derived from Chinese foundations overtook those derived from
-# American ones in {glue:md}`derivatives_year`; and Alibaba's Qwen has displaced Meta's
-# Llama as the most popular open family. The reason is simple, and Brookings states it:
-# most leading Chinese models are open, while most of the top American ones
-# are proprietary and paid for.{glue:md}`downloads_premise`
+# {glue:md}`derivative_year`. Brookings {cite:p}`brookings2026races` reports
+# the larger shift. On Hugging Face, Chinese models have passed American ones
+# in cumulative downloads; uploads of models derived from Chinese foundations
+# overtook those derived from American ones "earlier this year"; and Alibaba's
+# Qwen has displaced Meta's Llama as the most popular open family. The reason
+# is simple, and Brookings states it: most leading Chinese models are open,
+# while most of the top American ones are proprietary and paid for. (Brookings
+# prints no date of publication; the ledger reads its "this year" as
+# {glue:md}`brookings_year`, the year of the photograph that heads the
+# piece.){glue:md}`downloads_premise`
 #
 # ## Apps and users
 #
@@ -65,20 +67,21 @@ claim, say = book.claim, prose.glue
 # ByteDance's Doubao models power {glue:md}`doubao_apps` of the company's
 # applications. Behind all of it is a market of {glue:md}`online_users`
 # online users, which the digest {cite:p}`digest2025china` calls a "natural
-# laboratory". {numref}`fig-adoption-users` compares the user figures; a pale
-# band marks the side of a figure that its hedge points to.
+# laboratory". {numref}`fig-adoption-users` compares the user figures.
 
 # %% tags=["hide-input"]
-# Users and downloads in one unit, millions, so that they share one log axis.
+# Users and downloads in one unit, millions, so that they share one log axis, each labelled in words.
+LABELS = {"ess-041": "Downloads of DeepSeek-based models", "sin-073": "DeepSeek app: users",
+          "sin-078": "Kimi: monthly users", "dig-008": "China: online users"}
 users = claims[claims["unit"].isin(["count_mn", "count_bn"]) & claims["value"].notna()]
 users = users.assign(millions=users["value"] * users["unit"].map({"count_mn": 1, "count_bn": 1000}),
-                     label=users["entity"] + ": " + users["metric"].str.replace("_", " "))
+                     label=users["claim_id"].map(LABELS).fillna(users["entity"] + ": " + users["metric"]))
 # Brookings' three measures of open-model reach, each a place held by Chinese models (1 = ahead of the US).
 reach = [claim(i) for i in ("brk-011", "brk-012", "brk-013")]
 top_users, top_days, growth, store = (claim(i) for i in ("sin-073", "sin-074", "sin-072", "ess-034"))
 say(hf_growth=claim("ess-039"), derivatives=claim("ess-040"), derivative_downloads=claim("ess-041"),
     derivative_year=prose.year(claim("ess-041")), hf_since=prose.date(book.row("ess-ev06")),
-    brookings_year=prose.year(book.row("brk-ev01")), derivatives_year=prose.year(reach[1], "brk-ev02"),
+    brookings_year=prose.year(reach[1], "brk-ev02", "brk-ev01"),
     downloads_premise=prose.premise(all(r["value"] == 1 for r in reach), "Chinese models lead on all three of "
                                     "Brookings' measures of open-model reach", *reach),
     appstore_date=prose.date(book.row("ess-ev07"), style="%-d %B %Y"), kimi_mau=claim("sin-078"),
@@ -136,10 +139,11 @@ say(soe_year=prose.year(tenderers), soe_date=prose.date(deepseek_share, style="%
 # world's top {glue:md}`oc_size` places, {glue:md}`oc_open` of them
 # open-source, while the United States had {glue:md}`oc_us_open` in the group.
 # {numref}`fig-adoption-ranking` draws those places as a grid. The digest also
-# ranks China {glue:md}`oc_lead` to developing countries in Asia, Africa and Europe, where Alibaba and Huawei
-# build data centres and cheap cloud platforms, while conceding the frontier
-# to the United States. Those are assertions without figures, so the ledger
-# records them as ranks and the chapter does no more than report them.
+# ranks China {glue:md}`oc_lead` to developing countries, "especially in Asia,
+# Africa, and Europe" in its words, where Alibaba and Huawei build data
+# centres and cheap cloud platforms, while conceding the frontier to the
+# United States. Those are assertions without figures, so the ledger records
+# them as ranks and the chapter does no more than report them.{glue:md}`ranking_premise`
 
 # %% tags=["hide-input"]
 # The digest prints each count twice, on two lines; a count's text rests on both rows.
@@ -163,9 +167,8 @@ grid = alt.Chart(places).mark_square(size=900, opacity=1).encode(
              alt.Tooltip("citation:N", title="Source")])
 oc_date = prose.date(book.row("dig-ev03"), oc_china, style="%-d %B %Y")
 us_open = prose.noun_count(oc_us["value"], "open-source model", twice(oc_us))
-say(oc_date=oc_date, oc_agree=prose.derived("both say the same" if all(twice(r)["value"].nunique() == 1 for r in rows)
-                                            else "they do not agree", *map(twice, rows)),
-    oc_lines=prose.derived(" and ".join(str(n) for n in sorted(set(twice(oc_china)["line"]))), twice(oc_china)),
+say(oc_date=oc_date, ranking_premise=prose.premise(all(twice(r)["value"].nunique() == 1 for r in rows),
+                                                  "the digest's two printings of the ranking agree", *map(twice, rows)),
     oc_china=prose.derived(prose.claim_text(oc_china), twice(oc_china)),
     oc_size=prose.derived(prose.claim_text(oc_size), twice(oc_size)),
     oc_open=prose.derived(prose.claim_text(oc_open), twice(oc_open)),
@@ -185,15 +188,14 @@ say(oc_date=oc_date, oc_agree=prose.derived("both say the same" if all(twice(r)[
 # ```{glue:figure} fig_ranking
 # :name: fig-adoption-ranking
 #
-# The digest's OpenCompass count as a grid. The digest prints it twice, on
-# lines {glue:md}`oc_lines`; {glue:md}`oc_agree`.
+# The digest's OpenCompass count as a grid.
 # ```
 #
 # Adoption is the race in which China's advantages compound: open weights
 # bring developers, developers bring derivatives, and a large domestic market
 # turns a good model into a mass product within weeks. The question the
 # sources leave open is whether that reach translates into revenue; the
-# valuations in {doc}`the money chapter <08_capital>` suggest that investors,
+# valuations in the chapter on {doc}`08_capital` suggest that investors,
 # at least, do not yet price it on an American scale.{glue:md}`compound_premise`
 
 # %% [markdown]

@@ -47,13 +47,14 @@ rate, fx = money.rate_to_use(rates, cny_per_usd), money.rate_ids(rates)  # fx: t
 #
 # China {glue:md}`ifr_rank` in industrial robot installations, the essay
 # {cite:p}`bhambwani2025asi` reports from the International Federation of
-# Robotics, with {glue:md}`robot_stock` robots in operation. Output is still
+# Robotics. Installations are a yearly flow; the stock of robots at work, by
+# the same account, is a record {glue:md}`robot_stock`. Output is still
 # climbing fast. In the first half of {glue:md}`h1_year` Chinese factories
 # made {glue:md}`industrial_h1` industrial robots,
 # {glue:md}`industrial_growth` than a year earlier, and
 # {glue:md}`service_h1` service robots, {glue:md}`service_growth`. The
-# growth rates let us recover the same half a year earlier, which the source
-# does not print: about {glue:md}`industrial_h1_2024` industrial and
+# growth rates let us recover output for the first half of
+# {glue:md}`h1_before`, which the source does not print: about {glue:md}`industrial_h1_2024` industrial and
 # {glue:md}`service_h1_2024` service robots. {numref}`fig-embodied-output`
 # shows both halves, in small multiples because the factories made
 # {glue:md}`svc_vs_ind`.{glue:md}`output_premise`
@@ -81,7 +82,7 @@ ratio = svc["value"] * 1e6 / ind["value"]
 kinds = "industrial robots as service ones" if ratio < 1 else "service robots as industrial ones"
 say(ifr_rank=prose.derived("leads the world" if ifr["value"] == 1 else f"ranks {prose.claim_text(ifr)} in the world",
                            ifr), robot_stock=claim("ess-025"), industrial_h1=ind, h1_year=year, service_h1=svc,
-    industrial_growth=more(ind_g), service_growth=more(svc_g),
+    industrial_growth=more(ind_g), h1_before=prose.derived(str(int(year) - 1), ind, ind_g), service_growth=more(svc_g),
     svc_vs_ind=prose.derived(f"{prose.times(max(ratio, 1 / ratio), ind, svc)} as many {kinds}", ind, svc),
     industrial_h1_2024=prose.amount(round(ind_prev, -3), "count", ind, ind_g),
     service_h1_2024=prose.amount(svc_prev, "count_mn", svc, svc_g, digits=2),
@@ -107,20 +108,21 @@ say(ifr_rank=prose.derived("leads the world" if ifr["value"] == 1 else f"ranks {
 #
 # Humanoid robots are the showcase. At the World Artificial Intelligence
 # Conference in Shanghai in {glue:md}`waic_year`, {glue:md}`waic_humanoids`
-# humanoids were on show, and Beijing named embodied intelligence a key future
-# industry in {glue:md}`designation_date`. Financing followed: humanoid makers
-# raised {glue:md}`humanoid_cny` ({glue:md}`humanoid_usd` in the essay's
-# conversion) in the first half of {glue:md}`h1_year`, and the essay adds that
-# {glue:md}`fundraising_share` went to embodied-intelligence start-ups.
-# Converted at the rate explained in
-# {ref}`the money chapter <exchange-rates>`, the first-half financing is
-# worth {glue:md}`humanoid_usd_chosen`, {glue:md}`conversion_check` the
-# essay's own figure. Brookings {cite:p}`brookings2026races` describes
+# humanoids were on show. {glue:md}`designation_when`, the essay says, Beijing
+# designated embodied intelligence a key future industry.{glue:md}`designation_note`
+# That is a different step from the one Brookings {cite:p}`brookings2026races`
+# reports without a date: China's latest five-year plan made embodied AI a
+# target industry. Financing followed: humanoid makers raised
+# {glue:md}`humanoid_cny` ({glue:md}`humanoid_usd` in the essay's own
+# conversion) in the first half of {glue:md}`h1_year`, a record for a
+# half-year, and the essay adds that {glue:md}`fundraising_share` went to
+# embodied-intelligence start-ups. Brookings describes
 # Unitree, UBTech and AgiBot racing to mass-produce humanoids
 # {glue:md}`by_thousands`, and the essay says that AgiBot and Unitree are
 # already landing orders from state-owned firms. Sinolytics, more cautiously,
 # notes that large-scale deployment of humanoids remains a long-term goal.
 #
+# (robot-market)=
 # ## Market forecasts
 #
 # Morgan Stanley, as cited in the essay, expects China's addressable market
@@ -133,8 +135,9 @@ say(ifr_rank=prose.derived("leads the world" if ifr["value"] == 1 else f"ranks {
 # than that, so the segments it leaves out must grow more slowly.{glue:md}`segments_premise`
 #
 # The essay also expects the embodied-intelligence market to
-# reach {glue:md}`eai_market` in {glue:md}`eai_year`, which at the same rate
-# is {glue:md}`eai_market_usd`, or {glue:md}`eai_share` of Morgan Stanley's
+# reach {glue:md}`eai_market` in {glue:md}`eai_year`, which at
+# {ref}`the book's exchange rate <exchange-rates>` is
+# {glue:md}`eai_market_usd`, or {glue:md}`eai_share` of Morgan Stanley's
 # figure for {glue:md}`ms_start_year`: a tiny sum beside it, which shows how
 # much depends on what "robot market" covers.{glue:md}`market_premise`
 
@@ -142,17 +145,21 @@ say(ifr_rank=prose.derived("leads the world" if ifr["value"] == 1 else f"ranks {
 waic, cny_h, usd_h, ms_x, ms_end, ms_start, eai = (
     claim(i) for i in ("ess-024", "ess-031", "ess-032", "ess-049", "ess-050", "ess-051", "ess-029"))
 ms_growth, ms_years = ms_end["value"] / ms_start["value"], int(ms_end["period"]) - int(ms_start["period"])
-usd_chosen, eai_usd_bn = cny_h["value"] / rate, eai["value"] / rate
+eai_usd_bn = eai["value"] / rate
+designation = book.row("ess-ev03")
+# The essay prints "In March" with no year; the year is the ledger's reading, and the text says so.
+printed = prose.year(designation) in designation["as_printed"]
 implied = 100 * (ms_growth ** (1 / ms_years) - 1)  # the market's compound annual growth, per cent
 # Segments fastest first, each with its compound annual growth: "fastest in X (46% a year), then Y (35%) and Z (25%)".
 cagr = sorted((claim(i) for i in ("ess-052", "ess-053", "ess-054")), key=lambda r: -r["value"])
 named = [f"{r['entity']} ({prose.number(r['value'])}%{' a year' * (i == 0)})" for i, r in enumerate(cagr)]
 say(waic_year=prose.year(waic), waic_humanoids=prose.derived(prose.claim_text(waic), waic, "ess-ev02"),
-    designation_date=prose.date(book.row("ess-ev03")), humanoid_cny=cny_h, humanoid_usd=usd_h,
+    designation_when=prose.date(designation, style="In %B %Y" if printed else "In %B"), humanoid_cny=cny_h,
+    designation_note="" if printed else prose.derived(" The essay prints the month alone; the ledger reads the year "
+                                                      f"as {prose.year(designation)}, the year it dates the essay to.",
+                                                      designation), humanoid_usd=usd_h,
     fundraising_share=prose.quote(claim("ess-030")), by_thousands=prose.derived("by the thousands", "brk-014"),
-    humanoid_usd_chosen=prose.amount(usd_chosen, "USD_bn", cny_h, fx, digits=2, qualifier="over"),
-    conversion_check=prose.derived("close to" if abs(usd_chosen / usd_h["value"] - 1) < 0.05 else "unlike", cny_h,
-                                   usd_h, fx), ms_2024=ms_start, ms_2028=ms_end, ms_start_year=prose.year(ms_start),
+    ms_2024=ms_start, ms_2028=ms_end, ms_start_year=prose.year(ms_start),
     ms_end_year=prose.year(ms_end), ms_multiple=prose.quote(ms_x),
     ms_segments=prose.derived(f"fastest in {named[0]}, then {named[1]} and {named[2]}", *cagr),
     ms_cagr=prose.percent(implied / 100, ms_end, ms_start),
@@ -172,9 +179,9 @@ say(waic_year=prose.year(waic), waic_humanoids=prose.derived(prose.claim_text(wa
 #
 # The sharpest numbers in the chapter are about price. The essay reports that
 # making a robotic arm of similar specification costs {glue:md}`arm_multiple`
-# as much in the United States as in China, and that Unitree's Go2 quadruped
-# starts at {glue:md}`go2_fraction` of the price of Boston Dynamics' Spot,
-# which is to say Spot costs about {glue:md}`spot_multiple` as much.
+# as much in the United States as in China, and that Boston Dynamics' Spot
+# costs {glue:md}`spot_multiple` the starting price of Unitree's Go2
+# quadruped.
 # {numref}`fig-embodied-cost` puts both on one scale: the American price as a
 # multiple of the Chinese one. The two are not alike: the arm compares what it
 # costs to make, the quadrupeds what a buyer pays. Brookings draws the same conclusion from
@@ -192,10 +199,9 @@ base = alt.Chart(gap).encode(y=alt.Y("label:N", title=None, axis=alt.Axis(labelL
 bars = base.mark_bar(size=26, color=charts.COUNTRY_COLOURS["US"]).encode(
     x=alt.X("parity:Q", title="US price or cost as a multiple of China's (log scale)",
             scale=alt.Scale(type="log", domain=[1, 100])), x2="us_multiple:Q",
-    tooltip=charts.tooltips(alt.Tooltip("us_multiple:Q", title="Multiple", format=".1f")))
-text = base.mark_text(align="left", dx=6).encode(x="us_multiple:Q", text=alt.Text("us_multiple:Q", format=".1f"))
-say(arm_multiple=prose.times(arm["value"], arm), go2_fraction=prose.derived(f"1/{1 / go2['value']:.0f}", go2),
-    spot_multiple=prose.times(1 / go2["value"], go2),
+    tooltip=charts.tooltips(alt.Tooltip("us_multiple:Q", title="Multiple", format=".2~f")))
+text = base.mark_text(align="left", dx=6).encode(x="us_multiple:Q", text=alt.Text("us_multiple:Q", format=".2~f"))
+say(arm_multiple=prose.times(arm["value"], arm), spot_multiple=prose.times(1 / go2["value"], go2),
     cost_premise=prose.premise(arm["value"] > 1 and go2["value"] < 1, "the US figure is the higher in both "
                                "comparisons", arm, go2), fig_cost=book.figure(
         (bars + text).properties(height=110), figure_id="embodied-cost-gap",
@@ -236,7 +242,7 @@ say(arm_multiple=prose.times(arm["value"], arm), go2_fraction=prose.derived(f"1/
 # installations, its output is still growing, and comparable American
 # machines cost a multiple of Chinese ones. The money and the markets are
 # harder to read. Humanoid financing reached a record in the first half of
-# {glue:md}`h1_year`, by the essay's account, at {glue:md}`humanoid_usd_chosen`;
+# {glue:md}`h1_year`, by the essay's account, at {glue:md}`humanoid_usd`;
 # but the market it bets on has no agreed size. Morgan Stanley's robot market
 # is {glue:md}`eai_times` the essay's embodied-intelligence market, so the
 # size of the prize depends on what one counts. And in autonomous driving, the

@@ -21,7 +21,9 @@
 # currency so that they can be compared. The exchange rate is a parameter: by
 # default it is the median of the rates the sources themselves imply when they
 # print an amount twice, and an analyst can rerun the chapter at any other
-# rate.
+# rate. The chapter works out that rate first, then sets every amount on one
+# scale, compares American capital spending with China's state funds and
+# valuations, and ends with what such comparisons can and cannot show.
 
 # %% tags=["parameters", "hide-input"]
 # Parameters (papermill can override them): the ledger folder to read, the
@@ -53,7 +55,9 @@ money_rows = book.claims[book.claims["unit"].isin(money.SCALE_BN) & book.claims[
 # Each pair is a conversion its author made, so each implies a rate. The yuan
 # rates run from {glue:md}`rate_min` to {glue:md}`rate_max` per dollar, a
 # spread of {glue:md}`rate_spread`. By default every chapter of the book
-# converts yuan at {glue:md}`rate_used`, {glue:md}`rate_basis`. The digest's
+# converts yuan at {glue:md}`rate_used`, {glue:md}`rate_basis`. The default
+# is a median because one odd restatement cannot pull a median far, as it
+# could a mean. The digest's
 # euro conversion implies {glue:md}`eur_implied` dollars per euro, and the
 # book uses {glue:md}`eur_used`. {numref}`fig-capital-rates` shows each
 # implied rate beside the one in use. The choice hardly matters: converted at
@@ -65,17 +69,15 @@ money_rows = book.claims[book.claims["unit"].isin(money.SCALE_BN) & book.claims[
 cny_ids, eur_ids = money.rate_ids(rates), money.rate_ids(euro_rates)
 lo, hi = rates["rate"].min(), rates["rate"].max()
 effect = max(rate / lo - 1, 1 - rate / hi)  # the largest change in a dollar amount from using another implied rate
-implied = rates.join(book.claims.set_index("claim_id")[["entity", "as_printed", "citation", "country"]],
-                     on="quote_claim")
-tips = [alt.Tooltip("entity:N", title="Amount"), alt.Tooltip("rate:Q", title="Implied rate", format=".3f"),
-        alt.Tooltip("as_printed:N", title="As printed (yuan)"), alt.Tooltip("citation:N", title="Source"),
-        alt.Tooltip("quote_claim:N", title="Ledger id (yuan)"), alt.Tooltip("base_claim:N", title="Ledger id ($)")]
+implied = rates.join(book.claims.set_index("claim_id")[["entity", "as_printed", "citation", "country", "kind"]],
+                     on="quote_claim").rename(columns={"quote_claim": "claim_id"})
+tips = charts.tooltips(alt.Tooltip("rate:Q", title="Implied rate", format=".3f"),
+                       alt.Tooltip("base_claim:N", title="Ledger id of the dollar amount"))
 dots = alt.Chart(implied).mark_point(size=180, filled=True, opacity=1).encode(
     x=alt.X("rate:Q", title="Yuan per US dollar", scale=alt.Scale(zero=False, padding=20)), tooltip=tips,
     y=alt.Y("entity:N", title=None, sort="x", axis=alt.Axis(labelLimit=260)), color=charts.country_colour())
-chosen = alt.Chart(pd.DataFrame({"rate": [rate], "label": [f"used: {rate:.2f}"]})).encode(x="rate:Q")
-rule = chosen.mark_rule(strokeDash=[4, 3], color="#333")
-label = chosen.mark_text(align="left", dx=4, dy=-6, fontSize=11, color="#333").encode(y=alt.value(0), text="label:N")
+rule = alt.Chart(pd.DataFrame({"rate": [rate]})).mark_rule(strokeDash=[4, 3], color="#333").encode(x="rate:Q")
+label = rule.mark_text(align="left", dx=4, dy=-6, fontSize=11, text=f"used: {rate:.2f}").encode(y=alt.value(0))
 say(n_sources=prose.count(money_rows["source_id"].nunique(), money_rows),  # the sources that print an amount
     n_cny_pairs=prose.count(len(rates), cny_ids, capitalise=True), n_eur_pairs=prose.count(len(euro_rates), eur_ids),
     rate_min=prose.derived(prose.number(lo, 2), cny_ids), rate_max=prose.derived(prose.number(hi, 2), cny_ids),
@@ -119,19 +121,30 @@ say(n_sources=prose.count(money_rows["source_id"].nunique(), money_rows),  # the
 # %% tags=["hide-input"]
 # A figure restated elsewhere is drawn once: keep the first row of each pair.
 amounts = money_rows[~(money_rows["pair_id"].notna() & money_rows.duplicated("pair_id"))]
-amounts = amounts.assign(usd_bn=money.to_usd_bn(amounts, rate, usd_per_eur=eur),
-                         label=amounts["entity"] + ": " + amounts["metric"].str.replace("_", " "),
+# Each amount labelled in words short enough for the axis; a row not named here is labelled with its entity and
+# metric, made to read as words.
+LABELS = {"ess-028": "National Venture Capital Guidance Fund", "ess-027": "National AI Industry Investment Fund",
+          "ess-001": "Big five hyperscalers: AI build-out", "ess-031": "Humanoid-robot financing, half-year",
+          "sin-053": "Shenzhen: subsidy for corpus buyers", "sin-052": "Shenzhen: subsidy for open corpora",
+          "brk-004": "Big four hyperscalers: AI spending", "brk-002": "United States: AI compute to {y}",
+          "sin-007": "Eastern Data, Western Computing", "ess-029": "China: embodied-AI market, {y}",
+          "cto-011": "World: cumulative AI spending", "ess-021": "Top five hyperscalers: capex",
+          "ess-005": "Alibaba: three-year AI plan", "sin-062": "Each AI tiger: valuation",
+          "ess-009": "Global cloud market", "ess-050": "Robot market, {y}", "ess-051": "Robot market, {y}"}
+fallback = lambda r: f"{r.entity[:1].upper()}{r.entity[1:]}: {r.metric}".replace("_", " ").replace(
+    "ai ", "AI ").replace("data center", "data-centre").replace("capital expenditure", "capex")
+labels = [LABELS.get(r.claim_id, fallback(r)).format(y=str(r.period)[-4:]) for r in amounts.itertuples()]
+amounts = amounts.assign(usd_bn=money.to_usd_bn(amounts, rate, usd_per_eur=eur), label=labels,
                          theme_label=amounts["theme"].str.capitalize()).sort_values("usd_bn", ascending=False)
 us, cn = (amounts[amounts["country"] == c] for c in ("US", "CN"))  # each largest first
 national, amazon, fx = claim("dig-001"), claim("ess-046"), cny_ids + eur_ids  # fx: the rows behind the rates
 # Metrics in words where the id does not read as English; the rest lose their underscores.
-WHAT = {"fund_size": "size", "capital_expenditure": "capital spending",
-        "ai_spending_cumulative": "cumulative AI spending",
-        "ai_compute_infrastructure_spending": "spending on AI compute infrastructure"}
+WHAT = {"fund_size": "size", "capital_expenditure": "capital spending", "ai_spending_cumulative": "cumulative AI "
+        "spending", "ai_compute_infrastructure_spending": "spending on AI compute infrastructure"}
 
 
+# A money row in words, e.g. "the United States' projected spending on ..., over $2.8 trillion by 2029".
 def described(row, *also):
-    """A money row in words, e.g. "the United States' projected spending on ..., over $2.8 trillion by 2029"."""
     e, when = row["entity"], {"forecast": "projected ", "target": "planned "}.get(row["kind"], "")
     # Institutions and countries take the article ("the United States'", "the National ... Fund's"); companies do not.
     name = ("the " if e[0].islower() or e.split()[0] in ("United", "National", "Stargate", "Eastern") else "") + e
@@ -145,38 +158,38 @@ def described(row, *also):
 # One panel per theme, largest first, on one shared log scale.
 bounds = charts.qualifier_bounds(amounts, value="usd_bn")
 panels = charts.amounts(amounts.fillna({"period": "not given"}), value="usd_bn", value_format=",.3~f",
-                        axis_title="US$ billion at the rates used (log scale)", label_limit=230, panel="theme_label",
+                        axis_title="US$ billion at the rates used (log scale)", label_limit=250, panel="theme_label",
                         domain=(bounds["low"].min() / 2, bounds["high"].max() * 2))
 us_vs_cn = us.iloc[0]["usd_bn"] / cn.iloc[0]["usd_bn"]
 # Which amount is largest, and by how much, depends on the rates: their rows (fx) are cited too.
 say(largest_us=described(us.iloc[0], fx), largest_cn=described(cn.iloc[0], fx), cn_national=national,
     us_vs_cn=prose.times(us_vs_cn, us.iloc[0], cn.iloc[0], fx), cn_year=prose.year(national), amazon=amazon,
     cn_national_rank=prose.ranked(cn["claim_id"].tolist().index(national["claim_id"]) + 1, "largest", cn, fx),
-    amounts_premise=prose.premise(us_vs_cn > 5 and 1 / 3 < national["value"] / amazon["value"] < 3,
-                                  "the largest US amount is more than five times the largest Chinese one, and China's "
-                                  "national AI spending lies within a factor of three of Amazon's capital budget",
-                                  us.iloc[0], cn.iloc[0], national, amazon, fx),
-    fig_amounts=book.figure(
-        panels.configure_axisY(labelFontSize=10),
-        figure_id="capital-all-amounts", title="Every amount in the ledger, in dollars",
+    amounts_premise=prose.premise(us_vs_cn > 5 and 1 / 3 < national["value"] / amazon["value"] < 3, "the largest US "
+                                  "amount is over five times the largest Chinese one, and China's national AI spending "
+                                  "is within a factor of three of Amazon's capital budget", us.iloc[0], cn.iloc[0],
+                                  national, amazon, fx),
+    fig_amounts=book.figure(panels.configure_axisY(labelFontSize=10), rows=amounts, extra_columns=("usd_bn",),
+        figure_id="capital-all-amounts", title="Every amount in the ledger, in dollars", note="Periods differ.",
         subtitle=(f"US$ billion at {rate:.2f} yuan per dollar, log scale. "
-                  "Solid: observed; hollow: estimates, targets, forecasts."),
-        rows=amounts, extra_columns=("usd_bn",),
+                  "Solid: observed; hollow: estimates, targets, forecasts; pale bands: hedges."),
         description=(f"Dot plot on a log scale of {len(amounts)} amounts converted to US dollars, by theme. "
-                     f"The largest is {described(amounts.iloc[0])}."),
-        note="Grey bands show the side of the printed amount a hedge points to. Periods differ; hover for each."))
+                     f"The largest is {described(amounts.iloc[0])}.")))
 
 # %% [markdown]
 # ```{glue:figure} fig_amounts
 # :name: fig-capital-amounts
 #
-# All amounts, converted at the rates above. Hover over a point for the
-# span as printed, its period and its source.
+# All amounts, converted at the rates above. Each label names who spends,
+# raises or is worth the amount and what it measures (capex: capital
+# expenditure). Hover over a point for the span as printed, its period and
+# its source.
 # ```
 #
+# (capex-base)=
 # ## Capital spending, US against China
 #
-# The American hyperscalers' capital spending is the clearest series in the
+# The American hyperscalers' capital spending (capex) is the clearest series in the
 # ledger, though the essay {cite:p}`bhambwani2025asi` pieces it together from
 # lines that count different companies. The top five, Amazon, Microsoft,
 # Alphabet, Meta and Oracle, spent {glue:md}`capex_2024` in
@@ -185,30 +198,21 @@ say(largest_us=described(us.iloc[0], fx), largest_cn=described(cn.iloc[0], fx), 
 # {glue:md}`expected_year`, {glue:md}`capex_growth_2025` on
 # {glue:md}`top_five_year`, with Amazon at {glue:md}`amazon` and Microsoft at
 # {glue:md}`microsoft`. That growth puts the {glue:md}`top_five_year` base at
-# {glue:md}`implied_2024`, {glue:md}`implied_vs_top_five` the top five's
+# {glue:md}`implied_2024`, {glue:md}`implied_vs_top_five` than the top five's
 # {glue:md}`capex_2024`, so the two lines cannot count the same
-# companies. Brookings {cite:p}`brookings2026races` reports that the "Big
+# companies.{glue:md}`base_floor` Brookings {cite:p}`brookings2026races` reports that the "Big
 # Four", Alphabet, Amazon, Meta and Microsoft, announced
 # {glue:md}`capex_2026` of AI spending for {glue:md}`big_four_year`.{glue:md}`capex_premise`
 #
-# The essay gives one more figure for {glue:md}`expected_year`, the one
-# {ref}`the compute chapter <alibaba-vs-hyperscalers>` sets against Alibaba's
-# plan: {glue:md}`big_five_2025` that the big five
-# AI hyperscalers were expected to spend on data centres and AI
-# infrastructure. It is {glue:md}`big_five_vs_capex` than the
-# {glue:md}`capex_2025` above, and the two differ on every count. They name
-# different companies: the big five AI hyperscalers, against US hyperscalers
-# in general, a group the essay does not define beyond naming its two
-# leaders, Amazon and Microsoft. They measure different things: spending on data
-# centres and AI infrastructure, against what the ledger reads as capital
-# spending. And they come from different parts of the essay, its opening
-# (line {glue:md}`big_five_line`) and its section on American spending (line
-# {glue:md}`capex_line`), neither with a source of its own. The essay does not
-# reconcile them; this book keeps both, and each chapter says which one it
-# uses.
+# The essay's other figure for {glue:md}`expected_year`, the
+# {glue:md}`big_five_2025` that the big five AI hyperscalers were expected to
+# spend on data centres and AI infrastructure, counts other companies and
+# other spending, as {ref}`the compute chapter's comparison with Alibaba
+# <alibaba-vs-hyperscalers>` explains.
 #
 # The state's funds are the Chinese counterweight: a national AI industry
-# fund of {glue:md}`ai_fund` and a venture guidance fund of
+# fund of {glue:md}`ai_fund`, launched in {glue:md}`fund_date`, and a venture
+# guidance fund of
 # {glue:md}`vc_fund` that targets AI among other fields. Valuations are small
 # by American standards. The {glue:md}`n_tigers` "AI tigers" have each passed
 # {glue:md}`tiger_valuation`, and Moonshot, {glue:md}`moonshot_rank` Chinese
@@ -221,19 +225,24 @@ say(largest_us=described(us.iloc[0], fx), largest_cn=described(cn.iloc[0], fx), 
 #
 # ## How to read these comparisons
 #
-# Three cautions apply to every comparison in this chapter. First, the
-# amounts measure different things: a capital budget, a fund's size, a
-# valuation, a market forecast and a cumulative national total are all money,
-# but adding or ranking them says little. {numref}`fig-capital-amounts` groups
-# them by theme for that reason, and the tooltips give each one's period.
-# Second, the periods differ, where the sources give one at all, so annual
-# figures should be compared only with annual ones. Third, the exchange rate
-# barely matters at the scale of these gaps; an analyst who prefers a market
-# rate can set `cny_per_usd` in the parameters cell and rerun the chapter, and
-# every number in the text will follow. What does matter is scope. The
-# American series comes from companies that report their spending; the
-# Chinese one is pieced together from plans, state funds and press estimates,
-# and the sources rarely say whether two Chinese figures overlap.
+# Three things limit every comparison in this chapter. First, the amounts
+# measure different things: a capital budget, a fund's size, a valuation, a
+# market forecast and a cumulative national total are all money, but adding
+# or ranking them says little. {numref}`fig-capital-amounts` groups them by
+# theme for that reason, and the tooltips give each one's period. Second, the
+# periods differ, where the sources give one at all, so annual figures should
+# be compared only with annual ones. Third, and most important, the scope
+# differs. The American series comes from companies that report their
+# spending; the Chinese one is pieced together from plans, state funds and
+# press estimates, and the sources rarely say whether two Chinese figures
+# overlap: whether the digest's national total for {glue:md}`cn_year`
+# includes the state funds the essay lists, for instance, neither says.
+#
+# The exchange rate is not among these limits: as the first section shows,
+# the rates the sources imply move no amount by more than
+# {glue:md}`rate_effect`. An analyst who prefers a market rate can change the
+# exchange-rate parameter and rerun the chapter, and every number in the text
+# will follow.{glue:md}`rates_premise`
 
 # %% tags=["hide-input"]
 top5, growth_24, expected, growth_25, big4, big5 = (
@@ -243,14 +252,13 @@ base_2024 = expected["value"] / (1 + growth_25["value"] / 100)  # the 2024 level
 up = lambda g: prose.derived(f"{'up' if g['value'] >= 0 else 'down'} {prose.number(abs(g['value']))}%", g)
 say(capex_2024=top5, capex_growth=up(growth_24), capex_2025=expected, capex_growth_2025=up(growth_25),
     microsoft=claim("ess-047"), expected_year=prose.year(expected), top_five_year=prose.year(top5),
-    big_five_line=prose.derived(str(big5["line"]), big5), capex_line=prose.derived(str(expected["line"]), expected),
     implied_2024=prose.amount(base_2024, "USD_bn", expected, growth_25, digits=0, qualifier=expected["qualifier"]),
-    implied_vs_top_five=prose.compared(base_2024, top5["value"], expected, growth_25, top5, more="more than",
-                                       less="less than"),
+    implied_vs_top_five=prose.compared(base_2024, top5["value"], expected, growth_25, top5, same="no more"),
     capex_premise=prose.premise(base_2024 > top5["value"], "the 2024 base implied by the 2025 forecast exceeds what "
                                 "the top five spent in 2024", expected, growth_25, top5),
-    capex_2026=big4, big_four_year=prose.year(big4), big_five_2025=big5,
-    big_five_vs_capex=prose.compared(big5["value"], expected["value"], big5, expected, more="larger", less="smaller"),
+    capex_2026=big4, big_four_year=prose.year(big4), big_five_2025=big5, fund_date=prose.date(book.row("ess-ev04")),
+    base_floor=prose.derived(f" The {prose.year(expected)} figure is a floor, so the gap may be wider still." * bool(
+        expected["qualifier"] == "over" and base_2024 > top5["value"]), expected, growth_25, top5),
     ai_fund=claim("ess-027"), vc_fund=claim("ess-028"), n_tigers=prose.count(claim("sin-061")["value"], "sin-061"),
     tiger_valuation=prose.claim_text(claim("sin-062"), with_qualifier=False), moonshot=moonshot,
     moonshot_rank=prose.ranked(int(moonshot_rank["value"]), "most valuable", moonshot_rank), nvidia_openai=nvidia,
@@ -262,15 +270,15 @@ say(capex_2024=top5, capex_growth=up(growth_24), capex_2025=expected, capex_grow
 # %% [markdown]
 # ## This chapter's ledger
 #
-# Every capital figure, event and prediction, with the words the source
+# Every money figure, event and prediction, with the words the source
 # printed and where. Amounts in other chapters' themes are in those chapters'
 # tables, and all of them are in the ledger browser.
 
 # %% tags=["hide-input"]
-tables.ledger_table(claims, "Capital figures")
+tables.ledger_table(claims, "Money figures")
 
 # %% tags=["hide-input"]
-tables.ledger_table(events, "Capital events")
+tables.ledger_table(events, "Money events")
 
 # %% tags=["hide-input"]
-tables.ledger_table(forecasts, "Capital predictions and plans")
+tables.ledger_table(forecasts, "Money predictions and plans")
