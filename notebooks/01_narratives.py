@@ -41,9 +41,10 @@ claim, say, row = book.claim, prose.glue, book.row
 # %% [markdown]
 # ## One keynote, two declarations
 #
-# Wu's keynote at the Apsara conference lasted {glue:md}`keynote_length`, and
-# the essay {cite:p}`bhambwani2025asi` in our ledger calls Alibaba the {glue:md}`first_mover` established
-# Chinese technology giant to use both terms in public. Two accounts of the
+# Wu's keynote at the Apsara conference lasted {glue:md}`keynote_length` and
+# named both AGI and ASI. By the essay's account {cite:p}`bhambwani2025asi`, that made Alibaba
+# the {glue:md}`first_mover` established Chinese technology giant to use both
+# terms in public. Two accounts of the
 # speech survive in the sources: the essay quotes it at length, and the 21CTO
 # summary {cite:p}`cto21_2025superintelligent` compresses it into headings. Both report the same two
 # declarations. The first is that general intelligence is no longer in doubt.
@@ -140,7 +141,9 @@ say(fig_wu=book.figure(
 # ## Who predicts what, and when
 #
 # The ledger holds {glue:md}`n_dated` dated predictions about AGI, ASI and AI
-# leadership, and {numref}`fig-arrivals` places each on the calendar. Zhipu AI's
+# leadership, and {numref}`fig-arrivals` places them on the calendar. Where two
+# sources report the same prediction, their markers coincide, so the figure
+# shows {glue:md}`n_markers`. Zhipu AI's
 # chief executive puts superintelligence around {glue:md}`zhang_year`, in narrow
 # domains first; the essay reports Sam Altman suggesting it could come before
 # {glue:md}`altman_year` and Masayoshi Son naming {glue:md}`son_year`. The
@@ -173,6 +176,7 @@ say(zhang_year=prose.year(row("ess-fc08")), altman_year=prose.year(row("ess-fc09
     china_goal_year=prose.year(goal.iloc[0], goal), n_dated=prose.count(len(dated), dated),
     goal_sources=prose.noun_count(goal["source_id"].nunique(), "source", goal),
     goal_count=prose.count(len(in_goal), in_goal),
+    n_markers=prose.noun_count(len(dated.drop_duplicates(["who", "subject", "target_year"])), "marker", dated),
     ledger_modal_year=prose.year(ledger_modal.iloc[0], ledger_modal),
     modal_premise=prose.premise((years.drop(goal["target_year"].iloc[0]) < len(in_goal)).all(),
                                 "the year of the state's goal is named more often than any other", dated),
@@ -201,8 +205,8 @@ dots = base.mark_point(size=170, strokeWidth=2.5, fill="white").encode(
     tooltip=charts.forecast_tooltips())
 say(fig_arrivals=book.figure(
     (spans + dots).properties(width=300), figure_id="narratives-arrivals", title="Who predicts what, and when",
-    subtitle="Dated predictions about AGI, ASI and AI leadership. All are forecasts, so all are hollow.", rows=dated,
-    description=(f"Dot plot of {len(dated)} dated predictions by speaker, from {dated['year'].min()} to "
+    subtitle="Dated predictions about AGI, ASI and AI leadership.", rows=dated,
+    description=(f"Dot plot of {prose.spelled(len(dated))} dated predictions by speaker, from {dated['year'].min()} to "
                  f"{dated['year'].max()}; {prose.spelled(len(in_goal))} name {goal['target_year'].iloc[0]}."),
     note="A triangle pointing left is an upper bound ('before'); pointing right, a lower bound ('as early as')."))
 

@@ -54,11 +54,8 @@ claim, say, row = book.claim, prose.glue, book.row
 # goal in {glue:md}`indigenous_year` and "Made in China 2025" followed in
 # {glue:md}`mic2025_year`.{glue:md}`policy_premise`
 #
-# Some steps the sources describe carry no date, and the ledger therefore
-# holds none: the framework for AI diffusion, Beijing's ban on Micron's chips,
-# and the later American decision to allow sales of Nvidia's H200, after which
-# Beijing limited imports to protect its own industry. The timeline shows
-# only what the texts date.
+# Some steps the sources describe carry no date, so the timeline leaves them
+# out; {ref}`the chronology lists them <undated-steps>`.
 
 # %% tags=["hide-input"]
 controls = pd.DataFrame([row(i) for i in ("sin-ev08", "sin-ev06", "sin-ev12", "sin-ev07")])
@@ -81,7 +78,7 @@ say(fig_controls=book.figure(
     subtitle="Dated steps in US chip controls and China's chip policy, as the sources date them.", rows=timeline,
     description=(f"Timeline of {len(timeline)} dated chip events from {timeline['date'].min()} to "
                  f"{timeline['date'].max()}: US controls above, Chinese policy and launches below."),
-    note="Undated steps (the AI diffusion framework, the H200 relaxation, the Micron ban) are not shown."))
+    note="Steps the sources leave undated are not shown."))
 
 # %% [markdown]
 # ```{glue:figure} fig_controls
@@ -102,9 +99,13 @@ say(fig_controls=book.figure(
 # lithography; its yield was once estimated at {glue:md}`yield_before` and has
 # reportedly risen to {glue:md}`yield_after`, enough for the line to turn a
 # profit. Read as ratios of the printed numbers, the share
-# {glue:md}`share_change` and the yield {glue:md}`yield_change`. Both pairs come
-# with hedges, which {numref}`fig-chips-progress` draws as bands on the side of
-# the printed number where the truth lies.{glue:md}`progress_premise`
+# {glue:md}`share_change` and the yield {glue:md}`yield_change`.{glue:md}`progress_premise`
+#
+# {glue:md}`n_hedged` with a hedge ("less than", "about", "nearly"), and
+# {numref}`fig-chips-progress` draws each hedge as a band on the
+# side of the printed number where the source puts the truth. The band's
+# direction comes from the source's words; its length is a convention, not a
+# measure. The book's other charts draw hedges the same way.
 
 # %% tags=["hide-input"]
 share_now, share_then, yield_then, yield_now = (claim(i) for i in ("sin-035", "sin-036", "sin-033", "sin-034"))
@@ -116,11 +117,24 @@ def when(row) -> prose.Text:
     return prose.derived(half + prose.year(row), row)
 
 
+def rough_change(before, after) -> prose.Text:
+    """The change between two claims, with 'roughly' where either is hedged: 'about 20%' to 'nearly 40%'."""
+    word = str(prose.change(before["value"], after["value"], before, after))
+    if {before["qualifier"], after["qualifier"]} <= {"exact"}:
+        return prose.derived(word, before, after)
+    verb, _, by = word.partition(" by ")
+    return prose.derived(f"{verb} by roughly {by}" if by else "roughly " + word, before, after)
+
+
+four = (share_then, share_now, yield_then, yield_now)
+hedged = sum(c["qualifier"] != "exact" for c in four)
+hedged_words = ("All four figures come" if hedged == 4 else f"{prose.spelled(hedged, True) if hedged else 'None'} "
+                f"of the four figures come{'s' if hedged <= 1 else ''}")
 grew = share_now["value"] > share_then["value"] and yield_now["value"] > yield_then["value"]
 say(share_2024=share_now, share_2022=share_then, share_2022_when=when(share_then), share_2024_when=when(share_now),
     ascend_node=claim("sin-032"), yield_before=yield_then, yield_after=yield_now,
-    share_change=prose.change(share_then["value"], share_now["value"], share_then, share_now),
-    yield_change=prose.change(yield_then["value"], yield_now["value"], yield_then, yield_now),
+    n_hedged=prose.derived(hedged_words, *four), share_change=rough_change(share_then, share_now),
+    yield_change=rough_change(yield_then, yield_now),
     progress_premise=prose.premise(grew, "both the market share and the yield rose", share_then, share_now,
                                    yield_then, yield_now))
 
@@ -151,8 +165,8 @@ say(fig_progress=book.figure(
 # ```{glue:figure} fig_progress
 # :name: fig-chips-progress
 #
-# Two before-and-after pairs. The band's length is a convention; its
-# direction comes from the source's hedge ("less than", "about", "nearly").
+# Two before-and-after pairs. Hover over a point for the span as printed
+# and its source line.
 # ```
 #
 # The product list is longer than the share suggests. Baidu runs inference on
@@ -191,8 +205,8 @@ say(kunlun_node=claim("sin-037"), kunlun_cluster=kunlun, kunlun_year=prose.year(
 # vulnerability to persist in the short term, and sees compute concentrating
 # in the United States and its allies if the new controls are enforced;
 # Brookings expects Chinese developers to keep lagging on compute unless the
-# controls or China's chip industry change. The efficiency race of the models
-# chapter is, in large part, a response to this one.
+# controls or China's chip industry change. The efficiency race of
+# {doc}`the models chapter <05_models>` is, in large part, a response to this one.
 
 # %% tags=["hide-input"]
 # The fund's phase is printed as a multiple of the first two; "larger" is read from it and its hedge.

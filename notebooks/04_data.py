@@ -157,12 +157,13 @@ say(first_regulator=claim("sin-050"), risk_types=claim("sin-054"), keywords=keyw
 # providing high-quality data currently takes priority over tight control, but
 # that the ideological limits remain, and that they may also make Chinese
 # models less attractive abroad. The forecast in the ledger is about volume
-# only, which is the dimension where China was never short.{glue:md}`volume_premise`
+# only, the dimension where China's raw output was never short.{glue:md}`volume_premise`
 #
 # The data race is therefore the least visible of the races and perhaps the
-# most important for reasoning ability. It connects to the models chapter
-# through synthetic data and algorithmic efficiency, the workarounds Chinese
-# labs use when data are scarce, and to the adoption chapter, where the large
+# most important for reasoning ability. It connects to
+# {doc}`the models chapter <05_models>` through synthetic data and algorithmic
+# efficiency, the workarounds Chinese labs use when data are scarce, and to
+# {doc}`the adoption chapter <06_adoption>`, where the large
 # user base finally does become an advantage: not as training data, but as
 # customers.
 

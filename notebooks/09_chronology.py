@@ -184,10 +184,9 @@ future = alt.Chart(dated).mark_point(size=130, strokeWidth=2, fill="white", opac
     x=alt.X("year:O", title="Target year"), y=alt.Y("theme:N", title=None, sort=THEMES),
     color=alt.Color("theme:N", title="Theme", scale=alt.Scale(domain=THEMES, scheme="tableau10"), legend=None),
     xOffset=alt.XOffset("forecast_id:N"), tooltip=charts.forecast_tooltips())
-fig_future = book.figure(
-    theme_menu(future, "future_theme").properties(height=240, width=alt.Step(14)),
+fig_future = book.figure(theme_menu(future, "future_theme").properties(height=240, width=480),
     figure_id="chronology-forecasts", title="What the sources expect, and when",
-    subtitle="Every prediction or target that names a year, by theme. All are forecasts or targets, so all are hollow.",
+    subtitle="Every prediction or target that names a year, by theme. Hollow: forecasts and targets.",
     rows=dated, description=(f"Dot chart of {len(dated)} dated predictions by target year and theme, from "
                              f"{dated['year'].min()} to {dated['year'].max()}; {len(modal)} name {mode_year}."))
 say(n_dated_forecasts=prose.count(len(dated), dated), n_forecasts=prose.count(len(forecasts), forecasts),
@@ -206,16 +205,13 @@ say(n_dated_forecasts=prose.count(len(dated), dated), n_forecasts=prose.count(le
 # Dated predictions. Points in the same year and theme are set side by side.
 # ```
 #
+# (undated-steps)=
 # ## What the dates leave out
 #
 # {glue:md}`n_undated_steps` the sources describe have no date in the text and
 # therefore none here: {glue:md}`undated_steps`. A reader who knows those
 # dates can place them; the book does not, because a date it supplied would be
-# ours, not the sources'. DeepSeek's R1 is not among them: the whitepaper
-# names it, with V3, among the weights DeepSeek published
-# {glue:md}`r1_weights`, and the essay dates the release of DeepSeek's
-# reasoning model to {glue:md}`r1_release`.
-# Where a source dates an event only relative to
+# ours, not the sources'. Where a source dates an event only relative to
 # itself ("last September", "earlier this year"), the ledger infers the year
 # from the source's own date and says so in the event's note; those inferences
 # are listed below.
@@ -228,8 +224,7 @@ UNDATED = {"the American framework for AI diffusion": "diffusion", "China's ban 
            "importing them": "import limit", "the five-year plan that made embodied AI a target industry": "five-year"}
 steps = [step for step, word in UNDATED.items() if not events["event"].str.lower().str.contains(word).any()]
 say(n_undated_steps=prose.noun_count(len(steps), "step", events, capitalise=True),
-    undated_steps=prose.derived(listed(steps), events), r1_release=prose.date(book.row("ess-ev06")),
-    r1_weights=prose.derived("earlier in " + prose.year(book.row("sin-ev21")), "sin-ev21"))
+    undated_steps=prose.derived(listed(steps), events))
 tables.ledger_table(events[events["note"].str.contains("read as|inferred|taken from", na=False)],
                     "Events whose date was inferred",
                     columns=["event_id", "date", "event", "as_printed", "note", "citation"])

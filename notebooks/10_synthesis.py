@@ -245,7 +245,7 @@ say(chips_range=prose.derived(f"{rated(lowest['chips'])} to {rated(highest['chip
 #
 # ## What the scorecard says about the races
 #
-# Put the pillars and races together and the book's title earns its plural.
+# Put the pillars and races together and they describe more than one race.
 # On the pillars that an AGI race is run on, China is behind on chips by
 # every account in the ledger and no better than mixed on computing, and the
 # efficiency race is the answer the sources credit it with: doing more with

@@ -143,8 +143,9 @@ say(n_findings=prose.noun_count(len(findings), "finding", *findings["ids"]),
 # spending at {glue:md}`capex_multiple` the {glue:md}`capex_base_year` base:
 # {glue:md}`capex_versus_double`, not "nearly" double. The likeliest
 # explanation is scope: the first statement names its five companies, the
-# second speaks of "US hyperscalers" generally. But a reader cannot tell from
-# the text.{glue:md}`capex_premise`
+# second speaks of "US hyperscalers" generally, and {ref}`the money chapter
+# <capex-base>` weighs the two readings. A reader cannot tell from the
+# text.{glue:md}`capex_premise`
 #
 # Morgan Stanley's forecast for China's robot market, as the essay reports
 # it, has the same problem and a second one. The essay says the market
@@ -154,9 +155,9 @@ say(n_findings=prose.noun_count(len(findings), "finding", *findings["ids"]),
 # {glue:md}`ms_n_segments` segments it names grow at {glue:md}`ms_segments` a
 # year, while the endpoints imply only {glue:md}`ms_cagr` a year for the whole
 # market, the yearly rate that turns the starting value into the final one over
-# {glue:md}`ms_years`. Unless the segments it does not name shrink, the parts grow faster
-# than the total. The essay passes on both figures without
-# comment.{glue:md}`ms_premise`
+# {glue:md}`ms_years`. For the named parts to outgrow the whole, the segments it
+# does not name must grow more slowly still, which the essay does not say;
+# {ref}`the robot chapter <robot-market>` works through the arithmetic.{glue:md}`ms_premise`
 
 # %% tags=["hide-input"]
 growth, y2024, y2025, growth_25, nearly = map(book.claim, ("ess-020", "ess-021", "ess-043", "ess-044", "ess-045"))
@@ -224,8 +225,8 @@ say(fig_gaps=book.figure((limit + dots).properties(height=alt.Step(22), width=26
 # ## Exchange rates and restatements
 #
 # The yuan–dollar rates the sources imply differ by {glue:md}`rate_spread`
-# across the ledger; the capital chapter explains the rates and what the gap
-# means in {ref}`exchange-rates`. Restatements are the subtler problem:
+# across the ledger; {ref}`the money chapter <exchange-rates>` explains the
+# rates and what the gap means. Restatements are the subtler problem:
 # {glue:md}`n_drift` repeated with a change of scope.
 # Alibaba's {glue:md}`alibaba_plan` plan is the company's in one mention,
 # Alibaba Cloud's in another, and in a third a sum that spending will go
