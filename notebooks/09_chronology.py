@@ -123,9 +123,8 @@ say(n_events=prose.noun_count(len(events), "dated event", events), first_year=pr
 # them. That is a warning for
 # anyone reading the timeline as evidence of acceleration: part of the
 # crowding at the right-hand end is the nearness of the writers, not only the
-# pace of events. The figure's shapes make the difference visible, and the
-# events whose year had to be inferred from a source's own date are listed
-# below.{glue:md}`precision_premise`
+# pace of events. The figure's shapes make the difference
+# visible.{glue:md}`precision_premise`
 
 # %% tags=["hide-input"]
 controls, years = events[(events["theme"] == "chips") & (events["country"] == "US")], events["date"].str[:4]
@@ -186,7 +185,7 @@ future = alt.Chart(dated).mark_point(size=130, strokeWidth=2, fill="white", opac
     xOffset=alt.XOffset("forecast_id:N"), tooltip=charts.forecast_tooltips())
 fig_future = book.figure(theme_menu(future, "future_theme").properties(height=240, width=480),
     figure_id="chronology-forecasts", title="What the sources expect, and when",
-    subtitle="Every prediction or target that names a year, by theme. Hollow: forecasts and targets.",
+    subtitle="Every prediction or target that names a year, by theme.",
     rows=dated, description=(f"Dot chart of {len(dated)} dated predictions by target year and theme, from "
                              f"{dated['year'].min()} to {dated['year'].max()}; {len(modal)} name {mode_year}."))
 say(n_dated_forecasts=prose.count(len(dated), dated), n_forecasts=prose.count(len(forecasts), forecasts),
@@ -211,10 +210,16 @@ say(n_dated_forecasts=prose.count(len(dated), dated), n_forecasts=prose.count(le
 # {glue:md}`n_undated_steps` the sources describe have no date in the text and
 # therefore none here: {glue:md}`undated_steps`. A reader who knows those
 # dates can place them; the book does not, because a date it supplied would be
-# ours, not the sources'. Where a source dates an event only relative to
-# itself ("last September", "earlier this year"), the ledger infers the year
-# from the source's own date and says so in the event's note; those inferences
-# are listed below.
+# ours, not the sources'. The last of them, which Brookings reports, is a
+# different step from the one the essay dates to {glue:md}`march_date`, when
+# Beijing named embodied intelligence a key industry of the future. That one
+# is on the timeline: the essay prints the month, and the year is the
+# ledger's dating of the essay.{glue:md}`five_year_premise`
+#
+# Where a source dates an event only relative to itself ("last September",
+# "earlier this year"), the ledger takes the year from its dating of the
+# source and says so in the event's note; those inferences are listed
+# below.
 
 # %% tags=["hide-input"]
 # Steps the sources name without a date, with a word that an event recording them would contain; a step
@@ -223,8 +228,10 @@ UNDATED = {"the American framework for AI diffusion": "diffusion", "China's ban 
            "later easing of American controls on sales of Nvidia's H200 chips to China": "h200", "Beijing's limits on "
            "importing them": "import limit", "the five-year plan that made embodied AI a target industry": "five-year"}
 steps = [step for step, word in UNDATED.items() if not events["event"].str.lower().str.contains(word).any()]
-say(n_undated_steps=prose.noun_count(len(steps), "step", events, capitalise=True),
-    undated_steps=prose.derived(listed(steps), events))
+march = book.row("ess-ev03")  # the essay's step for embodied AI, which is not the plan's
+say(n_undated_steps=prose.noun_count(len(steps), "step", events, capitalise=True), march_date=prose.date(march),
+    undated_steps=prose.derived(listed(steps), events), five_year_premise=prose.premise(steps[-1].startswith(
+        "the five-year"), "the five-year plan is still undated, the last step listed", march))
 tables.ledger_table(events[events["note"].str.contains("read as|inferred|taken from", na=False)],
                     "Events whose date was inferred",
                     columns=["event_id", "date", "event", "as_printed", "note", "citation"])

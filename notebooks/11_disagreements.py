@@ -132,32 +132,25 @@ say(n_findings=prose.noun_count(len(findings), "finding", *findings["ids"]),
 # sharpest concerns American capital spending, and it comes from inside the
 # essay itself. It says the top five US hyperscalers' capital spending rose
 # {glue:md}`capex_growth` to {glue:md}`capex_2024` in
-# {glue:md}`capex_printed_year`, and later that US
-# hyperscalers would spend {glue:md}`capex_2025` in {glue:md}`capex_year`, up
-# {glue:md}`capex_growth_25` from the year before and, in its words,
-# {glue:md}`capex_nearly_double`. The first pair implies a
-# {glue:md}`capex_base_year` base of {glue:md}`capex_2023`: the later figure
-# divided by one plus the growth rate. The second implies
-# a {glue:md}`capex_prior_year` figure of {glue:md}`capex_2024_implied`, not
-# the {glue:md}`capex_2024` printed, and it puts {glue:md}`capex_year`
-# spending at {glue:md}`capex_multiple` the {glue:md}`capex_base_year` base:
-# {glue:md}`capex_versus_double`, not "nearly" double. The likeliest
-# explanation is scope: the first statement names its five companies, the
-# second speaks of "US hyperscalers" generally, and {ref}`the money chapter
-# <capex-base>` weighs the two readings. A reader cannot tell from the
-# text.{glue:md}`capex_premise`
+# {glue:md}`capex_printed_year`, which puts {glue:md}`capex_base_year` at
+# {glue:md}`capex_2023`, and later that US hyperscalers would spend
+# {glue:md}`capex_2025` in {glue:md}`capex_year`, in its words
+# {glue:md}`capex_nearly_double`. That is {glue:md}`capex_multiple` the
+# {glue:md}`capex_base_year` figure: {glue:md}`capex_versus_double`, not
+# "nearly" double. The likeliest explanation is scope. The first line names
+# its five companies, while the second speaks of "US hyperscalers"
+# generally; the {glue:md}`capex_prior_year` base that the second line's
+# growth rate implies shows that the two cannot count the same companies, as
+# {ref}`the chapter on Money <capex-base>` explains.{glue:md}`capex_premise`
 #
 # Morgan Stanley's forecast for China's robot market, as the essay reports
-# it, has the same problem and a second one. The essay says the market
-# {glue:md}`ms_double` from {glue:md}`ms_start` in {glue:md}`ms_start_year`
-# to {glue:md}`ms_end` in {glue:md}`ms_end_year`, which is
-# {glue:md}`ms_multiple` as much: {glue:md}`ms_versus_double`. And the
-# {glue:md}`ms_n_segments` segments it names grow at {glue:md}`ms_segments` a
-# year, while the endpoints imply only {glue:md}`ms_cagr` a year for the whole
-# market, the yearly rate that turns the starting value into the final one over
-# {glue:md}`ms_years`. For the named parts to outgrow the whole, the segments it
-# does not name must grow more slowly still, which the essay does not say;
-# {ref}`the robot chapter <robot-market>` works through the arithmetic.{glue:md}`ms_premise`
+# it, has the same problem, and a second that the essay passes over. The market
+# {glue:md}`ms_double`, the essay says, yet its own figures for
+# {glue:md}`ms_start_year` and {glue:md}`ms_end_year` make it
+# {glue:md}`ms_multiple` as large, {glue:md}`ms_versus_double`; and each of
+# the {glue:md}`ms_n_segments` segments it names grows faster than the whole,
+# so the segments it leaves out must grow more slowly, as
+# {ref}`the chapter on embodied AI <robot-market>` shows.{glue:md}`ms_premise`
 
 # %% tags=["hide-input"]
 growth, y2024, y2025, growth_25, nearly = map(book.claim, ("ess-020", "ess-021", "ess-043", "ess-044", "ess-045"))
@@ -169,22 +162,21 @@ double, end, start, *segments = map(book.claim, ("ess-049", "ess-050", "ess-051"
 multiple, years = end["value"] / start["value"], int(end["period"]) - int(start["period"])
 cagr, capex_multiple = multiple ** (1 / years) - 1, y2025["value"] / first["base"]  # recomputed at any tolerance
 versus = dict(more="more than double", less="less than double", same="exactly double")
-say(capex_growth=growth, capex_2024=y2024, capex_2025=y2025, capex_growth_25=growth_25, ms_start=start, ms_end=end,
-    capex_nearly_double=prose.quote(nearly), capex_year=prose.year(y2025), capex_printed_year=prose.year(y2024),
+say(capex_growth=growth, capex_2024=y2024, capex_2025=y2025, capex_year=prose.year(y2025),
+    capex_nearly_double=prose.quote(nearly), capex_printed_year=prose.year(y2024),
     capex_base_year=prose.derived(str(int(first["year"])), growth, y2024), ms_double=prose.quote(double),
     capex_2023=prose.amount(first["base"], "USD_bn", growth, y2024, digits=0), ms_end_year=prose.year(end),
     capex_prior_year=prose.derived(str(int(second["year"])), growth_25, y2025), ms_start_year=prose.year(start),
-    capex_2024_implied=prose.amount(second["base"], "USD_bn", growth_25, y2025, digits=0),
-    capex_multiple=prose.times(capex_multiple, y2025, growth, y2024, nearly),
+    # The later figure's hedge carries over to the multiple; a floor ("over") is rounded down, not up.
+    capex_multiple=prose.derived(prose.QUALIFIER_WORDS.get(y2025["qualifier"], "") + prose.times(int(
+        capex_multiple * 10) / 10 if y2025["qualifier"] == "over" else capex_multiple, y2025), y2025, growth, y2024),
     capex_versus_double=prose.compared(capex_multiple, 2, y2025, growth, y2024, **versus),
     capex_premise=prose.premise(capex_multiple > 2 and round(second["base"]) != y2024["value"] and list(findings.query(
         "severity == 'contradiction'")["ids"].map(set)) == [{"ess-020", "ess-021", "ess-043", "ess-045"}], "2025 is "
         "more than double the implied 2023 base, the implied 2024 figure is not the printed one, and this is the "
         "audit's only contradiction", growth, y2024, y2025, growth_25, nearly),
     ms_multiple=prose.times(multiple, end, start), ms_versus_double=prose.compared(multiple, 2, end, start, **versus),
-    ms_segments=prose.derived(" and ".join(", ".join(map(prose.claim_text, segments)).rsplit(", ", 1)), *segments),
-    ms_n_segments=prose.count(len(segments), *segments), ms_cagr=prose.percent(cagr, end, start, digits=1),
-    ms_years=prose.noun_count(years, "year", end, start),
+    ms_n_segments=prose.count(len(segments), *segments),
     ms_premise=prose.premise(min(s["value"] for s in segments) > 100 * cagr and multiple > 2, "the market more than "
                              "doubles and each named segment outgrows the whole", end, start, double, *segments))
 
@@ -225,8 +217,8 @@ say(fig_gaps=book.figure((limit + dots).properties(height=alt.Step(22), width=26
 # ## Exchange rates and restatements
 #
 # The yuan–dollar rates the sources imply differ by {glue:md}`rate_spread`
-# across the ledger; {ref}`the money chapter <exchange-rates>` explains the
-# rates and what the gap means. Restatements are the subtler problem:
+# across the ledger; {ref}`the chapter on Money <exchange-rates>` explains
+# the rates and what the gap means. Restatements are the subtler problem:
 # {glue:md}`n_drift` repeated with a change of scope.
 # Alibaba's {glue:md}`alibaba_plan` plan is the company's in one mention,
 # Alibaba Cloud's in another, and in a third a sum that spending will go
@@ -238,21 +230,28 @@ say(fig_gaps=book.figure((limit + dots).properties(height=alt.Step(22), width=26
 #
 # ## Missing units, missing periods, inferred dates
 #
-# The ambiguities are the largest group. A few are about units:
-# {glue:md}`n_missing_unit` printed without one. One of them is the gap
-# between Chinese and US models on Stanford's AI Index, which the Sinolytics
-# whitepaper {cite:p}`sinolytics2025agi` says narrowed from {glue:md}`ai_index_2023` in {glue:md}`ai_index_year`
+# The ambiguities are the largest group, and only
+# {glue:md}`n_missing_unit` printed without a unit. {glue:md}`unit_lead` the
+# gap between Chinese and US models on Stanford's AI Index, which the
+# Sinolytics whitepaper {cite:p}`sinolytics2025agi` says narrowed from
+# {glue:md}`ai_index_2023` in {glue:md}`ai_index_year`
 # {glue:md}`ai_index_gap`: the ledger reads the later number in the unit of
 # the earlier one, since the text gives it none. More are about time:
 # {glue:md}`n_missing_scope` no period at all, so they cannot be set against
-# annual figures, and {glue:md}`n_inferred` their year from the source's own
-# date, because the text says "this year" or "last September". None of the
-# {glue:md}`n_sources` sources prints its publication date; if any of them is
-# a year later than the ledger assumes, those rows move by a year, and every
-# finding that depends on them should be read again.{glue:md}`missing_premise`
+# annual figures, and {glue:md}`n_inferred` their year from the ledger's
+# dating of their source, because the text says "this year" or "last
+# September", or names a month alone. The essay puts Beijing's naming of
+# embodied intelligence as a key industry of the future in
+# {glue:md}`march_month`, which is
+# {glue:md}`march_date` only because the ledger dates the essay to
+# {glue:md}`march_year`. None of the {glue:md}`n_sources` sources prints its
+# own publication date; the ledger dates each from the dates its text cites.
+# If a source is a year later than the ledger assumes, the rows that take
+# its year move with it, and every finding that depends on them should be
+# read again.{glue:md}`missing_premise`
 
 # %% tags=["hide-input"]
-rates = findings[findings["check"] == "exchange_rates"]
+rates, march = findings[findings["check"] == "exchange_rates"], book.row("ess-ev03")  # a month printed alone
 of = lambda check: set().union(*findings.loc[findings["check"] == check, "ids"].map(set))  # noqa: E731
 counts, dateless = findings["check"].value_counts(), book.ledger.sources["date_basis"].str.startswith("Not").all()
 say(rate_spread=prose.percent(rates["values"].map(lambda v: v["spread"]).max(), *rates["ids"], digits=1) if len(rates)
@@ -266,10 +265,13 @@ say(rate_spread=prose.percent(rates["values"].map(lambda v: v["spread"]).max(), 
     n_missing_unit=tally("check", "missing_unit", "figure", ("is", "are")),
     ai_index_2023=book.claim("sin-065"), ai_index_year=prose.year(book.claim("sin-065")),
     ai_index_gap=prose.quote(book.claim("sin-066")), n_sources=prose.count(len(book.ledger.sources), book.claims),
-    n_inferred=tally("check", "inferred_dates", "row", ("takes", "take")),
-    missing_premise=prose.premise(ambiguous > 0.5 and "sin-066" in of("missing_unit") and dateless and counts.get(
-        "missing_unit", 0) < counts.get("missing_scope", 0) + counts.get("inferred_dates", 0), "ambiguities lead, "
-        "fewer on units than on time, the AI Index gap lacks a unit and no source prints its date", "sin-066"))
+    n_inferred=tally("check", "inferred_dates", "row", ("takes", "take")), march_month=prose.date(march, style="%B"),
+    unit_lead=prose.derived("It is" if counts.get("missing_unit", 0) == 1 else "One of them is", "sin-066"),
+    march_date=prose.date(march), march_year=prose.year(march), missing_premise=prose.premise(
+        ambiguous > 0.5 and "sin-066" in of("missing_unit") and "ess-ev03" in of("inferred_dates") and dateless and
+        counts.get("missing_unit", 0) < counts.get("missing_scope", 0) + counts.get("inferred_dates", 0),
+        "ambiguities lead, fewer on units than on time, the AI Index gap lacks a unit, the essay's March takes "
+        "the essay's year and no source prints its date", "sin-066", march))
 
 # %% [markdown]
 # ## Every finding
