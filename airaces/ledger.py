@@ -143,6 +143,9 @@ def row_id_columns() -> dict[str, str]:
 
 # The id column of each traced table (claim_id, event_id, ...), from the contract's primary keys.
 ID_COLUMNS = tuple(row_id_columns().values())
+# What a row id looks like: a source prefix, a hyphen, an optional table tag and a number (sin-002,
+# ess-ev01, dig-fc01). Never a date or a number, so text that cites rows can be told from values.
+LEDGER_ID = re.compile(r"\b[a-z][a-z0-9]*-(?:[a-z]{2})?\d{2,3}\b")
 
 
 def row_ids(rows: pd.DataFrame | pd.Series) -> list[str]:

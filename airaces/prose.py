@@ -12,7 +12,7 @@ import re
 
 import pandas as pd
 
-from airaces.ledger import ID_COLUMNS, row_ids
+from airaces.ledger import ID_COLUMNS, LEDGER_ID, row_ids
 
 # How a value in each unit reads in a sentence; {v} is the formatted number.
 UNIT_PHRASES = {
@@ -156,14 +156,11 @@ def derived(text: str, *rests_on) -> Text:
             ids |= {str(i) for i in item}
         else:
             raise TypeError(f"{text!r} rests on {item!r}: pass rows (a series or frame from the ledger) or ledger ids")
-    bad = sorted(i for i in ids if not _LEDGER_ID.fullmatch(i))
+    bad = sorted(i for i in ids if not LEDGER_ID.fullmatch(i))
     if bad:
         raise ValueError(f"{text!r} rests on {', '.join(bad)}, which are not ledger ids (such as sin-002 or ess-ev01)")
     return Text(text).citing(*ids)
 
-
-# A ledger id: a source prefix, a hyphen and a row number (sin-002, ess-ev01, dig-fc01); never a date or a number.
-_LEDGER_ID = re.compile(r"[a-z][a-z0-9]*-[a-z0-9-]*[0-9]")
 
 
 def _need_rows(what: str, rests_on: tuple) -> None:

@@ -8,13 +8,12 @@ figures and glued sentences do, so the book can prove that every claim is shown.
 from __future__ import annotations
 
 import html
-import re
 
 import pandas as pd
 
 from airaces import prose
 from airaces.charts import ledger_link
-from airaces.ledger import ID_COLUMNS, row_ids
+from airaces.ledger import ID_COLUMNS, LEDGER_ID, row_ids
 from airaces.paths import LEDGER_PAGE
 from airaces.periods import period_words
 
@@ -35,8 +34,6 @@ HEADINGS = {
 
 # Columns whose values are names in code (ai_infrastructure_spending) that a reader reads as words.
 WORDS_COLUMNS = {"metric", "dimension"}
-# A ledger id as a note or a finding writes it: source prefix, optional table tag, number.
-LEDGER_ID = re.compile(r"\b(?:ess|sin|brk|cto|dig)-(?:ev|fc|as)?\d{2,3}\b")
 
 
 def linked_ids(escaped: str) -> str:
