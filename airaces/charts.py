@@ -8,6 +8,7 @@ targets and forecasts hollow (``FILLED_KINDS``).
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import html
 import json
@@ -15,8 +16,8 @@ import re
 
 import altair as alt
 import pandas as pd
-from altair.utils.display import HTMLRenderer
 
+from airaces import layout
 from airaces.paths import FIGURE_DATA_DIR, LEDGER_PAGE
 from airaces.citations import cite_lines
 from airaces.ledger import ID_COLUMNS, row_ids
@@ -37,7 +38,11 @@ def _theme() -> alt.theme.ThemeConfig:
             "view": {"stroke": None, "continuousWidth": WIDTH, "continuousHeight": 300},
             "title": {"anchor": "start", "fontSize": 16, "subtitleFontSize": 13, "subtitleColor": "#444"},
             "axis": {"labelFontSize": 12, "titleFontSize": 12, "gridColor": "#e6e6e6", "domainColor": "#999"},
-            "legend": {"labelFontSize": 12, "titleFontSize": 12, "orient": "top"},
+            # A legend whose symbols have no colour of their own (a shape or a kind) draws them
+            # in outline, so that no entry is a label beside an empty space.
+            "legend": {"labelFontSize": 12, "titleFontSize": 12, "orient": "top",
+                       "symbolBaseFillColor": "transparent", "symbolBaseStrokeColor": "#555",
+                       "symbolStrokeWidth": 1.5},
         }
     }
 
@@ -54,37 +59,111 @@ class ScriptSafeEncoder(json.JSONEncoder):
             yield chunk.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-class _FigureRenderer(HTMLRenderer):
-    """Altair's HTML renderer, with stable ids and the book's figure frame.
+def draw_svg(spec: dict) -> str:
+    """The chart as static SVG, drawn by vl-convert with the Vega-Lite version Altair writes."""
+    import vl_convert as vlc
 
-    Altair names each chart's div with a random uuid, which would make every
-    execution of a notebook differ from the last; a digest of the spec keeps
-    re-executed notebooks byte-identical. A chart finished by :func:`finish`
-    is wrapped in a ``<figure>`` whose caption names its sources and ledger rows
-    and links to its data; the rows themselves ride along as JSON, from which
-    the book writes one CSV per figure at build time.
+    return vlc.vegalite_to_svg(spec, vl_version="v" + ".".join(alt.VEGALITE_VERSION.split(".")[:2]))
+
+
+def _own_ids(svg: str, prefix: str) -> str:
+    """``svg`` with its element ids (clip paths) prefixed, so that several SVGs can share one page.
+
+    Every drawing names its clip paths clip1, clip2, ...; two on a page would share
+    the ids, and a chart would be clipped by the other's paths (or by a hidden one's).
+    """
+    ids = set(re.findall(r'\sid="([^"]+)"', svg))
+    for old in sorted(ids, key=len, reverse=True):
+        svg = svg.replace(f'id="{old}"', f'id="{prefix}-{old}"').replace(f"url(#{old})", f"url(#{prefix}-{old})")
+    return svg
+
+
+_MARK_ARIA = re.compile(r'\s(?:aria-label|aria-roledescription|role)="[^"]*"')
+
+
+def _labelled(svg: str, label: str) -> str:
+    """``svg`` announced to screen readers as one image with ``label``.
+
+    An image's parts are not read out, so the label Vega writes on every mark (most of
+    the drawing's bytes) is dropped; the figure's CSV and the tooltips carry the rows.
+    """
+    return _MARK_ARIA.sub("", svg).replace("<svg ", f'<svg role="img" aria-label="{html.escape(label, quote=True)}" ', 1)
+
+
+class _FigureRenderer:
+    """Draws each chart twice, laid out for a laptop's column and for a phone (``airaces.layout``).
+
+    The HTML a page gets holds both drawings as static SVG, which CSS picks from by
+    the width of the column, and both specs, from which the book's script redraws
+    the visible one with Vega once a reader points at it (for its tooltips). So a
+    chart reads at full size on any screen and on paper, with no script at all.
+    A notebook viewer gets the laptop drawing as ``image/svg+xml``.
+
+    Ids are a digest of the spec, so re-executed notebooks are byte-identical. A
+    chart finished by :func:`finish` is wrapped in a ``<figure>`` whose caption
+    names its sources and ledger rows and links to its data.
     """
 
     def __call__(self, spec: dict, **metadata) -> dict[str, str]:
+        spec = json.loads(json.dumps(spec))
+        frame = (spec.pop("usermeta", None) or {}).get("airaces")
+        if frame and "country" in frame["columns"]:
+            at = frame["columns"].index("country")
+            spec = only_countries(spec, {row[at] for row in frame["rows"]})
         digest = hashlib.sha256(json.dumps(spec, sort_keys=True).encode()).hexdigest()[:32]
-        self._output_div = f"altair-viz-{digest}"
-        bundle = super().__call__(spec, json_kwds={"cls": ScriptSafeEncoder, "sort_keys": True}, **metadata)
-        frame = (spec.get("usermeta") or {}).get("airaces")
-        if frame:
-            bundle["text/html"] = figure_html(frame, bundle["text/html"])
-        return bundle
+        label = spec.get("description") or _title_text(spec) or "A chart"
+        drawn = {name: layout.fit(form, width, draw_svg) for name, width, form in (
+            ("wide", layout.WIDE, spec), ("narrow", layout.NARROW, layout.narrow_form(spec)))}
+        # A chart with a bound control (a menu) is drawn live as soon as the page loads.
+        bound = any("bind" in p for p in spec.get("params", []) if isinstance(p, dict))
+        parts = [f'<div class="airaces-chart" id="altair-viz-{digest}"{" data-bound" if bound else ""}>']
+        for name, (laid_out, svg) in drawn.items():
+            svg = _labelled(_own_ids(svg, f"{digest[:8]}-{name}"), label)
+            if name == "narrow":  # the same rows as the wide spec's, which the page script lends it
+                laid_out = {k: v for k, v in laid_out.items() if k != "datasets"}
+            code = json.dumps(laid_out, cls=ScriptSafeEncoder, sort_keys=True)
+            parts.append(f'<div class="airaces-chart-{name}">{svg}</div>'
+                         f'<script type="application/json" class="airaces-chart-spec" data-variant="{name}">{code}</script>')
+        parts.append("</div>")
+        chart_html = "".join(parts)
+        return {"text/html": figure_html(frame, chart_html) if frame else chart_html,
+                "image/svg+xml": drawn["wide"][1], "text/plain": label}
 
 
-# No actions menu: its "Open in Vega Editor" needs the network, and its icon-only
-# <summary> has no accessible name. A figure's data is offered as a CSV in its caption.
-_EMBED_OPTIONS = {"renderer": "svg", "actions": False}
-alt.renderers.register("airaces", _FigureRenderer(
-    mode="vega-lite", template="universal", vega_version=alt.VEGA_VERSION,
-    vegaembed_version=alt.VEGAEMBED_VERSION, vegalite_version=alt.VEGALITE_VERSION,
-    embed_options=_EMBED_OPTIONS,
-))
+def only_countries(spec: dict, present: set) -> dict:
+    """The spec with its country scales cut to the countries it draws; with one, no country legend.
+
+    The book's colour scale names all four, so a chart of China alone would otherwise
+    carry a legend for the United States, "Global" and "Other" too.
+    """
+    def visit(node):
+        if isinstance(node, dict):
+            scale = node.get("scale")
+            if node.get("field") == "country" and isinstance(scale, dict) and scale.get("domain") == list(COUNTRY_COLOURS):
+                keep = [c for c in COUNTRY_COLOURS if c in present]
+                node["scale"] = {**scale, "domain": keep, "range": [COUNTRY_COLOURS[c] for c in keep]}
+                if len(keep) <= 1:
+                    node["legend"] = None
+            for key, value in node.items():
+                if key not in ("data", "datasets"):
+                    visit(value)
+        elif isinstance(node, list):
+            for item in node:
+                visit(item)
+
+    spec = copy.deepcopy(spec)
+    visit(spec)
+    return spec
+
+
+def _title_text(spec: dict) -> str:
+    title = spec.get("title")
+    text = title.get("text") if isinstance(title, dict) else title
+    return " ".join(text) if isinstance(text, list) else (text or "")
+
+
+alt.renderers.register("airaces", _FigureRenderer())
 alt.renderers.enable("airaces")
-
 
 
 def ledger_link(row_id: str) -> str:
@@ -94,19 +173,19 @@ def ledger_link(row_id: str) -> str:
 
 
 def figure_html(frame: dict, chart_html: str) -> str:
-    """The chart wrapped in a <figure> with its caption and its data."""
+    """The chart wrapped in a <figure> with its data and, last (as HTML requires), its caption."""
     figure_id = html.escape(frame["id"])
-    parts = [f'<figure class="airaces-figure" id="figure-{figure_id}">', chart_html, '<figcaption class="airaces-footer">']
+    data = json.dumps({"id": frame["id"], "columns": frame["columns"], "rows": frame["rows"]}, cls=ScriptSafeEncoder)
+    parts = [f'<figure class="airaces-figure" id="figure-{figure_id}">', chart_html,
+             f'<script type="application/json" class="airaces-figure-data">{data}</script>',
+             '<figcaption class="airaces-footer">']
     parts.append("<p>Source: " + "; ".join(html.escape(s) for s in frame["sources"]) + ".</p>")
     if frame.get("note"):
         parts.append(f"<p>Note: {html.escape(frame['note'])}</p>")
     links = ", ".join(ledger_link(i) for i in frame["ids"])
     parts.append(f'<p>Ledger rows: {links}. <a class="airaces-figure-csv" href="../{FIGURE_DATA_DIR}/{figure_id}.csv" '
                  f'download="{figure_id}.csv">Download this figure\'s data (CSV)</a>.</p>')
-    parts.append("</figcaption>")
-    data = json.dumps({"id": frame["id"], "columns": frame["columns"], "rows": frame["rows"]}, cls=ScriptSafeEncoder)
-    parts.append(f'<script type="application/json" class="airaces-figure-data">{data}</script>')
-    parts.append("</figure>")
+    parts.append("</figcaption></figure>")
     return "".join(parts)
 
 
@@ -128,10 +207,15 @@ def country_stroke() -> alt.Stroke:
     return alt.Stroke("country:N", scale=_COUNTRY_SCALE, legend=_COUNTRY_LEGEND)
 
 
-def kind_fill():
-    """Fill in the country's colour for observed values, white (hollow) for everything else."""
+def kind_fill() -> dict:
+    """Observed values solid in the country's colour, everything else hollow; splat into ``encode``.
+
+    Hollow is a fill of opacity 0, not a white fill: the inside then shows the page,
+    light or dark, and a pointer over it still finds the mark.
+    """
     filled = " || ".join(f"datum.kind == '{k}'" for k in FILLED_KINDS)
-    return alt.condition(filled, alt.Fill("country:N", scale=_COUNTRY_SCALE, legend=_COUNTRY_LEGEND), alt.value("white"))
+    return {"fill": alt.Fill("country:N", scale=_COUNTRY_SCALE, legend=_COUNTRY_LEGEND),
+            "fillOpacity": alt.condition(filled, alt.value(1), alt.value(0))}
 
 
 def tooltips(*extra: alt.Tooltip) -> list[alt.Tooltip]:
@@ -284,7 +368,7 @@ def _amount_layers(rows, *, axis_title, value, label, scale, bands, value_format
         layers.append(base.mark_rule(strokeWidth=10, opacity=0.3, color="#888").encode(
             x=alt.X("low:Q", title=axis_title, scale=scale, axis=x_axis), x2="high:Q"))
     layers.append(base.mark_point(size=150, strokeWidth=2.5, opacity=1).encode(
-        x=x, color=country_colour(), fill=kind_fill(),
+        x=x, color=country_colour(), **kind_fill(),
         tooltip=tooltips(alt.Tooltip(f"{value}:Q", title=axis_title, format=value_format),
                          alt.Tooltip("qualifier:N", title="Hedge"), alt.Tooltip("period:N", title="Period"))))
     if text:
@@ -301,7 +385,7 @@ def trend(rows: pd.DataFrame, *, axis_title: str, domain: tuple[float, float], v
         y=alt.Y("value:Q", title=axis_title, scale=alt.Scale(domain=list(domain))))
     path = base.mark_line(strokeDash=[4, 4], color="#999")
     points = base.mark_point(size=160, strokeWidth=2.5, opacity=1).encode(
-        color=country_colour(), fill=kind_fill(),
+        color=country_colour(), **kind_fill(),
         tooltip=tooltips(alt.Tooltip("value:Q", title=axis_title, format=",.4~f"), alt.Tooltip("period:N", title="Period")))
     if shapes:
         points = points.encode(shape=alt.Shape("kind:N", title="Kind", scale=alt.Scale(domain=list(shapes),
@@ -334,7 +418,7 @@ def dumbbell(rows: pd.DataFrame, *, measure: str, stage: str, axis_title: str,
             x=alt.X("low:Q", title=axis_title, scale=scale), x2="high:Q"),
         base.mark_line(color="#999", strokeWidth=2).encode(x="value:Q", detail=f"{measure}:N"),
         base.mark_point(size=200, strokeWidth=2.5, opacity=1).encode(
-            x="value:Q", color=country_colour(), fill=kind_fill(),
+            x="value:Q", color=country_colour(), **kind_fill(),
             tooltip=tooltips(alt.Tooltip("value:Q", title=axis_title), alt.Tooltip("qualifier:N", title="Hedge"),
                              alt.Tooltip(f"{stage}:N", title="When"))),
         base.mark_text(dy=-16, fontSize=11).encode(x="value:Q", text=f"{stage}:N"),
@@ -350,7 +434,7 @@ def slopes(rows: pd.DataFrame, *, panel: str, stage: str, stages: list[str], wid
     layer = alt.layer(
         base.mark_line(color="#999", strokeWidth=2),
         base.mark_point(size=180, strokeWidth=2.5, opacity=1).encode(
-            color=country_colour(), fill=kind_fill(),
+            color=country_colour(), **kind_fill(),
             tooltip=tooltips(alt.Tooltip("value:Q", title="Value"), alt.Tooltip("qualifier:N", title="Hedge"))),
         base.mark_text(dx=14, align="left", fontSize=11).encode(text=alt.Text("value:Q", format=",.1~f")),
     ).properties(width=width, height=200)

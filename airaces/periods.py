@@ -40,6 +40,20 @@ def period_start(period: str) -> pd.Timestamp:
     return pd.Timestamp(f"{parts[0]}-{parts[1]}-{parts[2]}")
 
 
+def period_point(period: str) -> pd.Timestamp:
+    """Where a chart draws a period on a time axis: the middle of the span it covers.
+
+    This is the book's one convention for placing a value in time. A value known
+    only to its year sits halfway between that year's tick and the next ('2023' ->
+    2 July 2023), so it reads as "during 2023", never on the next year's tick as the
+    year's last day would, nor as the first of January, which the source never said.
+    A month sits at its 15th, a quarter or a half at its middle, a range of years at
+    the middle of the range; a day is itself.
+    """
+    start, end = period_start(period), period_end(period)
+    return (start + (end - start) / 2).normalize()
+
+
 def period_words(period) -> str:
     """A ledger period as a reader writes it: '2023..2025' -> '2023–2025', '2024-Q4' -> 'Q4 2024',
     '2024-H1' -> 'first half of 2024', '2024-06' -> 'June 2024', '2025-03-05' -> '5 March 2025'.

@@ -347,3 +347,8 @@ def _glue_one(name: str, value) -> None:
     if getattr(value, "premise", None) is not None:
         metadata["airaces"]["premise"] = value.premise
     display({GLUE_PREFIX + k: v for k, v in bundle.items()}, raw=True, metadata=metadata)
+    if "image/svg+xml" in bundle:
+        # A glued output is kept for the book and shown by no notebook viewer, so a chart is
+        # also shown as its drawing, for JupyterLab, GitHub, nbviewer and nbconvert. The book
+        # places the glued figure; its cell is tagged remove-output so it is not shown twice.
+        display({"image/svg+xml": bundle["image/svg+xml"], "text/plain": bundle["text/plain"]}, raw=True)

@@ -89,7 +89,7 @@ say(wu_subjects=prose.count(len(coverage), wu), wu_shared=prose.count(shared, wu
     wu_premise=prose.premise(shared < len(coverage) / 2,
                              "fewer than half of Wu's subjects appear in more than one source", wu["forecast_id"]))
 
-# %% tags=["hide-input"]
+# %% tags=["hide-input", "remove-output"]
 # A matrix of subject against source; no chart form in airaces.charts draws one.
 BOTH, ONE = "reported by two sources", "reported by one"
 wu = wu.assign(reported_by=wu["source_id"].map({s.source_id: citations.short_citation(s)
@@ -184,7 +184,7 @@ say(zhang_year=prose.year(row("ess-fc08")), altman_year=prose.year(row("ess-fc09
     undated_premise=prose.premise(len(wu_agi) > 0 and wu_agi["target_year"].isna().all(),
                                   "no prediction of Wu's about AGI names a year", wu_agi))
 
-# %% tags=["hide-input"]
+# %% tags=["hide-input", "remove-output"]
 # "Before 2030" and "as early as 2026" bound a year rather than name it: draw the
 # open side as a line so the reader does not read them as point predictions.
 BOUND_WORDS = {"before": "upper", "as early as": "lower"}
@@ -197,9 +197,9 @@ base = alt.Chart(dated).encode(y=alt.Y("speaker:N", title=None, axis=alt.Axis(la
 spans = base.transform_filter("datum.bound != 'point'").mark_rule(strokeDash=[4, 3], strokeWidth=2, color="#777")
 spans = spans.encode(x=alt.X("start:Q", title="Predicted year", scale=alt.Scale(domain=[2024, 2037]),
                              axis=alt.Axis(format="d")), x2="end:Q")
-dots = base.mark_point(size=170, strokeWidth=2.5, fill="white").encode(
+dots = base.mark_point(size=170, strokeWidth=2.5).encode(
     x="year:Q", color=alt.Color("subject:N", title="Subject", scale=alt.Scale(scheme="dark2")),
-    shape=alt.Shape("bound:N", title="Year given as", legend=alt.Legend(symbolStrokeColor="#444", symbolStrokeWidth=2),
+    shape=alt.Shape("bound:N", title="Year given as",
                     scale=alt.Scale(domain=["point", "upper", "lower"],
                                     range=["circle", "triangle-left", "triangle-right"])),
     tooltip=charts.forecast_tooltips())

@@ -32,7 +32,7 @@ import altair as alt
 import pandas as pd
 
 from airaces import chapter, charts, prose, tables
-from airaces.periods import period_start
+from airaces.periods import period_point, period_start
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("chips")
@@ -67,8 +67,8 @@ say(policy_premise=prose.premise(older, "China's two policy goals predate every 
     indigenous_year=prose.year(row("sin-ev09")), mic2025_year=prose.year(row("sin-ev10")),
     restricted_node=claim("sin-031"))
 
-# %% tags=["hide-input"]
-timeline = events.assign(when=events["date"].map(period_start), side=events["country"].map(charts.COUNTRY_LABELS))
+# %% tags=["hide-input", "remove-output"]
+timeline = events.assign(when=events["date"].map(period_point), side=events["country"].map(charts.COUNTRY_LABELS))
 dots = charts.timeline(timeline, lane="side", lanes=["United States", "China"])
 # Each dot carries its date as printed; the text keeps the dot's position but not its colour or tooltip.
 labels = dots.mark_text(align="left", dx=6, dy=-12, angle=320, fontSize=10).encode(
@@ -138,7 +138,7 @@ say(share_2024=share_now, share_2022=share_then, share_2022_when=when(share_then
     progress_premise=prose.premise(grew, "both the market share and the yield rose", share_then, share_now,
                                    yield_then, yield_now))
 
-# %% tags=["hide-input"]
+# %% tags=["hide-input", "remove-output"]
 # The yields carry no dates, so their dots are labelled by stage instead.
 EARLIER, LATEST = "earlier estimate", "latest report"
 STAGES = {"sin-036": EARLIER, "sin-033": EARLIER, "sin-035": LATEST, "sin-034": LATEST}

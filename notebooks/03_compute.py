@@ -34,7 +34,7 @@ import altair as alt
 import pandas as pd
 
 from airaces import chapter, charts, money, prose, tables
-from airaces.periods import period_end
+from airaces.periods import period_point
 
 book = chapter.open_ledger(data_dir)
 compute, compute_events, compute_forecasts = book.theme("compute")
@@ -69,14 +69,14 @@ say(target_capacity=target, target_year=prose.year(target), base_year=prose.year
     capacity_premise=prose.premise(0 <= covered < 1, "the observed capacity lies between the implied 2023 base and "
                                    "the target", target, growth, observed))
 
-# %% tags=["hide-input"]
+# %% tags=["hide-input", "remove-output"]
 # The 2023 base is not printed anywhere: it is drawn as a derived point, from the target and its growth.
 capacity = compute[compute["metric"] == "national_compute_capacity"]
 implied = {**growth.to_dict(), "claim_id": "sin-002 + sin-003", "value": base_2023, "period": "2023",
            "kind": "derived", "as_printed": f"{target['as_printed']} … {growth['as_printed']}",
            "entity": "China (2023 base implied by the target)"}
 capacity = pd.concat([capacity, pd.DataFrame([implied])], ignore_index=True)
-capacity["date"] = capacity["period"].map(period_end)
+capacity["date"] = capacity["period"].map(period_point)
 say(fig_capacity=book.figure(
     charts.trend(capacity, axis_title="Total computing capacity (EFLOPS)", domain=(0, 350),
                  shapes={"observed": "circle", "target": "triangle-up", "derived": "diamond"}),
@@ -192,7 +192,7 @@ say(rate_used=prose.derived(prose.number(rate, 2), rated),
     capex_premise=prose.premise(capex_ratio >= 10, "the essay's figure for capital spending is also at least ten "
                                 "times Alibaba's yearly average", capex, "ess-005", plan_years, rated))
 
-# %% tags=["hide-input"]
+# %% tags=["hide-input", "remove-output"]
 say(fig_money=book.figure(
     charts.amounts(spend, value="usd_bn", axis_title="US$ billion (log scale)", domain=(1, 5000), stems_from=1,
                    bands=False, value_format=",.1f", label_limit=340).properties(width=330),
@@ -283,9 +283,9 @@ say(memphis_year=prose.year(row("sin-ev02")),
     power_premise=prose.premise(plausible, "the implied growth of national electricity use lies between 2% and 8% a "
                                 "year, and below half the sector's", growth_dc, share_a, share_b))
 
-# %% tags=["hide-input"]
+# %% tags=["hide-input", "remove-output"]
 share = compute[compute["metric"] == "data_center_share_of_electricity"]
-share = share.assign(date=share["period"].map(period_end))
+share = share.assign(date=share["period"].map(period_point))
 say(fig_power=book.figure(
     charts.trend(share, axis_title="Share of national electricity use (%)", domain=(0, 6), value_format=".1f"),
     figure_id="compute-power",

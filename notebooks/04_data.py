@@ -62,7 +62,7 @@ say(population=claim("sin-045"), zettabytes=zb, zb_year=prose.year(zb), cc_chine
     crawl_premise=prose.premise(ratio >= 2, "English text is at least twice as common in Common Crawl as Chinese",
                                 chinese, english))
 
-# %% tags=["hide-input"]
+# %% tags=["hide-input", "remove-output"]
 # Two shares of one corpus: bars on a linear scale, not charts.amounts' log-scale dots.
 crawl = claims[claims["metric"] == "share_of_common_crawl"]
 crawl = crawl.assign(language=crawl["entity"].str.replace("-language data", "", regex=False))
@@ -116,7 +116,7 @@ say(fig_crawl=book.figure(
 # models can reason; the approval process raises compliance costs and may slow
 # research and iteration.
 
-# %% tags=["hide-input"]
+# %% tags=["hide-input", "remove-output"]
 ITEMS = {"content_risk_types": "Types of content risk to screen for", "interception_keywords": "Keywords to intercept",
          "refusal_questions": "Questions a model must refuse"}
 regime = claims[claims["claim_id"].isin(["sin-054", "sin-055", "sin-056"])]

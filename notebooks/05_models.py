@@ -59,7 +59,7 @@ claim, say = book.claim, prose.glue
 # {glue:md}`gap_verb`. {glue:md}`players_and_gap`: the competition did what
 # competition is supposed to do.{glue:md}`consolidation_premise`
 
-# %% tags=["hide-input"]
+# %% tags=["hide-input", "remove-output"]
 battle, share, rank, dominant, gap_a, gap_b, years = (
     claim(i) for i in ("sin-088", "sin-057", "sin-059", "sin-063", "sin-065", "sin-066", "sin-060"))
 fewer, narrower = dominant["value"] < battle["value"], gap_b["value"] < gap_a["value"]
@@ -132,7 +132,7 @@ say(battle_year=prose.year(book.row("sin-ev17"), battle), battle_size=battle, ll
 # what it covers. Taken at face value, {glue:md}`cost_ratio`, as
 # {numref}`fig-models-cost` shows.{glue:md}`cost_premise`
 
-# %% tags=["hide-input"]
+# %% tags=["hide-input", "remove-output"]
 v3, gpt4, compute, ant = (claim(i) for i in ("ess-036", "ess-037", "ess-038", "ess-048"))
 cheaper = v3["value"] < gpt4["value"]
 # "Over $100 million" makes GPT-4's multiple a floor, so it is rounded down and read "more than"; an exact

@@ -69,7 +69,7 @@ claim, say = book.claim, prose.glue
 # online users, which the digest {cite:p}`digest2025china` calls a "natural
 # laboratory". {numref}`fig-adoption-users` compares the user figures.
 
-# %% tags=["hide-input"]
+# %% tags=["hide-input", "remove-output"]
 # Users and downloads in one unit, millions, so that they share one log axis, each labelled in words.
 LABELS = {"ess-041": "Downloads of DeepSeek-based models", "sin-073": "DeepSeek app: users",
           "sin-078": "Kimi: monthly users", "dig-008": "China: online users"}
@@ -145,7 +145,7 @@ say(soe_year=prose.year(tenderers), soe_date=prose.date(deepseek_share, style="%
 # United States. Those are assertions without figures, so the ledger records
 # them as ranks and the chapter does no more than report them.{glue:md}`ranking_premise`
 
-# %% tags=["hide-input"]
+# %% tags=["hide-input", "remove-output"]
 # The digest prints each count twice, on two lines; a count's text rests on both rows.
 oc_china, oc_size, oc_open, oc_us = rows = [claim(i) for i in ("dig-004", "dig-005", "dig-006", "dig-007")]
 twice = lambda row: claims[claims["pair_id"] == row["pair_id"]]

@@ -59,7 +59,7 @@ rate, fx = money.rate_to_use(rates, cny_per_usd), money.rate_ids(rates)  # fx: t
 # shows both halves, in small multiples because the factories made
 # {glue:md}`svc_vs_ind`.{glue:md}`output_premise`
 
-# %% tags=["hide-input"]
+# %% tags=["hide-input", "remove-output"]
 ifr, ind, svc, ind_g, svc_g = (claim(i) for i in ("ess-026", "ess-055", "ess-056", "ess-057", "ess-058"))
 # The half a year earlier is not printed: it is the later output divided by one plus the stated growth.
 ind_prev, svc_prev = ind["value"] / (1 + ind_g["value"] / 100), svc["value"] / (1 + svc_g["value"] / 100)
@@ -72,7 +72,7 @@ output = pd.DataFrame([
     {**svc_g.to_dict(), "units": svc_prev * 1e6, "half": before, "robots": "Service robots", "kind": "derived"}])
 bars = alt.Chart(output.assign(units_k=output["units"] / 1000)).mark_bar(size=28, strokeWidth=2.5).encode(
     x=alt.X("half:N", title=None, sort="ascending", axis=alt.Axis(labelAngle=0)),
-    y=alt.Y("units_k:Q", title="Units made, thousands"), fill=charts.kind_fill(), stroke=charts.country_stroke(),
+    y=alt.Y("units_k:Q", title="Units made, thousands"), **charts.kind_fill(), stroke=charts.country_stroke(),
     tooltip=charts.tooltips(alt.Tooltip("units_k:Q", title="Thousand units", format=",.0f"),
                             alt.Tooltip("half:N", title="Half-year"))).properties(width=150, height=200)
 header = alt.Header(labelFontWeight="bold", labelFontSize=12)
@@ -189,7 +189,7 @@ say(waic_year=prose.year(waic), waic_humanoids=prose.derived(prose.claim_text(wa
 # ability to manufacture cheaply at scale give China a sizable
 # advantage.{glue:md}`cost_premise`
 
-# %% tags=["hide-input"]
+# %% tags=["hide-input", "remove-output"]
 arm, go2 = claim("ess-060"), claim("ess-061")
 # Both comparisons as the US figure over China's: the arm is printed that way, the Go2 the other way round.
 # A log axis has no zero, so each bar starts at parity (1) and runs to the multiple.

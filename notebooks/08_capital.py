@@ -64,7 +64,7 @@ money_rows = book.claims[book.claims["unit"].isin(money.SCALE_BN) & book.claims[
 # any of the implied rates instead, no yuan amount in the book would move by
 # more than {glue:md}`rate_effect`.{glue:md}`rates_premise`
 
-# %% tags=["hide-input"]
+# %% tags=["hide-input", "remove-output"]
 # Each implied rate rests on both amounts of its pair; it is drawn at the amount printed in yuan.
 cny_ids, eur_ids = money.rate_ids(rates), money.rate_ids(euro_rates)
 lo, hi = rates["rate"].min(), rates["rate"].max()
@@ -118,7 +118,7 @@ say(n_sources=prose.count(money_rows["source_id"].nunique(), money_rows),  # the
 # amounts side by side, as the last section of this chapter explains, so they
 # show orders of magnitude, not exact gaps.
 
-# %% tags=["hide-input"]
+# %% tags=["hide-input", "remove-output"]
 # A figure restated elsewhere is drawn once: keep the first row of each pair.
 amounts = money_rows[~(money_rows["pair_id"].notna() & money_rows.duplicated("pair_id"))]
 # Each amount labelled in words short enough for the axis; a row not named here is labelled with its entity and

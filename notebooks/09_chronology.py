@@ -32,12 +32,12 @@ data_dir = "../data"
 import altair as alt
 
 from airaces import chapter, charts, prose, tables
-from airaces.periods import period_start
+from airaces.periods import period_point
 
 book = chapter.open_ledger(data_dir)
 # Each event sits at the start of the period its date covers; its shape shows how precise that date is.
 events = book.events.sort_values(["date", "event_id"])
-events = events.assign(when=events["date"].map(period_start),
+events = events.assign(when=events["date"].map(period_point),
                        precision=events["date"].str.len().map({4: "year", 7: "month", 10: "day"}))
 forecasts, say = book.forecasts, prose.glue
 THEMES = ["narratives", "chips", "compute", "data", "models", "adoption", "embodied", "capital"]
@@ -67,7 +67,7 @@ def listed(items) -> str:
 # United States, which says as much about the sources as about the race,
 # since every one of them was written to explain China.{glue:md}`country_premise`
 
-# %% tags=["hide-input"]
+# %% tags=["hide-input", "remove-output"]
 first, last = (events[events["date"] == d] for d in (events["date"].min(), events["date"].max()))
 china, us = (events[events["country"] == c] for c in ("CN", "US"))
 precision = alt.Shape("precision:N", title="Dated to the", scale=alt.Scale(domain=["year", "month", "day"],
@@ -172,18 +172,21 @@ say(indigenous=prose.year(book.row("sin-ev09")), mic2025=prose.year(book.row("si
 # far ones are statements of intent or belief. The same theme menu filters
 # this figure too.{glue:md}`modal_premise`
 
-# %% tags=["hide-input"]
-dated = forecasts.dropna(subset=["target_year"]).assign(year=lambda d: d["target_year"].astype(int))
+# %% tags=["hide-input", "remove-output"]
+dated = forecasts.dropna(subset=["target_year"]).assign(year=lambda d: d["target_year"].astype(int),
+                                                      slot=lambda d: d.groupby(["theme", "year"]).cumcount())
 undated = forecasts[forecasts["target_year"].isna()]
 mode_year, goal = int(dated["year"].mode().iloc[0]), book.row("dig-fc01")
 modal, on_goal = dated[dated["year"] == mode_year], dated[dated["year"] == goal["target_year"]]
 written = book.ledger.sources["published"].str[:4].astype(int).mode().iloc[0]  # the year most sources date from
-# Forecasts fall on whole target years, so points sharing a year and theme are set side by side.
-future = alt.Chart(dated).mark_point(size=130, strokeWidth=2, fill="white", opacity=1).encode(
-    x=alt.X("year:O", title="Target year"), y=alt.Y("theme:N", title=None, sort=THEMES),
+# Forecasts fall on whole target years on an evenly spaced year axis; points sharing a year
+# and theme are set one above another within the theme's row.
+future = alt.Chart(dated).mark_point(size=130, strokeWidth=2, opacity=1).encode(
+    x=alt.X("year:Q", title="Target year", scale=alt.Scale(zero=False, padding=12), axis=alt.Axis(format="d")),
+    y=alt.Y("theme:N", title=None, sort=THEMES), yOffset=alt.YOffset("slot:O"),
     color=alt.Color("theme:N", title="Theme", scale=alt.Scale(domain=THEMES, scheme="tableau10"), legend=None),
-    xOffset=alt.XOffset("forecast_id:N"), tooltip=charts.forecast_tooltips())
-fig_future = book.figure(theme_menu(future, "future_theme").properties(height=240, width=480),
+    tooltip=charts.forecast_tooltips())
+fig_future = book.figure(theme_menu(future, "future_theme").properties(height=280, width=480),
     figure_id="chronology-forecasts", title="What the sources expect, and when",
     subtitle="Every prediction or target that names a year, by theme.",
     rows=dated, description=(f"Dot chart of {len(dated)} dated predictions by target year and theme, from "

@@ -91,7 +91,7 @@ lowest, highest = (cell.groupby("dimension")["rating"].agg(f) for f in ("min", "
 # whether China is doing well. They differ on where, and on which of its
 # strengths and weaknesses will decide the outcome.{glue:md}`lean_premise`
 
-# %% tags=["hide-input"]
+# %% tags=["hide-input", "remove-output"]
 base = alt.Chart(cell).encode(
     x=alt.X("source:N", title=None, sort=order_x, axis=alt.Axis(orient="top", labelAngle=-20, labelAlign="left",
                                                                 labelLimit=200)),
@@ -176,7 +176,7 @@ say(n_ratings=prose.noun_count(len(scores), "rating", scores), n_sources=prose.c
 # shows the mean of the digest's two ratings, {glue:md}`split_mean`, which
 # hides the split; the dots below show both sides of it.{glue:md}`split_premise`
 
-# %% tags=["hide-input"]
+# %% tags=["hide-input", "remove-output"]
 DISPUTE = 2  # points apart on the five-point scale: a real disagreement, not a shade
 spread = highest - lowest
 disputed, widest = spread[spread >= DISPUTE].index, spread[spread == spread.max()].index

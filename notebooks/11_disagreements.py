@@ -93,7 +93,7 @@ def tally(column: str, value: str, noun: str, verb: tuple[str, str] = ("", "")) 
 # ambiguities do not depend on them at all, since a missing unit is missing
 # at any setting.{glue:md}`ambiguity_premise`
 
-# %% tags=["hide-input"]
+# %% tags=["hide-input", "remove-output"]
 by_check = findings.groupby(["check", findings["severity"].astype(str)]).size().rename("findings").reset_index()
 by_check = by_check.assign(severity_rank=by_check["severity"].map(audit.SEVERITIES.index), check_label=by_check[
     "check"].str.replace("_", " ").str.capitalize().str.replace("Cagr", "CAGR"))
@@ -188,7 +188,7 @@ say(capex_growth=growth, capex_2024=y2024, capex_2025=y2025, capex_year=prose.ye
 # just past its tick may be rounding, or a conversion made on another day,
 # while a point far past it is a discrepancy that no rounding explains.
 
-# %% tags=["hide-input"]
+# %% tags=["hide-input", "remove-output"]
 # A label is cut at a word, not in the middle of one; the tooltip gives the whole finding.
 cut = lambda text, n=72: text if len(text) <= n else text[:n].rsplit(" ", 1)[0].rstrip(",:;") + "…"  # noqa: E731
 gaps = audit.numeric_gaps(findings, tol).assign(finding=lambda d: d["what"].map(cut))

@@ -53,7 +53,10 @@ def test_tooltip_shows_the_span_as_printed(built_book, browser):
     page, _, _ = open_offline(browser, built_book / "notebooks" / "03_compute.html")
     point = page.locator(f"{CHART} svg .mark-symbol path").first
     point.wait_for(timeout=10_000)
+    # Pointing at a chart fetches Vega and redraws the chart live; the next move shows the row.
     point.hover(force=True)
+    page.wait_for_function("Object.values(window.airacesViews || {}).some(Boolean)", timeout=10_000)
+    page.locator(f"{CHART} svg .mark-symbol path").first.hover(force=True)
     tooltip = page.locator("#vg-tooltip-element")
     tooltip.wait_for(state="visible", timeout=5_000)
     text = tooltip.inner_text()

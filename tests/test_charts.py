@@ -97,7 +97,7 @@ def test_renderer_ids_are_stable_and_distinct():
     assert html(a) == html(a)
     assert html(a) != html(b)
     assert "<figure" not in html(a)  # an unfinished chart is not framed
-    assert "cdn.jsdelivr" in html(a)  # the CDN loader is still there; the book pre-empts it
+    assert "cdn.jsdelivr" not in html(a) and "<script>" not in html(a)  # drawn, with no script to fetch
 
 
 def test_country_colours_are_fixed():

@@ -65,9 +65,10 @@ def _read_page(browser, built_book: Path, name: str) -> PageVisit:
             record.drawn += 1
         except Exception:  # noqa: BLE001 - an undrawn chart is counted, and the test says which page
             pass
-    # vega-embed labels the chart's own element, or an element inside it when it adds a menu.
-    labelled = f"{CHART}[role='graphics-document'], {CHART} [role='graphics-document']"
-    record.labels = page.eval_on_selector_all(labelled, "els => els.map(e => e.getAttribute('aria-label'))")
+    # Each chart shows one drawing, a labelled image (airaces.charts); the other is hidden.
+    record.labels = page.eval_on_selector_all(CHART, """charts => charts.map(c => {
+        const shown = [...c.querySelectorAll("svg[role='img']")].find(s => s.getBoundingClientRect().width > 0);
+        return shown ? shown.getAttribute('aria-label') : null; })""")
     # What the reader's page logged; axe-core's own requests for the stylesheets, refused
     # on file:// URLs, log errors of their own after this.
     record.errors = list(logged)

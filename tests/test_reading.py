@@ -158,7 +158,7 @@ RULES = {"echoed quote": echoed_quote, "doubled word": doubled_word, "first befo
 # ---------------------------------------------------------------- what the reader reads: the article
 
 BLOCKS = "p li dt dd th td caption summary h1 h2 h3 h4 h5 h6 label figcaption blockquote div".split()
-UNSEEN = ("script, style, pre, nav, .cell_input, .headerlink, [hidden], [aria-hidden=true], .d-none, .onlyprint, "
+UNSEEN = ("script, style, pre, nav, svg, .cell_input, .headerlink, [hidden], [aria-hidden=true], .d-none, .onlyprint, "
           ".bd-header-article, .bd-sidebar-secondary, .prev-next-area, footer")
 
 
@@ -167,7 +167,8 @@ def page_texts(html: str) -> list[Text]:
     soup = BeautifulSoup(html, "html.parser")
     body = soup.select_one("article.bd-article") or soup.select_one("[role=main]") or soup.body or soup
     texts = []
-    for script in [s.string or "" for s in body.find_all("script")]:  # a chart's spec opens with its "$schema"
+    # A chart's spec opens with its "$schema"; its phone layout has the same words, wrapped.
+    for script in [s.string or "" for s in body.find_all("script") if s.get("data-variant") != "narrow"]:
         for m in re.finditer(r'\{\s*"\$schema"\s*:\s*"[^"]*vega-lite', script):
             texts += chart_texts(json.JSONDecoder().raw_decode(script[m.start():])[0])
     for element in body.select(UNSEEN):

@@ -1,11 +1,13 @@
-"""Sphinx extension: serve Vega, Vega-Lite and vega-embed from the book itself.
+"""Sphinx extension: the charts' script and styles, and Vega served from the book itself.
 
-Altair's HTML output fetches these libraries from a CDN unless
-``window.VEGA_DEBUG`` already records the versions it wants. This extension
-writes one local bundle (built by vl-convert, so no download is needed), sets
-those versions, and adds the script to every page. The bundle is written
-straight into the output's ``_static`` on every build, because Sphinx does not
-recopy a static file that changed after the first build.
+A chart reaches the page already drawn, as static SVG (``airaces.charts``).
+Pages that hold a chart get ``airaces-charts.js`` (deferred, so it never holds
+up the first paint) and the charts' stylesheet; the script fetches Vega only
+when a reader reaches for a chart, from one local bundle that vl-convert builds
+(no download is needed, and nothing comes from a CDN). Pages without a chart
+load none of it. The bundle is written straight into the output's ``_static``
+on every build, because Sphinx does not recopy a static file that changed after
+the first build.
 """
 
 from __future__ import annotations
@@ -54,15 +56,26 @@ def _drop_thebe(app, pagename, templatename, context, doctree) -> None:
     # (a console error on every page) and would fetch thebe from a CDN. The book
     # is read offline and has no live kernels, so its scripts are left out.
     scripts = context.get("script_files", [])
-    context["script_files"] = [
+    # In place: the list is the builder's own, to which a page's own scripts are added later.
+    scripts[:] = [
         s for s in scripts
         if "sphinx-thebe" not in str(s) and "THEBE_JS_URL" not in (getattr(s, "attributes", {}).get("body") or "")
     ]
 
 
+CHART_MARKER = 'class="airaces-chart"'
+
+
+def _chart_assets(app, pagename, templatename, context, doctree) -> None:
+    # Called per page: Sphinx adds a file given here to this page only.
+    if CHART_MARKER in context.get("body", ""):
+        app.add_css_file("airaces-charts.css")
+        app.add_js_file("airaces-charts.js", loading_method="defer")
+
+
 def setup(app):
     app.connect("html-page-context", _drop_thebe)
-    # Loaded in <head> without defer: each chart's inline script expects vegaEmbed to exist.
-    app.add_js_file(BUNDLE_NAME, priority=200)
+    app.connect("html-page-context", _chart_assets)
     app.connect("builder-inited", _write_bundle)
+    # The script and stylesheet live in airaces/sphinx/static, which airaces.sphinx.ledger copies.
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,206 @@
+"""Lay a chart out for the width it is read at: the book's column on a laptop, and a phone.
+
+A chart drawn once, at one width, and shrunk by the browser to fit a narrower
+column shrinks its text with it: on a phone, to 5 px. So every figure is drawn
+twice, each time for the width it will be shown at:
+
+- ``WIDE``, for the text column of a laptop (656 px at a 1280 px window);
+- ``NARROW``, for a phone (326 px at 390 px). Side-by-side panels are stacked,
+  long axis labels are cut shorter (with an ellipsis), and titles are wrapped
+  onto more lines.
+
+Fonts keep their size in both. What gives way is the room for the marks: the
+widths of the views are scaled, using the width vl-convert reports for the
+drawn chart, until the whole figure (labels, legends and titles included) fits.
+A chart that cannot fit, because its labels alone are wider than the page, is
+refused with its width, rather than drawn too small to read.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import textwrap
+
+# Widths in CSS pixels that the whole drawn figure must fit: the column less the figure's padding
+# (656 and 326 px are left at 1280 and 390 px), and a margin.
+WIDE = 640
+NARROW = 320
+# On a phone an axis label may take this much of the width; longer ones end in an ellipsis.
+NARROW_LABEL_LIMIT = 130
+# The average width of a character, as a share of the font size, in the book's sans-serif.
+# Titles are wrapped on this estimate, with room to spare; the drawn width is then checked.
+CHAR_WIDTH = 0.56
+
+# The axis titles' font size in the book's theme (airaces.charts).
+AXIS_TITLE_SIZE = 12
+
+# Keys under which a spec holds data, not layout: never rewritten.
+_DATA_KEYS = {"data", "datasets", "usermeta", "encoding", "transform", "params"}
+_VIEW_KEYS = {"mark", "layer", "facet", "vconcat", "hconcat", "concat", "repeat"}
+
+
+class LayoutError(ValueError):
+    """A chart that cannot be drawn within the width it is for."""
+
+
+def svg_width(svg: str) -> float:
+    """The width an SVG drawn by vl-convert declares for itself."""
+    match = re.search(r'<svg[^>]*\swidth="([\d.]+)"', svg)
+    if not match:
+        raise LayoutError("the drawn chart declares no width")
+    return float(match.group(1))
+
+
+def wrap_title(title, width: int, font_size: float, subtitle_size: float):
+    """A view's title with its text and subtitle broken into lines that fit ``width``."""
+    def lines(text, size):
+        if not isinstance(text, str):
+            return text
+        return textwrap.wrap(text, max(12, int(width / (size * CHAR_WIDTH)))) or [text]
+
+    if isinstance(title, str):
+        return lines(title, font_size)
+    if isinstance(title, dict):
+        out = dict(title)
+        out["text"] = lines(out.get("text"), out.get("fontSize", font_size))
+        if "subtitle" in out:
+            out["subtitle"] = lines(out["subtitle"], out.get("subtitleFontSize", subtitle_size))
+        return out
+    return title
+
+
+def narrow_form(spec: dict) -> dict:
+    """The spec rearranged for a phone: panels stacked, axis and legend labels cut shorter."""
+    spec = copy.deepcopy(spec)
+
+    def visit(node):
+        if isinstance(node, dict):
+            if "hconcat" in node:
+                node["vconcat"] = node.pop("hconcat")
+            facet = node.get("facet")
+            if isinstance(facet, dict) and len({"column", "row"} & facet.keys()) == 1:
+                # One panel under another, each titled above itself, instead of side by side
+                # or with its name in a column of its own at the left.
+                node["facet"] = facet.get("column") or facet.get("row")
+                node["columns"] = 1
+            if "concat" in node:
+                node["columns"] = 1
+            if "field" in node and isinstance(node.get("title"), str):  # an encoding's axis or legend title
+                node["title"] = wrap_title(node["title"], NARROW, AXIS_TITLE_SIZE, AXIS_TITLE_SIZE)
+            if "labelLimit" in node and isinstance(node["labelLimit"], (int, float)):
+                node["labelLimit"] = min(node["labelLimit"], NARROW_LABEL_LIMIT)
+            for key, value in node.items():
+                if key not in _DATA_KEYS - {"encoding"}:
+                    visit(value)
+        elif isinstance(node, list):
+            for item in node:
+                visit(item)
+
+    visit(spec)
+    config = spec.setdefault("config", {})
+    for part in ("axis", "legend"):
+        config.setdefault(part, {})
+        config[part]["labelLimit"] = min(config[part].get("labelLimit", NARROW_LABEL_LIMIT), NARROW_LABEL_LIMIT)
+    # A legend laid out in one row at the top would be as wide as all its entries.
+    config["legend"]["columns"] = 1
+    return stacked_legends(spec)
+
+
+def stacked_legends(spec: dict) -> dict:
+    """The spec with its legends one above another rather than side by side, which is narrower."""
+    spec = copy.deepcopy(spec)
+    legend = spec.setdefault("config", {}).setdefault("legend", {})
+    legend["layout"] = {"top": {"direction": "vertical", "anchor": "start"}}
+    return spec
+
+
+def _titles(spec: dict, width: int) -> dict:
+    spec = copy.deepcopy(spec)
+    title_config = spec.get("config", {}).get("title", {})
+    size, sub = title_config.get("fontSize", 13), title_config.get("subtitleFontSize", 11)
+
+    def visit(node):
+        if isinstance(node, dict):
+            if "title" in node and _VIEW_KEYS & node.keys():
+                node["title"] = wrap_title(node["title"], width, size, sub)
+            for key, value in node.items():
+                if key not in _DATA_KEYS:
+                    visit(value)
+        elif isinstance(node, list):
+            for item in node:
+                visit(item)
+
+    visit(spec)
+    return spec
+
+
+def _scaled(spec: dict, factor: float) -> dict:
+    """The spec with every view's width (and the theme's default width) multiplied by ``factor``."""
+    spec = copy.deepcopy(spec)
+
+    def scale(value):
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return max(20, round(value * factor))
+        if isinstance(value, dict) and isinstance(value.get("step"), (int, float)):
+            return {**value, "step": max(4, round(value["step"] * factor, 1))}
+        return value
+
+    def visit(node):
+        if isinstance(node, dict):
+            if "width" in node and _VIEW_KEYS & node.keys():
+                node["width"] = scale(node["width"])
+            for key, value in node.items():
+                if key not in _DATA_KEYS:
+                    visit(value)
+        elif isinstance(node, list):
+            for item in node:
+                visit(item)
+
+    visit(spec)
+    view = spec.setdefault("config", {}).setdefault("view", {})
+    view["continuousWidth"] = scale(view.get("continuousWidth", 300))
+    if isinstance(view.get("discreteWidth"), (int, float, dict)):
+        view["discreteWidth"] = scale(view["discreteWidth"])
+    return spec
+
+
+def fit(spec: dict, width: int, draw) -> tuple[dict, str]:
+    """The spec laid out to be at most ``width`` px wide once drawn, and its drawing.
+
+    ``draw`` turns a spec into SVG text (vl-convert). The views are narrowed first;
+    when their labels and legends alone are too wide, the legends are stacked.
+    """
+    try:
+        return _fit_views(spec, width, draw)
+    except LayoutError:
+        return _fit_views(stacked_legends(spec), width, draw)
+
+
+def _fit_views(spec: dict, width: int, draw) -> tuple[dict, str]:
+    """The drawn width is roughly a fixed part (labels, legends) plus the views' widths
+    times a factor, so two drawings give the factor to aim for; a few more steps absorb
+    the rounding."""
+    spec = _titles(spec, width)
+    svg = draw(spec)
+    drawn = svg_width(svg)
+    if drawn <= width:
+        return spec, svg
+    tried = [(1.0, drawn)]
+    factor = width / drawn
+    for _ in range(6):
+        candidate = _scaled(spec, factor)
+        svg = draw(candidate)
+        drawn = svg_width(svg)
+        if drawn <= width:
+            return candidate, svg
+        tried.append((factor, drawn))
+        (f0, w0), (f1, w1) = tried[-2], tried[-1]
+        slope = (w0 - w1) / (f0 - f1) if f0 != f1 else 0
+        aim = f1 - (w1 - width + 2) / slope if slope > 0 else f1 * 0.9
+        factor = min(f1 * 0.97, aim) if aim > 0 else f1 * 0.8
+        if factor < 0.15:
+            break
+    title = (spec.get("title") or {}).get("text") if isinstance(spec.get("title"), dict) else spec.get("title")
+    raise LayoutError(f"chart {title!r} cannot be drawn within {width} px: its narrowest drawing is "
+                      f"{drawn:.0f} px wide; shorten its labels, legend or title, or stack its panels")

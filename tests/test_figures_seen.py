@@ -1,0 +1,116 @@
+"""The book's charts as a reader sees them: on a laptop (1280 px) and on a phone (390 px), in light
+and dark mode, opened offline in headless Chromium.
+
+Each figure carries two drawings (``airaces.layout``). Whatever the width, the drawing on show
+must fit its column at full size, its smallest text must be readable, every legend entry must
+show its symbol, no text may run off the chart, and no tooltip may read "null". The last needs
+Vega, which the page loads only when a reader reaches for a chart, so the test asks for it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import book_pages
+
+CHAPTERS = [p for p in book_pages() if p.startswith("notebooks/")]
+WIDTHS = {"laptop": 1280, "phone": 390}
+MIN_SCALE = 0.95
+MIN_TEXT_PX = 10.0
+
+# For each figure: the drawing on show, how far it is shrunk, its smallest text, legend
+# entries with no visible symbol, and texts that run past the drawing's edge.
+SEEN_JS = """() => [...document.querySelectorAll('.airaces-chart')].map(chart => {
+  const shown = [...chart.querySelectorAll('svg')].filter(s => s.getBoundingClientRect().width > 0);
+  if (shown.length !== 1) return {id: chart.id, shown: shown.length};
+  const svg = shown[0], box = svg.getBoundingClientRect();
+  const scale = box.width / svg.viewBox.baseVal.width;
+  const texts = [...svg.querySelectorAll('text')].filter(t => t.textContent.trim());
+  const smallest = Math.min(...texts.map(t => parseFloat(getComputedStyle(t).fontSize) * scale));
+  const outside = texts.filter(t => { const r = t.getBoundingClientRect();
+    return r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1; })
+    .map(t => t.textContent);
+  const visible = paint => paint && paint !== 'none' && paint !== 'transparent' && !/rgba\\(.*, 0\\)$/.test(paint);
+  const blank = [...svg.querySelectorAll('.role-legend-symbol path')].filter(p => { const s = getComputedStyle(p);
+    return !((visible(s.fill) && parseFloat(s.fillOpacity) > 0) || (visible(s.stroke) && parseFloat(s.strokeWidth) > 0)); })
+    .map(p => p.closest('.role-legend-entry') ? 'an entry' : 'a symbol');
+  const variant = svg.closest('.airaces-chart-wide') ? 'wide' : svg.closest('.airaces-chart-narrow') ? 'narrow' : 'live';
+  return {id: chart.id, shown: 1, variant, scale, smallest, outside, blank};
+})"""
+
+# Every tooltip of every mark, once Vega has redrawn the charts.
+TOOLTIPS_JS = """async () => {
+  await window.airacesCharts.livenAll();
+  const found = [];
+  const walk = (item, chart) => {
+    if (item.tooltip != null) found.push([chart, JSON.stringify(item.tooltip)]);
+    for (const child of (item.items || [])) walk(child, chart);
+  };
+  for (const [key, view] of Object.entries(window.airacesViews)) if (view) walk(view.scenegraph().root, key);
+  return found;
+}"""
+
+# Dark mode: text that Vega drew in its default black must have been recoloured.
+DARK_JS = """() => [...document.querySelectorAll('.airaces-chart svg')].filter(s => s.getBoundingClientRect().width > 0)
+  .flatMap(s => [...s.querySelectorAll('text')]).filter(t => t.textContent.trim())
+  .filter(t => getComputedStyle(t).fill === 'rgb(0, 0, 0)').map(t => t.textContent)"""
+
+
+def _open(browser, built_book, name, width, dark=False):
+    page = browser.new_page(viewport={"width": width, "height": 900}, color_scheme="dark" if dark else "light")
+    page.route(lambda url: not url.startswith("file:"), lambda route: route.abort())
+    page.goto((built_book / name).as_uri(), wait_until="load")
+    if dark:  # the theme's switch sets this attribute; the reader's choice is remembered the same way
+        page.evaluate("document.documentElement.dataset.theme = 'dark'")
+    return page
+
+
+@pytest.mark.parametrize("device", WIDTHS)
+@pytest.mark.parametrize("name", CHAPTERS)
+def test_every_chart_is_drawn_for_the_width_it_is_read_at(name, device, built_book, browser):
+    page = _open(browser, built_book, name, WIDTHS[device])
+    try:
+        seen = page.evaluate(SEEN_JS)
+    finally:
+        page.close()
+    expected = "narrow" if device == "phone" else "wide"
+    problems = []
+    for chart in seen:
+        if chart["shown"] != 1:
+            problems.append(f"{chart['id']}: {chart['shown']} drawings on show, not one")
+            continue
+        if chart["variant"] != expected:
+            problems.append(f"{chart['id']}: shows the {chart['variant']} drawing on a {device}")
+        if chart["scale"] < MIN_SCALE:
+            problems.append(f"{chart['id']}: shrunk to {chart['scale']:.2f} of its size")
+        if chart["smallest"] < MIN_TEXT_PX:
+            problems.append(f"{chart['id']}: smallest text {chart['smallest']:.1f} px")
+        if chart["outside"]:
+            problems.append(f"{chart['id']}: text runs off the chart: {chart['outside'][:3]}")
+        if chart["blank"]:
+            problems.append(f"{chart['id']}: {len(chart['blank'])} legend entries show no symbol")
+    assert seen, f"{name} has no chart"
+    assert not problems, f"{name} on a {device} ({WIDTHS[device]} px):\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("name", CHAPTERS)
+def test_no_tooltip_shows_null(name, built_book, browser):
+    page = _open(browser, built_book, name, WIDTHS["laptop"])
+    try:
+        tooltips = page.evaluate(TOOLTIPS_JS)
+    finally:
+        page.close()
+    assert tooltips, f"{name}: no chart answered with a tooltip once Vega was loaded"
+    bad = [(chart, text) for chart, text in tooltips
+           if any(word in text for word in ('null', '"None"', "NaN", "undefined"))]
+    assert not bad, f"{name}: tooltips that show an empty value:\n" + "\n".join(f"{c}: {t[:200]}" for c, t in bad[:5])
+
+
+@pytest.mark.parametrize("name", CHAPTERS)
+def test_charts_follow_dark_mode(name, built_book, browser):
+    page = _open(browser, built_book, name, WIDTHS["laptop"], dark=True)
+    try:
+        black = page.evaluate(DARK_JS)
+    finally:
+        page.close()
+    assert not black, f"{name}: text still black on the dark page: {black[:5]}"
