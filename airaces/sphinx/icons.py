@@ -11,6 +11,11 @@ removed. The script and the webfont are then deleted from the output, so a
 page that still asked for them would fail loudly (a 404) rather than quietly
 load 1.6 MB.
 
+The theme's stylesheet also carries Font Awesome's glyph table, one rule per
+icon (``.fa-bars:before{content:"\\f0c9"}``, 86 kB of its 397 kB) for the
+webfont; with no icon element and no webfont left those rules select nothing,
+and they are dropped from the output's copy of the stylesheet.
+
 The icons are in the theme's templates, not in a page's body, so they can only
 be changed in the written HTML: this runs at ``build-finished`` over every
 page, and is idempotent, so pages that an incremental build did not rewrite
@@ -35,6 +40,9 @@ STYLE_CLASSES = {"fa", "fas", "far", "fab", "fa-solid", "fa-regular", "fa-brands
 # Size and layout modifiers the theme's stylesheet still styles on any element (e.g. fa-lg, fa-fw).
 MODIFIERS = re.compile(r"fa-(?:\d*x|2xs|xs|sm|lg|xl|2xl|fw)")
 SCRIPT_TAG = re.compile(r'\s*<script[^>]*src="[^"]*/fontawesome\.js[^"]*"[^>]*></script>')
+# A whole rule of the glyph table: selectors that are all .fa-NAME:before/:after, and only a content.
+GLYPH_RULE = re.compile(r'(?<=[}\s])(?:\.fa-[a-z0-9-]+:(?:before|after),?)+\{content:"[^"]*"\}')
+THEME_CSS = "_static/styles/pydata-sphinx-theme.css"
 # The script's files and the webfonts, as the theme copies them into the output.
 FONT_AWESOME_FILES = ("_static/scripts/fontawesome.js", "_static/scripts/fontawesome.js.map",
                       "_static/scripts/fontawesome.js.LICENSE.txt", "_static/vendor/fontawesome")
@@ -95,6 +103,12 @@ def _rewrite_output(app, exception) -> None:
         new = rewrite(text)
         if new != text:
             page.write_text(new, encoding="utf-8")
+    css = out / THEME_CSS
+    if css.is_file():
+        text = css.read_text(encoding="utf-8")
+        trimmed = GLYPH_RULE.sub("", text)
+        if trimmed != text:
+            css.write_text(trimmed, encoding="utf-8")
     for name in FONT_AWESOME_FILES:
         target = out / name
         if target.is_dir():

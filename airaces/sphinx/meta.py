@@ -7,6 +7,12 @@ kept; otherwise it is the page's first paragraph of prose, shortened at a word
 to fit what search results show. Pages without text of their own (the search
 page, the index) get the description of the book's first page.
 
+The favicon, ``static/favicon.svg``, is linked from every page (Sphinx's
+``html_favicon``) and ``root/favicon.ico`` is copied to the site's root
+(``html_extra_path``) for what asks there; both are set here, from this
+package's own files, so a rerun that builds a copy of the book elsewhere gets
+them too.
+
 The book's root ``index.html`` is a redirect that sphinx-external-toc writes as
 a lone ``<meta>`` line, which is not an HTML document (no doctype, no title)
 and has no favicon or description; it is written here as a complete page that
@@ -89,12 +95,22 @@ def _root_redirect(app, exception) -> None:
         return
     favicon = app.config.html_favicon or ""
     index.write_text(REDIRECT.format(lang=escape(app.config.language or "en"), target=escape(found[1]),
-                                     title=escape(app.config.project), description=escape(_book_description(app)),
+                                     title=escape(app.config.html_title or app.config.project), description=escape(_book_description(app)),
                                      favicon=escape(f"_static/{Path(favicon).name}" if favicon else "favicon.ico")),
                      encoding="utf-8")
 
 
+HERE = Path(__file__).parent
+
+
+def _favicon(app, config) -> None:
+    if not config.html_favicon:
+        config.html_favicon = str(HERE / "static" / "favicon.svg")
+    config.html_extra_path = [*config.html_extra_path, str(HERE / "root")]
+
+
 def setup(app):
+    app.connect("config-inited", _favicon)
     app.connect("html-page-context", _describe)
     # After sphinx-external-toc's own build-finished handler, which writes the bare redirect.
     app.connect("build-finished", _root_redirect, priority=900)
