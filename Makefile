@@ -12,7 +12,7 @@ TEST_JOBS ?= auto
 # only touched executes nothing.
 CHAPTER_SOURCES := $(wildcard notebooks/[0-9][0-9]_*.py)
 NOTEBOOK_INPUTS := $(CHAPTER_SOURCES) $(wildcard data/*) $(wildcard airaces/*.py)
-SPHINX_EXTENSIONS := $(wildcard airaces/sphinx/*.py airaces/sphinx/static/*)
+SPHINX_EXTENSIONS := $(wildcard airaces/sphinx/*.py airaces/sphinx/static/* airaces/sphinx/templates/* airaces/sphinx/root/*)
 BOOK_INPUTS     := $(wildcard notebooks/[0-9][0-9]_*.ipynb book/* data/*) $(wildcard airaces/*.py) $(SPHINX_EXTENSIONS) _config.yml _toc.yml
 EXECUTED        := _build/.executed
 BUILT           := _build/html/.built

@@ -7,6 +7,10 @@ page's charts have been drawn, so the three agree on what "drawn" means.
 from __future__ import annotations
 
 import shutil
+import threading
+from contextlib import contextmanager
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 # Flags a root user needs, and the ones that stop Chromium calling home on a closed network.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -52,3 +56,54 @@ def open_offline(browser, url: str, wait_until: str = "load"):
     page.route(lambda u: not u.startswith("file:"), lambda route: route.abort())
     page.goto(url, wait_until=wait_until)
     return page
+
+
+@contextmanager
+def serve(root):
+    """The folder ``root`` over HTTP on a free local port, as a reader's browser gets it; yields the base URL.
+
+    Page weight is measured over HTTP, not file://, because only then does the
+    browser fetch (and report) everything a served page costs a reader.
+    """
+    handler = partial(_QuietHandler, directory=str(root))
+    with _QuietServer(("127.0.0.1", 0), handler) as server:
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            yield f"http://127.0.0.1:{server.server_address[1]}/"
+        finally:
+            server.shutdown()
+
+
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):  # a browser that hangs up mid-response is no error here
+        pass
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # one line per request would drown the output
+        pass
+
+
+def page_weight(browser, url: str) -> dict[str, int]:
+    """Bytes of every response a page loads, by URL: the page and everything it asked for by its load event.
+
+    Sizes are the bodies as served, uncompressed, read once the page has loaded;
+    a request that failed or was answered with an error counts as its URL with 0
+    bytes, so a missing file still shows up.
+    """
+    page = browser.new_page()
+    responses, failed = [], []
+    page.on("response", lambda response: responses.append(response))
+    page.on("requestfailed", lambda request: failed.append(request.url))
+    page.goto(url, wait_until="load")
+    sizes: dict[str, int] = {}
+    for response in responses:
+        try:
+            sizes[response.url] = len(response.body()) if response.status < 400 else 0
+        except Exception:  # noqa: BLE001 - a redirect has no body of its own
+            sizes.setdefault(response.url, 0)
+    for failed_url in failed:
+        sizes.setdefault(failed_url, 0)
+    page.close()
+    return sizes
