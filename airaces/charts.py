@@ -114,9 +114,7 @@ class _FigureRenderer:
         label = spec.get("description") or _title_text(spec) or "A chart"
         drawn = {name: layout.fit(form, width, draw_svg) for name, width, form in (
             ("wide", layout.WIDE, spec), ("narrow", layout.NARROW, layout.narrow_form(spec)))}
-        # A chart with a bound control (a menu) is drawn live as soon as the page loads.
-        bound = any("bind" in p for p in spec.get("params", []) if isinstance(p, dict))
-        parts = [f'<div class="airaces-chart" id="altair-viz-{digest}"{" data-bound" if bound else ""}>']
+        parts = [f'<div class="airaces-chart" id="altair-viz-{digest}">']
         for name, (laid_out, svg) in drawn.items():
             svg = _labelled(_own_ids(svg, f"{digest[:8]}-{name}"), label)
             if name == "narrow":  # the same rows as the wide spec's, which the page script lends it

@@ -35,7 +35,7 @@ from airaces import chapter, charts, prose, tables
 from airaces.periods import period_point
 
 book = chapter.open_ledger(data_dir)
-# Each event sits at the start of the period its date covers; its shape shows how precise that date is.
+# Each event sits in the middle of the period its date covers; its shape shows how precise that date is.
 events = book.events.sort_values(["date", "event_id"])
 events = events.assign(when=events["date"].map(period_point),
                        precision=events["date"].str.len().map({4: "year", 7: "month", 10: "day"}))
@@ -58,11 +58,12 @@ def listed(items) -> str:
 # ## Every event, on one line
 #
 # The ledger holds {glue:md}`n_events`, from {glue:md}`first_year`
-# to {glue:md}`last_year`. The menu above {numref}`fig-chronology-events` picks one theme; choose
-# "All" to see them all again. Each event is placed at the start of the
-# period its date covers, so an event the source dates only to a year sits on
-# the first of January, and the tooltip gives the date exactly as precise as
-# the source made it. Colour shows which country the event is about:
+# to {glue:md}`last_year`. Point at {numref}`fig-chronology-events` and a
+# menu appears under it that picks one theme; choose "All" to see them all
+# again. Each event is placed in the middle of the period its date covers, the
+# book's one rule for every time axis, so an event the source dates only to a
+# year sits halfway through that year, and the tooltip gives the date exactly
+# as precise as the source made it. Colour shows which country the event is about:
 # {glue:md}`n_china` of the events concern China and {glue:md}`n_us` the
 # United States, which says as much about the sources as about the race,
 # since every one of them was written to explain China.{glue:md}`country_premise`

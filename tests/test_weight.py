@@ -51,7 +51,7 @@ def test_page_keeps_to_its_transfer_budget(page, weights):
     chapter = page.startswith("notebooks/")
     budget = BUDGET_CHAPTER_BYTES if chapter else BUDGET_PLAIN_BYTES
     total = counted(sizes)
-    assert total <= budget, (f"{page} loads {total:,} B (budget {budget:,} B; {VEGA_BUNDLE} apart):\n"
+    assert total <= budget, (f"{page} loads {total:,} B (budget {budget:,} B):\n"
                              + _listing(sizes))
 
 
@@ -77,3 +77,9 @@ def test_the_search_page_still_finds_words(built_book, browser):
         found = results.count()
         page.close()
     assert found >= 5, f"searching for 'ledger' found {found} pages"
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if p.startswith("notebooks/")])
+def test_a_chapter_fetches_vega_only_when_a_reader_reaches_for_a_chart(page, weights):
+    assert not any(url.split("?")[0].endswith(VEGA_BUNDLE) for url in weights[page]), (
+        f"{page} loads {VEGA_BUNDLE} before anyone points at a chart")

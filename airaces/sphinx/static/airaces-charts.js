@@ -60,8 +60,5 @@
     document.addEventListener(type, onReach, { passive: true });
   });
   window.airacesCharts = { liven: liven, livenAll: livenAll };
-  // A chart with a control (a menu of themes) needs Vega to work at all.
-  document.querySelectorAll(".airaces-chart[data-bound]").forEach(function (chart) {
-    liven(chart).catch(function (error) { console.error(error); });
-  });
+
 })();
