@@ -12,6 +12,7 @@ import copy
 import hashlib
 import html
 import json
+import math
 import re
 
 import altair as alt
@@ -87,7 +88,24 @@ def _labelled(svg: str, label: str) -> str:
     An image's parts are not read out, so the label Vega writes on every mark (most of
     the drawing's bytes) is dropped; the figure's CSV and the tooltips carry the rows.
     """
-    return _MARK_ARIA.sub("", svg).replace("<svg ", f'<svg role="img" aria-label="{html.escape(label, quote=True)}" ', 1)
+    return _compact(_MARK_ARIA.sub("", svg)).replace(
+        "<svg ", f'<svg role="img" aria-label="{html.escape(label, quote=True)}" ', 1)
+
+
+_LONG_DECIMAL = re.compile(r"(\d\.\d{2})\d+")
+_FONT = re.compile(r' font-family="[^"]*"')
+_ATTRIBUTE = re.compile(r'="([^"]*)"')
+
+
+def _compact(svg: str) -> str:
+    """``svg`` in fewer bytes, drawn the same: coordinates to a hundredth of a pixel, and the
+    font named once on the drawing instead of on each of its texts."""
+    fonts = set(_FONT.findall(svg))
+    # Only attribute values: a label's text ("0.00001") is what the reader reads, and stays whole.
+    svg = _ATTRIBUTE.sub(lambda m: '="' + _LONG_DECIMAL.sub(r"\1", m.group(1)) + '"', svg)
+    if len(fonts) == 1:
+        svg = _FONT.sub("", svg).replace("<svg ", "<svg" + fonts.pop() + " ", 1)
+    return svg
 
 
 class _FigureRenderer:
@@ -330,7 +348,7 @@ def _tooltip_ready(rows: pd.DataFrame) -> pd.DataFrame:
 def amounts(rows: pd.DataFrame, *, axis_title: str, value: str = "value", label: str = "label",
             domain: tuple[float, float] | None = None, stems_from: float | None = None, bands: bool = True,
             value_format: str = ",", text: bool = False, label_limit: int = 300,
-            panel: str | None = None, panel_width: int = 220) -> alt.LayerChart | alt.VConcatChart:
+            panel: str | None = None, panel_width: int = 400) -> alt.LayerChart | alt.VConcatChart:
     """Amounts on a log scale, largest first: one dot per row, solid if observed and hollow
     otherwise, with the band its hedge implies ("over 300" reaches up from 300) and, with
     ``stems_from``, a stem from that floor, since a log axis has no zero.
@@ -340,10 +358,14 @@ def amounts(rows: pd.DataFrame, *, axis_title: str, value: str = "value", label:
     under the last panel.
     """
     rows = _tooltip_ready(qualifier_bounds(rows, value=value)).assign(floor=stems_from)
-    # A log axis reads best from one power of ten to another, so the domain is rounded out to them.
+    # A log axis reads best from one power of ten to another, so the domain is rounded out to them,
+    # and ticks and grid lines mark the powers of ten only (not 2, 3, ... 9 of each decade).
     scale = alt.Scale(type="log", domain=list(domain) if domain else alt.Undefined, nice=True)
+    reach = [float(v) for v in (*(domain or ()), *rows[["low", "high", value]].stack().dropna(), stems_from)
+             if v is not None and float(v) > 0]
+    decades = [10.0 ** k for k in range(math.floor(math.log10(min(reach))), math.ceil(math.log10(max(reach))) + 1)]
     form = dict(axis_title=axis_title, value=value, label=label, scale=scale, bands=bands,
-                value_format=value_format, text=text, label_limit=label_limit)
+                value_format=value_format, text=text, label_limit=label_limit, ticks=decades)
     if panel is None:
         return _amount_layers(rows, **form)
     names = rows.groupby(panel)[value].max().sort_values(ascending=False).index.tolist()
@@ -353,17 +375,35 @@ def amounts(rows: pd.DataFrame, *, axis_title: str, value: str = "value", label:
         for name in names], spacing=8).resolve_scale(x="shared")
 
 
-def _amount_layers(rows, *, axis_title, value, label, scale, bands, value_format, text, label_limit, axis=True):
+# A hedge's band has a fixed length on the page, in pixels: the words fix a direction, not a
+# distance, so no length in the data would be right, and one drawn to scale on a log axis
+# would hide under its dot. "about" reaches both ways; a range is drawn to its upper value.
+BAND_PX = 26
+_BAND_END = (f"datum.qualifier == 'over' ? {BAND_PX} : datum.qualifier == 'about' ? {BAND_PX // 2} : "
+             f"(datum.qualifier == 'under' || datum.qualifier == 'nearly') ? {-BAND_PX} : 0")
+_BAND_START = f"datum.qualifier == 'about' ? {-(BAND_PX // 2)} : 0"
+
+
+def _amount_layers(rows, *, axis_title, value, label, scale, bands, value_format, text, label_limit, ticks,
+                   axis=True):
     order = rows.sort_values(value, ascending=False)[label].tolist()
     base = alt.Chart(rows).encode(y=alt.Y(f"{label}:N", title=None, sort=order, axis=alt.Axis(labelLimit=label_limit)))
-    x_axis = alt.Axis() if axis else alt.Axis(labels=False, ticks=False, title=None)
+    # A small power of ten is written in full ("0.001"); the axis' own format would round it to "0.00".
+    x_axis = (alt.Axis(values=ticks, labelExpr="format(datum.value, datum.value >= 1 ? ',' : '.12~f')") if axis
+              else alt.Axis(values=ticks, labels=False, ticks=False, title=None))
     x = alt.X(f"{value}:Q", title=axis_title, scale=scale, axis=x_axis)
     layers = []
     if rows["floor"].notna().any():
         layers.append(base.mark_rule(strokeWidth=2).encode(
             x=alt.X("floor:Q", title=axis_title, scale=scale, axis=x_axis), x2=f"{value}:Q", color=country_colour()))
     if bands:
-        layers.append(base.mark_rule(strokeWidth=10, opacity=0.3, color="#888").encode(
+        hedged = base.transform_filter("datum.qualifier != 'exact' && datum.qualifier != 'vague'")
+        layers.append(hedged.transform_filter("datum.qualifier != 'range'").mark_rule(
+            strokeWidth=10, opacity=0.35, color="#888", xOffset=alt.ExprRef(_BAND_START),
+            x2Offset=alt.ExprRef(_BAND_END)).encode(
+            x=alt.X(f"{value}:Q", title=axis_title, scale=scale, axis=x_axis), x2=f"{value}:Q"))
+        layers.append(hedged.transform_filter("datum.qualifier == 'range'").mark_rule(
+            strokeWidth=10, opacity=0.35, color="#888").encode(
             x=alt.X("low:Q", title=axis_title, scale=scale, axis=x_axis), x2="high:Q"))
     layers.append(base.mark_point(size=150, strokeWidth=2.5, opacity=1).encode(
         x=x, color=country_colour(), **kind_fill(),

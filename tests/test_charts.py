@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import json
 import re
 
@@ -133,13 +135,19 @@ def test_amounts_are_drawn_largest_first_on_a_log_scale_with_their_hedges():
     rows = cited(ledger.claims[ledger.claims["unit"].eq("USD_bn") & ledger.claims["value"].notna()].head(6))
     rows = rows.assign(label=rows["claim_id"])
     chart = charts.amounts(rows, axis_title="US$ billion", stems_from=1, text=True)
-    assert layer_marks(chart) == ["rule", "rule", "point", "text"]
+    assert layer_marks(chart) == ["rule", "rule", "rule", "point", "text"]  # stem, hedges, range, dot, value
     spec = chart.to_dict()
-    point = spec["layer"][2]["encoding"]
+    point = spec["layer"][3]["encoding"]
     assert point["x"]["scale"]["type"] == "log"
     assert point["y"]["sort"] == rows.sort_values("value", ascending=False)["label"].tolist()
-    band = spec["layer"][1]["encoding"]
-    assert band["x"]["field"] == "low" and band["x2"]["field"] == "high"
+    # Ticks and grid at powers of ten only, spanning the stems' floor and every value.
+    decades = point["x"]["axis"]["values"]
+    assert all(math.log10(v).is_integer() for v in decades) and decades[0] <= 1 and decades[-1] >= rows["value"].max()
+    # A hedge's band has a fixed length in pixels, pointing the way the words do; a range reaches its upper value.
+    hedge, ranged = spec["layer"][1], spec["layer"][2]
+    assert hedge["mark"]["x2Offset"]["expr"].startswith("datum.qualifier == 'over' ? 26")
+    assert hedge["encoding"]["x"]["field"] == hedge["encoding"]["x2"]["field"] == "value"
+    assert ranged["encoding"]["x"]["field"] == "low" and ranged["encoding"]["x2"]["field"] == "high"
     assert layer_marks(charts.amounts(rows, axis_title="x", bands=False)) == ["point"]
 
 
@@ -193,3 +201,12 @@ def test_a_tooltip_never_shows_null_for_an_empty_field():
     drawn = next(iter(spec["datasets"].values()))
     assert all(r["period"] == charts.NOT_GIVEN for r in drawn)
     assert rows["period"].isna().all(), "the rows themselves (and so the figure's CSV) keep the field empty"
+
+
+def test_a_drawing_is_made_smaller_without_changing_what_it_says():
+    svg = ('<svg width="100.123456"><text transform="translate(1.23456,2)" font-family="Arial" fill="#000">0.00001'
+           '</text><text font-family="Arial">17.555 EFLOPS</text></svg>')
+    small = charts._compact(svg)
+    assert ">0.00001<" in small and ">17.555 EFLOPS<" in small  # the texts, whole
+    assert 'translate(1.23,2)' in small and 'width="100.12"' in small
+    assert small.count("font-family") == 1 and small.startswith('<svg font-family="Arial"')
