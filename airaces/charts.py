@@ -39,6 +39,8 @@ def _theme() -> alt.theme.ThemeConfig:
             "view": {"stroke": None, "continuousWidth": WIDTH, "continuousHeight": 300},
             "title": {"anchor": "start", "fontSize": 16, "subtitleFontSize": 13, "subtitleColor": "#444"},
             "axis": {"labelFontSize": 12, "titleFontSize": 12, "gridColor": "#e6e6e6", "domainColor": "#999"},
+            # Panel names: Vega-Lite's default is 10 px, under 8 pt on paper.
+            "header": {"labelFontSize": 12, "titleFontSize": 12},
             # A legend whose symbols have no colour of their own (a shape or a kind) draws them
             # in outline, so that no entry is a label beside an empty space.
             "legend": {"labelFontSize": 12, "titleFontSize": 12, "orient": "top",

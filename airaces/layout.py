@@ -103,15 +103,16 @@ def narrow_form(spec: dict) -> dict:
         config.setdefault(part, {})
         config[part]["labelLimit"] = min(config[part].get("labelLimit", NARROW_LABEL_LIMIT), NARROW_LABEL_LIMIT)
     # A legend laid out in one row at the top would be as wide as all its entries.
-    config["legend"]["columns"] = 1
     return stacked_legends(spec)
 
 
 def stacked_legends(spec: dict) -> dict:
-    """The spec with its legends one above another rather than side by side, which is narrower."""
+    """The spec with its legends one above another rather than side by side, each entry on a
+    line of its own, which is narrower."""
     spec = copy.deepcopy(spec)
     legend = spec.setdefault("config", {}).setdefault("legend", {})
     legend["layout"] = {"top": {"direction": "vertical", "anchor": "start"}}
+    legend["columns"] = 1
     return spec
 
 

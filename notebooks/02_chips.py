@@ -71,7 +71,7 @@ say(policy_premise=prose.premise(older, "China's two policy goals predate every 
 timeline = events.assign(when=events["date"].map(period_point), side=events["country"].map(charts.COUNTRY_LABELS))
 dots = charts.timeline(timeline, lane="side", lanes=["United States", "China"])
 # Each dot carries its date as printed; the text keeps the dot's position but not its colour or tooltip.
-labels = dots.mark_text(align="left", dx=6, dy=-12, angle=320, fontSize=10).encode(
+labels = dots.mark_text(align="left", dx=6, dy=-12, angle=320, fontSize=11).encode(
     text="date:N", color=alt.value("#333"), tooltip=alt.value(None))
 say(fig_controls=book.figure(
     (dots + labels).properties(height=150), figure_id="chips-controls-timeline", title="Controls and countermeasures",

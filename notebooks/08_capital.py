@@ -169,7 +169,7 @@ say(largest_us=described(us.iloc[0], fx), largest_cn=described(cn.iloc[0], fx), 
                                   "amount is over five times the largest Chinese one, and China's national AI spending "
                                   "is within a factor of three of Amazon's capital budget", us.iloc[0], cn.iloc[0],
                                   national, amazon, fx),
-    fig_amounts=book.figure(panels.configure_axisY(labelFontSize=10), rows=amounts, extra_columns=("usd_bn",),
+    fig_amounts=book.figure(panels.configure_axisY(labelFontSize=11), rows=amounts, extra_columns=("usd_bn",),
         figure_id="capital-all-amounts", title="Every amount in the ledger, in dollars", note="Periods differ.",
         subtitle=(f"US$ billion at {rate:.2f} yuan per dollar, log scale. "
                   "Solid: observed; hollow: estimates, targets, forecasts; pale bands: hedges."),

@@ -193,7 +193,7 @@ say(capex_growth=growth, capex_2024=y2024, capex_2025=y2025, capex_year=prose.ye
 cut = lambda text, n=72: text if len(text) <= n else text[:n].rsplit(" ", 1)[0].rstrip(",:;") + "…"  # noqa: E731
 gaps = audit.numeric_gaps(findings, tol).assign(finding=lambda d: d["what"].map(cut))
 base = alt.Chart(gaps).encode(y=alt.Y("finding:N", title=None, sort=gaps.sort_values("gap_pct", ascending=False)
-                                      ["finding"].tolist(), axis=alt.Axis(labelLimit=440, labelFontSize=10)))
+                                      ["finding"].tolist(), axis=alt.Axis(labelLimit=400, labelFontSize=11)))
 limit = base.mark_tick(thickness=2, size=16, color="#333").encode(x="tolerance_pct:Q")
 dots = base.mark_point(size=120, filled=True, opacity=1).encode(
     x=alt.X("gap_pct:Q", title="Gap between the two figures (%)"), color=severity_colour,

@@ -17,6 +17,9 @@ CHAPTERS = [p for p in book_pages() if p.startswith("notebooks/")]
 WIDTHS = {"laptop": 1280, "phone": 390}
 MIN_SCALE = 0.95
 MIN_TEXT_PX = 10.0
+# On paper: A4 less the 15 mm side margins of `make pdf` is 180 mm, 680 CSS px; 8 pt is 10.67 px,
+# and a chart must fit within the 261 mm (986 px) between the top and bottom margins.
+PAPER_WIDTH_PX, PAPER_HEIGHT_PX, MIN_PRINT_PX = 680, 986, 8 / 72 * 96
 
 # For each figure: the drawing on show, how far it is shrunk, its smallest text, legend
 # entries with no visible symbol, and texts that run past the drawing's edge.
@@ -35,7 +38,7 @@ SEEN_JS = """() => [...document.querySelectorAll('.airaces-chart')].map(chart =>
     return !((visible(s.fill) && parseFloat(s.fillOpacity) > 0) || (visible(s.stroke) && parseFloat(s.strokeWidth) > 0)); })
     .map(p => p.closest('.role-legend-entry') ? 'an entry' : 'a symbol');
   const variant = svg.closest('.airaces-chart-wide') ? 'wide' : svg.closest('.airaces-chart-narrow') ? 'narrow' : 'live';
-  return {id: chart.id, shown: 1, variant, scale, smallest, outside, blank};
+  return {id: chart.id, shown: 1, variant, scale, smallest, outside, blank, height: box.height};
 })"""
 
 # Every tooltip of every mark, once Vega has redrawn the charts.
@@ -91,6 +94,29 @@ def test_every_chart_is_drawn_for_the_width_it_is_read_at(name, device, built_bo
             problems.append(f"{chart['id']}: {len(chart['blank'])} legend entries show no symbol")
     assert seen, f"{name} has no chart"
     assert not problems, f"{name} on a {device} ({WIDTHS[device]} px):\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("name", CHAPTERS)
+def test_every_chart_prints_whole_and_readable(name, built_book, browser):
+    page = browser.new_page(viewport={"width": PAPER_WIDTH_PX, "height": PAPER_HEIGHT_PX})
+    page.route(lambda url: not url.startswith("file:"), lambda route: route.abort())
+    page.goto((built_book / name).as_uri(), wait_until="load")
+    page.emulate_media(media="print")
+    try:
+        seen = page.evaluate(SEEN_JS)
+    finally:
+        page.close()
+    problems = [f"{c['id']}: {c['shown']} drawings on paper" for c in seen if c["shown"] != 1]
+    for chart in (c for c in seen if c["shown"] == 1):
+        if chart["scale"] < MIN_SCALE:
+            problems.append(f"{chart['id']}: printed at {chart['scale']:.2f} of its size")
+        if chart["smallest"] < MIN_PRINT_PX:
+            problems.append(f"{chart['id']}: smallest printed text {chart['smallest'] * 72 / 96:.1f} pt")
+        if chart["height"] > PAPER_HEIGHT_PX:
+            problems.append(f"{chart['id']}: {chart['height']:.0f} px high, taller than a page")
+        if chart["outside"]:
+            problems.append(f"{chart['id']}: text runs off the chart: {chart['outside'][:3]}")
+    assert seen and not problems, f"{name} on A4:\n" + "\n".join(problems)
 
 
 @pytest.mark.parametrize("name", CHAPTERS)
