@@ -22,6 +22,7 @@ from airaces import layout
 from airaces.paths import FIGURE_DATA_DIR, LEDGER_PAGE
 from airaces.citations import cite_lines
 from airaces.ledger import ID_COLUMNS, row_ids
+from airaces.periods import period_words
 
 COUNTRY_COLOURS = {"CN": "#c0392b", "US": "#2c5aa0", "global": "#6f6f6f", "other": "#8e6c8a"}
 COUNTRY_LABELS = {"CN": "China", "US": "United States", "global": "Global", "other": "Other"}
@@ -39,6 +40,9 @@ def _theme() -> alt.theme.ThemeConfig:
             "view": {"stroke": None, "continuousWidth": WIDTH, "continuousHeight": 300},
             "title": {"anchor": "start", "fontSize": 16, "subtitleFontSize": 13, "subtitleColor": "#444"},
             "axis": {"labelFontSize": 12, "titleFontSize": 12, "gridColor": "#e6e6e6", "domainColor": "#999"},
+            # Numbers and dates on an axis too close to read apart: keep every other one.
+            "axisQuantitative": {"labelOverlap": "greedy", "labelSeparation": 6},
+            "axisTemporal": {"labelOverlap": "greedy", "labelSeparation": 6},
             # Panel names: Vega-Lite's default is 10 px, under 8 pt on paper.
             "header": {"labelFontSize": 12, "titleFontSize": 12},
             # A legend whose symbols have no colour of their own (a shape or a kind) draws them
@@ -342,8 +346,10 @@ NOT_GIVEN = "not given"
 
 
 def _tooltip_ready(rows: pd.DataFrame) -> pd.DataFrame:
-    """The rows a chart draws, with empty text fields named as such (the figure's CSV keeps them empty)."""
+    """The rows a chart draws, as a reader reads them: periods in words ('2026..2030' ->
+    '2026–2030') and empty text fields named as such. The figure's CSV keeps the ledger's values."""
     text = [c for c in rows.columns if rows[c].dtype == object or str(rows[c].dtype) in ("string", "category")]
+    rows = rows.assign(**{c: rows[c].map(period_words) for c in ("period",) if c in rows})
     return rows.assign(**{c: rows[c].astype(object).where(rows[c].notna(), NOT_GIVEN) for c in text})
 
 
@@ -416,12 +422,20 @@ def _amount_layers(rows, *, axis_title, value, label, scale, bands, value_format
     return alt.layer(*layers)
 
 
+# Names kept in lower case in the ledger (themes) read as labels with a capital first letter.
+SENTENCE_CASE = "upper(substring(datum.label, 0, 1)) + substring(datum.label, 1)"
+
+# A time axis runs from the first of January to the first of January, so that every year a point
+# falls in has its tick (a point sits mid-year, periods.period_point), with room at both ends.
+_YEARS = alt.Scale(nice="year", padding=10)
+
+
 def trend(rows: pd.DataFrame, *, axis_title: str, domain: tuple[float, float], value_format: str | None = None,
           shapes: dict[str, str] | None = None) -> alt.LayerChart:
     """Values over time (``date``), joined by a dashed path; solid if observed, hollow otherwise.
     ``shapes`` maps kinds to point shapes; ``value_format`` writes each value above its point."""
     base = alt.Chart(_tooltip_ready(rows)).encode(
-        x=alt.X("date:T", title=None, axis=alt.Axis(format="%Y", tickCount="year")),
+        x=alt.X("date:T", title=None, axis=alt.Axis(format="%Y", tickCount="year"), scale=_YEARS),
         y=alt.Y("value:Q", title=axis_title, scale=alt.Scale(domain=list(domain))))
     path = base.mark_line(strokeDash=[4, 4], color="#999")
     points = base.mark_point(size=160, strokeWidth=2.5, opacity=1).encode(
@@ -440,8 +454,8 @@ def timeline(rows: pd.DataFrame, *, lane: str, lanes: list[str], tick_count: int
              shape: alt.Shape | None = None) -> alt.Chart:
     """Dated events (``when``) as dots in lanes, coloured by country; hover for the span and source."""
     chart = alt.Chart(_tooltip_ready(rows)).mark_point(size=150, filled=True, opacity=0.9).encode(
-        x=alt.X("when:T", title=None, axis=alt.Axis(format="%Y", tickCount=tick_count)),
-        y=alt.Y(f"{lane}:N", title=None, sort=lanes),
+        x=alt.X("when:T", title=None, axis=alt.Axis(format="%Y", tickCount=tick_count), scale=_YEARS),
+        y=alt.Y(f"{lane}:N", title=None, sort=lanes, axis=alt.Axis(labelExpr=SENTENCE_CASE)),
         color=country_colour(), tooltip=event_tooltips())
     return chart.encode(shape=shape) if shape is not None else chart
 

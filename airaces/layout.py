@@ -86,6 +86,12 @@ def narrow_form(spec: dict) -> dict:
                 node["columns"] = 1
             if "concat" in node:
                 node["columns"] = 1
+            x = node.get("encoding", {}).get("x") if isinstance(node.get("encoding"), dict) else None
+            if isinstance(x, dict) and x.get("type") in ("nominal", "ordinal") and x.get("axis", {}) is not None:
+                # Names across a narrow axis would print over each other; slanted, each has room.
+                axis = x.get("axis") or {}
+                # Rising to the right from their tick: under the chart a label ends at it, above it starts there.
+                x["axis"] = {**axis, "labelAngle": -35, "labelAlign": "left" if axis.get("orient") == "top" else "right"}
             if "field" in node and isinstance(node.get("title"), str):  # an encoding's axis or legend title
                 node["title"] = wrap_title(node["title"], NARROW, AXIS_TITLE_SIZE, AXIS_TITLE_SIZE)
             if "labelLimit" in node and isinstance(node["labelLimit"], (int, float)):

@@ -194,7 +194,7 @@ say(rate_used=prose.derived(prose.number(rate, 2), rated),
 
 # %% tags=["hide-input", "remove-output"]
 say(fig_money=book.figure(
-    charts.amounts(spend, value="usd_bn", axis_title="US$ billion (log scale)", domain=(1, 5000), stems_from=1,
+    charts.amounts(spend, value="usd_bn", axis_title="US$ billion (log scale)", domain=(1, 5000),
                    bands=False, value_format=",.1f", label_limit=340).properties(width=330),
     figure_id="compute-money", title="What is being spent on compute, in one currency",
     subtitle=f"US$ billion at {rate:.2f} yuan per dollar. Solid: observed; hollow: targets, plans and forecasts.",

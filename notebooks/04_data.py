@@ -71,7 +71,7 @@ bars = alt.Chart(crawl).mark_bar(size=34).encode(
     y=alt.Y("language:N", title=None, sort=crawl.sort_values("value", ascending=False)["language"].tolist()),
     color=charts.country_colour(), tooltip=charts.tooltips(alt.Tooltip("value:Q", title="Per cent")))
 labels = bars.mark_text(align="left", dx=6, fontSize=12).encode(text=alt.Text("value:Q", format=".1f"),
-                                                                 color=alt.value("#222"))
+                                                                 color=alt.value("#333"))
 say(fig_crawl=book.figure(
     (bars + labels).properties(height=110), figure_id="data-common-crawl",
     title=f"Chinese is {chinese['value']:g}% of the open web, English {english['value']:g}%",

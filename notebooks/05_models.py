@@ -96,7 +96,7 @@ say(battle_year=prose.year(book.row("sin-ev17"), battle), battle_size=battle, ll
     fig_consolidation=book.figure(
         charts.slopes(pairs, panel="panel", stage="when", stages=list(dict.fromkeys(stage.values()))),
         figure_id="models-consolidation-and-gap", title=players.replace("players", "Chinese contenders"),
-        subtitle="Before and after. Left: contenders; right: performance gap to US models. Both observed.", rows=pairs,
+        subtitle="Before and after, in two panels: contenders, and the performance gap to US models. Both observed.", rows=pairs,
         description=(f"Two slope charts. Contenders went from about {battle['value']:.0f} in the Hundred Model Battle "
                      f"to about {dominant['value']:.0f}; the gap to US models went from {gap_a['value']}% in "
                      f"{stage['sin-065']} to {gap_b['value']} (printed without a unit) at the {stage['sin-066']}."),

@@ -89,7 +89,7 @@ say(hf_growth=claim("ess-039"), derivatives=claim("ess-040"), derivative_downloa
     deepseek_growth_rank=prose.ranked(int(growth["value"]), "fastest-growing", growth), deepseek_users=top_users,
     deepseek_days=top_days, online_users=claim("dig-008"), fig_users=book.figure(
         charts.amounts(users.fillna({"period": "not given"}), value="millions", axis_title="Millions (log scale)",
-                       domain=(1, 2000), stems_from=1).properties(height=170), figure_id="adoption-users", rows=users,
+                       domain=(1, 2000)).properties(height=170), figure_id="adoption-users", rows=users,
         title=f"{prose.claim_text(top_users).capitalize()} users in {prose.claim_text(top_days)}",
         subtitle="Users and downloads in millions, log scale. Solid: observed, hollow: other; pale bands: hedges.",
         description="Lollipop chart on a log scale: " + "; ".join(f"{r.label}, {r.as_printed}"

@@ -45,7 +45,8 @@ THEMES = ["narratives", "chips", "compute", "data", "models", "adoption", "embod
 
 def theme_menu(chart: alt.Chart, name: str) -> alt.Chart:
     """The chart with a menu that shows one theme or "All"; each figure's menu needs a name of its own."""
-    pick = alt.param(name=name, value="All", bind=alt.binding_select(options=["All", *THEMES], name="Theme: "))
+    pick = alt.param(name=name, value="All", bind=alt.binding_select(
+        options=["All", *THEMES], labels=["All", *(t.capitalize() for t in THEMES)], name="Theme: "))
     return chart.add_params(pick).transform_filter(f"{name} == 'All' || datum.theme == {name}")
 
 
@@ -184,9 +185,8 @@ written = book.ledger.sources["published"].str[:4].astype(int).mode().iloc[0]  #
 # and theme are set one above another within the theme's row.
 future = alt.Chart(dated).mark_point(size=130, strokeWidth=2, opacity=1).encode(
     x=alt.X("year:Q", title="Target year", scale=alt.Scale(zero=False, padding=12), axis=alt.Axis(format="d")),
-    y=alt.Y("theme:N", title=None, sort=THEMES), yOffset=alt.YOffset("slot:O"),
-    color=alt.Color("theme:N", title="Theme", scale=alt.Scale(domain=THEMES, scheme="tableau10"), legend=None),
-    tooltip=charts.forecast_tooltips())
+    y=alt.Y("theme:N", title=None, sort=THEMES, axis=alt.Axis(labelExpr=charts.SENTENCE_CASE)), yOffset="slot:O",
+    color=alt.value("#555"), tooltip=charts.forecast_tooltips())  # the row is the theme; colour is kept for countries
 fig_future = book.figure(theme_menu(future, "future_theme").properties(height=280, width=480),
     figure_id="chronology-forecasts", title="What the sources expect, and when",
     subtitle="Every prediction or target that names a year, by theme.",

@@ -120,3 +120,23 @@ def test_chapters_are_numbered_so_their_figures_are():
     toc = yaml.safe_load((paths.REPO_ROOT / "_toc.yml").read_text(encoding="utf-8"))
     chapters = next(part for part in toc["parts"] if part["caption"] == "Chapters")
     assert chapters.get("numbered") is True
+
+
+@pytest.mark.parametrize("source", CHAPTERS, ids=lambda p: p.stem)
+def test_every_figure_is_also_a_drawing_that_notebook_viewers_show(source):
+    """A glued figure is stored for the book and shown by no notebook viewer; GitHub, nbviewer,
+    nbconvert and JupyterLab show the drawing beside it, in a cell the book leaves out."""
+    nb = nbformat.read(source.with_suffix(".ipynb"), as_version=4)
+    figures, drawings = [], []
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if 'class="airaces-figure"' in data.get("application/papermill.record/text/html", ""):
+                figures.append(output["metadata"]["scrapbook"]["name"])
+            if "image/svg+xml" in data:
+                drawings.append(cell)
+                assert data["image/svg+xml"].lstrip().startswith("<svg") and "text/plain" in data
+                assert "remove-output" in cell.metadata.get("tags", []), (
+                    "a cell that shows a drawing must be tagged remove-output, or the book shows the figure twice")
+    assert figures, f"{source.stem} glues no figure"
+    assert len(drawings) == len(figures), f"{len(figures)} figures but {len(drawings)} drawings for notebook viewers"
