@@ -30,15 +30,24 @@ def _params():
             for p in PAGES]
 
 
+class _OnFirstAsking(dict):
+    """A page's weights, measured when a test first asks for them: `make check` runs one chapter's."""
+
+    def __init__(self, measure):
+        super().__init__()
+        self._measure = measure
+
+    def __missing__(self, name):
+        self[name] = self._measure(name)
+        return self[name]
+
+
 @pytest.fixture(scope="module")
 def weights(built_book, browser):
     """Bytes by URL (relative to the book's root) for each page, measured once."""
-    seen = {}
     with pages.serve(built_book) as base:
-        for name in PAGES:
-            sizes = pages.page_weight(browser, base + name)
-            seen[name] = {url.removeprefix(base): size for url, size in sizes.items()}
-    return seen
+        yield _OnFirstAsking(lambda name: {url.removeprefix(base): size
+                                           for url, size in pages.page_weight(browser, base + name).items()})
 
 
 def _listing(sizes: dict[str, int]) -> str:
