@@ -95,15 +95,16 @@ lowest, highest = (cell.groupby("dimension")["rating"].agg(f) for f in ("min", "
 base = alt.Chart(cell).encode(
     x=alt.X("source:N", title=None, sort=order_x, axis=alt.Axis(orient="top", labelAngle=-20, labelAlign="left",
                                                                 labelLimit=200)),
-    y=alt.Y("dimension_label:N", title=None, sort=list(LABELS.values())))
+    y=alt.Y("dimension_label:N", title=None, sort=list(LABELS.values())),
+    tooltip=[alt.Tooltip(f, title=t) for f, t in (("dimension_label:N", "Pillar or race"), ("source:N", "Source"), (
+        "label:N", "Rating"), ("spans:N", "As printed"), ("citation:N", "Where"), ("ids:N", "Ledger ids"))])
 heat = base.mark_rect(stroke="white", strokeWidth=2).encode(
     color=alt.Color("rating:Q", title="China's position", scale=alt.Scale(
         domain=[-2, 0, 2], range=[charts.COUNTRY_COLOURS["US"], "#f2f2f2", charts.COUNTRY_COLOURS["CN"]]),
-        legend=alt.Legend(values=[-2, -1, 0, 1, 2], labelExpr="datum.value == -2 ? '−2 serious weakness' : "
-                          "datum.value == 2 ? '+2 ahead' : datum.value == 0 ? '0 mixed' : datum.label")),
-    tooltip=[alt.Tooltip(f, title=t) for f, t in (("dimension_label:N", "Pillar or race"), ("source:N", "Source"), (
-        "label:N", "Rating"), ("spans:N", "As printed"), ("citation:N", "Where"), ("ids:N", "Ledger ids"))])
-# Numbers on the darkest cells are written in white, so they stay legible.
+        legend=alt.Legend(values=[-2, 2], labelExpr="datum.value == -2 ? '−2 serious weakness' : "
+                          "datum.value == 2 ? '+2 ahead' : datum.value == 0 ? '0 mixed' : datum.label",
+                          gradientLength=190)))
+# Numbers on the darkest cells are written in white, so they stay legible; they share the cell's tooltip.
 text = base.mark_text(fontSize=13, fontWeight="bold").encode(
     text="label:N", color=alt.condition("abs(datum.rating) >= 1.5", alt.value("white"), alt.value("#222")))
 twice = [f"{short[c.source_id]} for {c.dimension_label.lower()}" for c in cell[cell["n"] > 1].itertuples()]
