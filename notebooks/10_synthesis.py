@@ -101,8 +101,7 @@ base = alt.Chart(cell).encode(
 heat = base.mark_rect(stroke="white", strokeWidth=2).encode(
     color=alt.Color("rating:Q", title="China's position", scale=alt.Scale(
         domain=[-2, 0, 2], range=[charts.COUNTRY_COLOURS["US"], "#f2f2f2", charts.COUNTRY_COLOURS["CN"]]),
-        legend=alt.Legend(values=[-2, 2], labelExpr="datum.value == -2 ? '−2 serious weakness' : "
-                          "datum.value == 2 ? '+2 ahead' : datum.value == 0 ? '0 mixed' : datum.label",
+        legend=alt.Legend(values=[-2, 2], labelExpr="datum.value < 0 ? '−2 serious weakness' : '+2 ahead'",
                           gradientLength=190)))
 # Numbers on the darkest cells are written in white, so they stay legible; they share the cell's tooltip.
 text = base.mark_text(fontSize=13, fontWeight="bold").encode(
