@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, field, replace
 import pandas as pd
 
 from airaces import money
+from airaces.labels import label
 from airaces.periods import period_words
 from airaces.prose import UNIT_PHRASES, spelled
 
@@ -265,7 +266,7 @@ def same_metric_different_values(claims: pd.DataFrame, tol: Tolerances) -> list[
                        "The figures disagree about the same thing in the same period; at most one can be exact.")
             out.append(Finding(
                 "same_metric", severity,
-                f"{g.iloc[0]['entity']}: {metric.replace('_', ' ')} ({period_words(period)}) printed with different values",
+                f"{g.iloc[0]['entity']}: {label('metric', metric)} ({period_words(period)}) printed with different values",
                 tuple(sorted(g["claim_id"])),
                 "; ".join(f"{r.claim_id}: {r.as_printed}" for r in g.itertuples()) + f"; spread {spread:.1%}",
                 verdict,
@@ -274,7 +275,7 @@ def same_metric_different_values(claims: pd.DataFrame, tol: Tolerances) -> list[
         elif len(hedges) > 1:
             out.append(Finding(
                 "same_metric", "ambiguity",
-                f"{g.iloc[0]['entity']}: {metric.replace('_', ' ')} ({period_words(period)}) hedged differently",
+                f"{g.iloc[0]['entity']}: {label('metric', metric)} ({period_words(period)}) hedged differently",
                 tuple(sorted(g["claim_id"])),
                 "; ".join(f"{r.claim_id}: “{r.as_printed}” ({r.qualifier})" for r in g.itertuples()),
                 "The same figure is a target to one source and a floor or estimate to another; read it with the "
@@ -304,7 +305,7 @@ def same_number_different_meanings(claims: pd.DataFrame, tol: Tolerances) -> lis
             "same_number", "ambiguity",
             f"{number} means {spelled(meanings)} different things in the {theme} figures",
             tuple(sorted(g["claim_id"])),
-            "; ".join(f"{r.claim_id}: {r.entity}, {r.metric.replace('_', ' ')} (“{r.as_printed}”)" for r in g.itertuples()),
+            "; ".join(f"{r.claim_id} ({r.entity}): {label('metric', r.metric)} (“{r.as_printed}”)" for r in g.itertuples()),
             "The same number recurs with different meanings; a reader skimming the sources could take one for "
             "the other.",
         ))
@@ -332,7 +333,7 @@ def missing_units_and_scopes(claims: pd.DataFrame, tol: Tolerances) -> list[Find
         marker = _UNIT_MARKERS.get(family)
         if marker and not re.search(marker, c["as_printed"], re.I):
             out.append(Finding(
-                "missing_unit", "ambiguity", f"{c['entity']}: {c['metric'].replace('_', ' ')} printed without its unit",
+                "missing_unit", "ambiguity", f"{c['entity']}: {label('metric', c['metric'])} printed without its unit",
                 (c["claim_id"],), f"“{c['as_printed']}” carries no {'currency' if family == 'money' else 'per cent sign'}",
                 f"The ledger reads it as {c['unit']} from context; another reading changes its meaning.",
             ))
@@ -359,17 +360,19 @@ def restatement_drift(claims: pd.DataFrame, tol: Tolerances) -> list[Finding]:
         drift = []
         for column in ("metric", "entity", "period", "qualifier"):
             values = g[column].map(period_words) if column == "period" else g[column]
+            if column in ("metric", "qualifier"):
+                values = values.map(lambda v, c=column: label(c, v) if isinstance(v, str) else v)
             values = values.fillna("none printed")
             if column == "qualifier" and currencies.notna().all() and currencies.nunique() > 1 and g["line"].nunique() == 1:
                 continue  # a currency restatement in brackets carries the hedge of the original
             if values.nunique() > 1:
-                drift.append(f"{column}: " + " / ".join(f"{v} ({', '.join(g.loc[values == v, 'claim_id'])})"
+                drift.append(f"{label('column', column).lower()}: " + " / ".join(f"{v} ({', '.join(g.loc[values == v, 'claim_id'])})"
                                                        for v in sorted(values.unique())))
         if drift:
             out.append(Finding(
                 "restatement_drift", "ambiguity",
                 f"Restatements of one figure drift in scope ({g.iloc[0]['entity']}: "
-                f"{g.iloc[0]['metric'].replace('_', ' ')})",
+                f"{label('metric', g.iloc[0]['metric'])})",
                 tuple(sorted(g["claim_id"])), "; ".join(drift),
                 "The figure is repeated, but what it covers changes between mentions; quote the mention whose scope "
                 "you mean.",

@@ -18,14 +18,13 @@ import re
 import altair as alt
 import pandas as pd
 
-from airaces import layout
+from airaces import labels, layout
 from airaces.paths import FIGURE_DATA_DIR, LEDGER_PAGE
 from airaces.citations import cite_lines
 from airaces.ledger import ID_COLUMNS, row_ids
 from airaces.periods import period_words
 
 COUNTRY_COLOURS = {"CN": "#c0392b", "US": "#2c5aa0", "global": "#6f6f6f", "other": "#8e6c8a"}
-COUNTRY_LABELS = {"CN": "China", "US": "United States", "global": "Global", "other": "Other"}
 KIND_ORDER = ["observed", "estimate", "target", "forecast"]
 FILLED_KINDS = ("observed",)
 FONT = "'Source Sans Pro', 'Helvetica Neue', Arial, sans-serif"
@@ -213,20 +212,18 @@ def figure_html(frame: dict, chart_html: str) -> str:
 
 _COUNTRY_SCALE = alt.Scale(domain=list(COUNTRY_COLOURS), range=list(COUNTRY_COLOURS.values()))
 # Colour and fill share one legend; Vega-Lite merges them only when their legends agree.
-_COUNTRY_LEGEND = alt.Legend(
-    title="Country",
-    labelExpr="".join(f"datum.label == '{c}' ? '{n}' : " for c, n in COUNTRY_LABELS.items()) + "datum.label",
-)
+def _country_legend() -> alt.Legend:
+    return alt.Legend(title=labels.label("column", "country"), labelExpr=label_expr(labels.labels("country")))
 
 
 def country_colour() -> alt.Color:
     """The book-wide colour encoding for the ``country`` column."""
-    return alt.Color("country:N", scale=_COUNTRY_SCALE, legend=_COUNTRY_LEGEND)
+    return alt.Color("country:N", scale=_COUNTRY_SCALE, legend=_country_legend())
 
 
 def country_stroke() -> alt.Stroke:
     """The country's colour as an outline, for hollow marks that have no fill to show it."""
-    return alt.Stroke("country:N", scale=_COUNTRY_SCALE, legend=_COUNTRY_LEGEND)
+    return alt.Stroke("country:N", scale=_COUNTRY_SCALE, legend=_country_legend())
 
 
 def kind_fill() -> dict:
@@ -236,7 +233,7 @@ def kind_fill() -> dict:
     light or dark, and a pointer over it still finds the mark.
     """
     filled = " || ".join(f"datum.kind == '{k}'" for k in FILLED_KINDS)
-    return {"fill": alt.Fill("country:N", scale=_COUNTRY_SCALE, legend=_COUNTRY_LEGEND),
+    return {"fill": alt.Fill("country:N", scale=_COUNTRY_SCALE, legend=_country_legend()),
             "fillOpacity": alt.condition(filled, alt.value(1), alt.value(0))}
 
 
@@ -422,8 +419,9 @@ def _amount_layers(rows, *, axis_title, value, label, scale, bands, value_format
     return alt.layer(*layers)
 
 
-# Names kept in lower case in the ledger (themes) read as labels with a capital first letter.
-SENTENCE_CASE = "upper(substring(datum.label, 0, 1)) + substring(datum.label, 1)"
+def label_expr(words: dict[str, str]) -> str:
+    """A Vega label expression that shows each name in ``words`` as its words (``airaces.labels``)."""
+    return "".join(f"datum.label == {json.dumps(k)} ? {json.dumps(v)} : " for k, v in words.items()) + "datum.label"
 
 # A time axis runs from the first of January to the first of January, so that every year a point
 # falls in has its tick (a point sits mid-year, periods.period_point), with room at both ends.
@@ -451,11 +449,12 @@ def trend(rows: pd.DataFrame, *, axis_title: str, domain: tuple[float, float], v
 
 
 def timeline(rows: pd.DataFrame, *, lane: str, lanes: list[str], tick_count: int = 8,
-             shape: alt.Shape | None = None) -> alt.Chart:
-    """Dated events (``when``) as dots in lanes, coloured by country; hover for the span and source."""
+             shape: alt.Shape | None = None, lane_words: dict[str, str] | None = None) -> alt.Chart:
+    """Dated events (``when``) as dots in lanes, coloured by country; hover for the span and source.
+    ``lane_words`` gives the lanes' names as a reader reads them (``airaces.labels``)."""
     chart = alt.Chart(_tooltip_ready(rows)).mark_point(size=150, filled=True, opacity=0.9).encode(
         x=alt.X("when:T", title=None, axis=alt.Axis(format="%Y", tickCount=tick_count), scale=_YEARS),
-        y=alt.Y(f"{lane}:N", title=None, sort=lanes, axis=alt.Axis(labelExpr=SENTENCE_CASE)),
+        y=alt.Y(f"{lane}:N", title=None, sort=lanes, axis=alt.Axis(labelExpr=label_expr(lane_words or {}))),
         color=country_colour(), tooltip=event_tooltips())
     return chart.encode(shape=shape) if shape is not None else chart
 

@@ -41,13 +41,15 @@ __all__ = ["ID_COLUMNS", "Ledger", "LedgerError", "Violation", "contract", "load
 
 @dataclass(frozen=True)
 class Ledger:
-    """The four typed tables, and whether their spans were checked against the sources."""
+    """The typed tables, the words a reader sees for their names (``labels``), and whether their
+    spans were checked against the sources."""
 
     sources: pd.DataFrame
     claims: pd.DataFrame
     events: pd.DataFrame
     forecasts: pd.DataFrame
     assessments: pd.DataFrame
+    labels: pd.DataFrame
     data_dir: Path
     provenance_checked: bool = field(default=False)
 

@@ -65,6 +65,35 @@ def check_tables(raw: dict[str, pd.DataFrame], descriptor: dict) -> list[Violati
     out += _after_the_source(raw)
     out += _spans_have_content(raw)
     out += _urls(raw["sources"])
+    out += _labelled(raw, descriptor)
+    return out
+
+
+# The columns whose values a reader sees as words from labels.csv, and the field they are listed under.
+LABELLED = {("claims", "metric"): "metric", ("claims", "theme"): "theme", ("claims", "kind"): "kind",
+            ("claims", "qualifier"): "qualifier", ("claims", "country"): "country", ("events", "theme"): "theme",
+            ("events", "country"): "country", ("forecasts", "theme"): "theme", ("assessments", "dimension"): "dimension"}
+
+
+def _labelled(raw: dict[str, pd.DataFrame], descriptor: dict) -> list[Violation]:
+    """Every name a reader would otherwise see in snake_case has its words in labels.csv.
+
+    A value the contract already refuses (a theme not in its list) is reported once, by the contract.
+    """
+    labels = raw.get("labels")
+    if labels is None:
+        return []
+    known = set(zip(labels["field"], labels["value"]))
+    allowed = {(r["name"], f["name"]): set(f["constraints"]["enum"]) for r in descriptor["resources"]
+               for f in r["schema"]["fields"] if "enum" in f.get("constraints", {})}
+    out = []
+    for (table, column), field in LABELLED.items():
+        cells = raw[table][column]
+        valid = cells.isin(allowed[(table, column)]) if (table, column) in allowed else cells != ""
+        missing = valid & (cells != "") & ~cells.map(lambda v: (field, v) in known)
+        out += [Violation(f"{table}.csv", r, column, "has-a-label",
+                          f"{field} {excerpt(cells[r - 1])} has no label in labels.csv: add a row "
+                          f"'{field},{cells[r - 1]},<the words a reader sees>'") for r in _rows(missing)]
     return out
 
 

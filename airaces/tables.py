@@ -13,6 +13,7 @@ import pandas as pd
 
 from airaces import prose
 from airaces.charts import ledger_link
+from airaces.labels import label
 from airaces.ledger import ID_COLUMNS, LEDGER_ID, row_ids
 from airaces.paths import LEDGER_PAGE
 from airaces.periods import period_words
@@ -22,18 +23,18 @@ from airaces.periods import period_words
 # would otherwise write a chapter page of many megabytes.
 ROW_LIMIT = 300
 
-# Columns a table can show, with their headings, in display order.
-HEADINGS = {
-    "claim_id": "Ledger id", "event_id": "Ledger id", "forecast_id": "Ledger id", "assessment_id": "Ledger id",
-    "dimension": "Pillar or race", "rating": "Rating", "note": "Note",
-    "date": "Date", "entity": "About", "who": "Who", "subject": "Subject", "metric": "Measure",
-    "value_text": "Value", "period": "Period", "target_year": "Year", "kind": "Kind",
-    "as_printed": "As printed", "event": "What happened", "claim": "Prediction", "citation": "Source",
-}
+# Headings for the columns a table computes; a ledger column's heading comes from labels.csv.
+HEADINGS = {"severity": "Severity", "what": "Finding", "arithmetic": "Arithmetic", "verdict": "Verdict",
+            "ids": "Ledger rows"}
+
+
+def heading(column: str) -> str:
+    """The words over a column: the ledger's label for it, or the heading of a computed one."""
+    return HEADINGS[column] if column in HEADINGS else label("column", column)
 
 
 # Columns whose values are names in code (ai_infrastructure_spending) that a reader reads as words.
-WORDS_COLUMNS = {"metric", "dimension"}
+WORDS_COLUMNS = {"metric", "dimension", "qualifier", "kind", "theme", "country"}
 
 
 def linked_ids(escaped: str) -> str:
@@ -65,11 +66,11 @@ class LedgerTable:
         if column in ("period", "date"):
             value = period_words(value)  # "Q4 2024", "2023–2025", as the prose writes them
         if column in WORDS_COLUMNS and isinstance(value, str):
-            value = value.replace("_", " ")
+            value = label(column, value)
         return "" if pd.isna(value) else linked_ids(html.escape(str(value)))
 
     def to_html(self) -> str:
-        head = "".join(f'<th scope="col">{html.escape(HEADINGS.get(c, c))}</th>' for c in self.columns)
+        head = "".join(f'<th scope="col">{html.escape(heading(c))}</th>' for c in self.columns)
         body = "".join(
             "<tr>" + "".join(f"<td>{self._cell(row, c)}</td>" for c in self.columns) + "</tr>"
             for _, row in self.rows.iterrows()
@@ -130,11 +131,9 @@ class FindingsTable(LedgerTable):
         if column == "ids":
             return ", ".join(ledger_link(i) for i in row["ids"])
         # The arithmetic and verdict cite rows by id and measures by name: links, and words.
-        return linked_ids(html.escape(str(row[column]).replace("_", " ")))
+        return linked_ids(html.escape(str(row[column])))
 
 
-HEADINGS.update({"severity": "Severity", "what": "Finding", "arithmetic": "Arithmetic", "verdict": "Verdict",
-                 "ids": "Ledger rows"})
 
 
 def findings_table(findings: pd.DataFrame, caption: str) -> FindingsTable:

@@ -31,7 +31,7 @@ data_dir = "../data"
 import altair as alt
 import pandas as pd
 
-from airaces import chapter, charts, prose, tables
+from airaces import chapter, charts, labels, prose, tables
 from airaces.periods import period_point, period_start
 
 book = chapter.open_ledger(data_dir)
@@ -68,7 +68,7 @@ say(policy_premise=prose.premise(older, "China's two policy goals predate every 
     restricted_node=claim("sin-031"))
 
 # %% tags=["hide-input", "remove-output"]
-timeline = events.assign(when=events["date"].map(period_point), side=events["country"].map(charts.COUNTRY_LABELS))
+timeline = events.assign(when=events["date"].map(period_point), side=events["country"].map(labels.labels("country")))
 dots = charts.timeline(timeline, lane="side", lanes=["United States", "China"])
 # Each dot carries its date as printed; the text keeps the dot's position but not its colour or tooltip.
 labels = dots.mark_text(align="left", dx=6, dy=-12, angle=320, fontSize=11).encode(

@@ -37,7 +37,7 @@ usd_per_eur = None
 import altair as alt
 import pandas as pd
 
-from airaces import chapter, charts, money, prose, tables
+from airaces import chapter, charts, labels, money, prose, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("capital")
@@ -131,14 +131,13 @@ LABELS = {"ess-028": "National Venture Capital Guidance Fund", "ess-027": "Natio
           "cto-011": "World: cumulative AI spending", "ess-021": "Top five hyperscalers: capex",
           "ess-005": "Alibaba: three-year AI plan", "sin-062": "Each AI tiger: valuation",
           "ess-009": "Global cloud market", "ess-050": "Robot market, {y}", "ess-051": "Robot market, {y}"}
-fallback = lambda r: f"{r.entity[:1].upper()}{r.entity[1:]}: {r.metric}".replace("_", " ").replace(
-    "ai ", "AI ").replace("data center", "data-centre").replace("capital expenditure", "capex")
-labels = [LABELS.get(r.claim_id, fallback(r)).format(y=str(r.period)[-4:]) for r in amounts.itertuples()]
-amounts = amounts.assign(usd_bn=money.to_usd_bn(amounts, rate, usd_per_eur=eur), label=labels,
+fallback = lambda r: f"{r.entity[:1].upper()}{r.entity[1:]}: {labels.in_sentence('metric', r.metric)}"
+names = [LABELS.get(r.claim_id, fallback(r)).format(y=str(r.period)[-4:]) for r in amounts.itertuples()]
+amounts = amounts.assign(usd_bn=money.to_usd_bn(amounts, rate, usd_per_eur=eur), label=names,
                          theme_label=amounts["theme"].str.capitalize()).sort_values("usd_bn", ascending=False)
 us, cn = (amounts[amounts["country"] == c] for c in ("US", "CN"))  # each largest first
 national, amazon, fx = claim("dig-001"), claim("ess-046"), cny_ids + eur_ids  # fx: the rows behind the rates
-# Metrics in words where the id does not read as English; the rest lose their underscores.
+# Metrics in words that read better in these sentences than their labels (data/labels.csv).
 WHAT = {"fund_size": "size", "capital_expenditure": "capital spending", "ai_spending_cumulative": "cumulative AI "
         "spending", "ai_compute_infrastructure_spending": "spending on AI compute infrastructure"}
 
@@ -149,7 +148,7 @@ def described(row, *also):
     # Institutions and countries take the article ("the United States'", "the National ... Fund's"); companies do not.
     name = ("the " if e[0].islower() or e.split()[0] in ("United", "National", "Stargate", "Eastern") else "") + e
     by = f" by {prose.year(row, end=True)}" if when and pd.notna(row["period"]) else ""
-    what = WHAT.get(row["metric"], row["metric"].replace("_", " ").replace("ai ", "AI "))
+    what = WHAT.get(row["metric"], labels.in_sentence("metric", row["metric"]))
     # An entity with a comma ("China, state and private") reads badly as a possessive.
     whose = f"the {when}{what} of {e}" if "," in e else f"{prose.possessive(name)} {when}{what}"
     return prose.derived(f"{whose}, {prose.claim_text(row)}{by}", row, *also)

@@ -31,7 +31,7 @@ data_dir = "../data"
 # %% tags=["hide-input"]
 import altair as alt
 
-from airaces import chapter, charts, prose, tables
+from airaces import chapter, charts, labels, prose, tables
 from airaces.periods import period_point
 
 book = chapter.open_ledger(data_dir)
@@ -46,7 +46,7 @@ THEMES = ["narratives", "chips", "compute", "data", "models", "adoption", "embod
 def theme_menu(chart: alt.Chart, name: str) -> alt.Chart:
     """The chart with a menu that shows one theme or "All"; each figure's menu needs a name of its own."""
     pick = alt.param(name=name, value="All", bind=alt.binding_select(
-        options=["All", *THEMES], labels=["All", *(t.capitalize() for t in THEMES)], name="Theme: "))
+        options=["All", *THEMES], labels=["All", *map(labels.labels("theme").get, THEMES)], name="Theme: "))
     return chart.add_params(pick).transform_filter(f"{name} == 'All' || datum.theme == {name}")
 
 
@@ -74,7 +74,8 @@ first, last = (events[events["date"] == d] for d in (events["date"].min(), event
 china, us = (events[events["country"] == c] for c in ("CN", "US"))
 precision = alt.Shape("precision:N", title="Dated to the", scale=alt.Scale(domain=["year", "month", "day"],
                                                                            range=["circle", "square", "diamond"]))
-timeline = charts.timeline(events, lane="theme", lanes=THEMES, tick_count=12, shape=precision)
+timeline = charts.timeline(events, lane="theme", lanes=THEMES, tick_count=12, shape=precision,
+                           lane_words=labels.labels("theme"))
 fig_timeline = book.figure(
     theme_menu(timeline, "theme_pick").properties(height=260),
     figure_id="chronology-events", title="Every dated event in the ledger",
@@ -185,7 +186,7 @@ written = book.ledger.sources["published"].str[:4].astype(int).mode().iloc[0]  #
 # and theme are set one above another within the theme's row.
 future = alt.Chart(dated).mark_point(size=130, strokeWidth=2, opacity=1).encode(
     x=alt.X("year:Q", title="Target year", scale=alt.Scale(zero=False, padding=12), axis=alt.Axis(format="d")),
-    y=alt.Y("theme:N", title=None, sort=THEMES, axis=alt.Axis(labelExpr=charts.SENTENCE_CASE)), yOffset="slot:O",
+    y=alt.Y("theme:N", title=None, sort=THEMES, axis=alt.Axis(labelExpr=charts.label_expr(labels.labels("theme")))), yOffset="slot:O",
     color=alt.value("#555"), tooltip=charts.forecast_tooltips())  # the row is the theme; colour is kept for countries
 fig_future = book.figure(theme_menu(future, "future_theme").properties(height=280, width=480),
     figure_id="chronology-forecasts", title="What the sources expect, and when",

@@ -30,11 +30,11 @@ data_dir = "../data"
 # %% tags=["hide-input"]
 import altair as alt
 
-from airaces import chapter, charts, citations, prose, tables
+from airaces import chapter, charts, citations, labels, prose, tables
 
 book, say = chapter.open_ledger(data_dir), prose.glue
 # Sinolytics' five pillars, then Brookings' three races, in the order the scorecard lists them.
-LABELS = {d: d.replace("_", " ").capitalize()
+LABELS = {d: labels.label("dimension", d)
           for d in "chips computing data models applications efficiency adoption physical_integration".split()}
 RATING_WORDS = {-2: "a serious weakness", -1: "behind", 0: "mixed", 1: "strong or catching up", 2: "ahead"}
 # The prose names a source as the rest of the book does (notebooks/STYLE.md); the charts by its citation.
@@ -305,6 +305,6 @@ say(races_premise=prose.premise(highest["chips"] < 0 and highest["computing"] <=
                                 >= 0 and (late == 2).mean() > 0.5 and lean["up"].gt(lean["down"]).all(), "chips are "
                                 "rated behind, computing mixed or worse, efficiency positively, and the adoption side "
                                 "mixed or better and mostly ahead, and every source leans positive", scores))
-tables.ledger_table(scores.sort_values(["dimension", "rating"]).assign(dimension=scores["dimension_label"]),
+tables.ledger_table(scores.sort_values(["dimension", "rating"]),
                     "Every rating in the scorecard",
                     columns=["assessment_id", "dimension", "rating", "as_printed", "note", "citation"])

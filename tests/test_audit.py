@@ -8,9 +8,24 @@ import pandas as pd
 import pytest
 
 import airaces
-from airaces import audit
+from airaces import audit, labels
 
 TOL = audit.Tolerances()
+# The small ledgers below name measures of their own; their words, as labels.csv would give them.
+MADE_UP_MEASURES = {"m": "A measure", "spending": "Spending", "capex": "Capital expenditure",
+                    "capex_growth_yoy": "Capital expenditure growth, year on year", "growth": "Growth",
+                    "investment": "Investment", "tam": "Total addressable market", "vs": "Against"}
+
+
+@pytest.fixture(autouse=True)
+def made_up_labels():
+    """The committed ledger's labels, and words for the made-up measures."""
+    committed = airaces.load().labels
+    extra = pd.DataFrame([("metric", m, words) for m, words in MADE_UP_MEASURES.items()],
+                         columns=["field", "value", "label"])
+    labels.use(pd.concat([committed, extra], ignore_index=True))
+    yield
+    labels.use(committed)
 COLUMNS = ["claim_id", "source_id", "line", "as_printed", "value", "value_high", "qualifier", "unit", "metric",
            "entity", "country", "period", "kind", "theme", "attributed_to", "pair_id", "note"]
 

@@ -66,11 +66,13 @@ def test_the_findings_table_is_open_because_it_is_its_chapters_subject():
     assert not tables.findings_table(findings, "Findings").to_html().startswith("<details")
 
 
-def test_ids_in_notes_and_findings_are_links_and_code_names_read_as_words():
+def test_ids_in_notes_and_findings_are_links_and_code_names_read_as_labelled():
     rows = claims().head(1).assign(note="Same figure as sin-002.", metric="ai_infrastructure_spending")
     html = tables.ledger_table(rows, "T", columns=["claim_id", "metric", "note"]).to_html()
-    assert 'href="../book/ledger.html#sin-002">sin-002</a>' in html and "ai infrastructure spending" in html
-    findings = pd.DataFrame([{"severity": "ambiguity", "what": "metric: capital_expenditure_plan", "arithmetic":
+    assert 'href="../book/ledger.html#sin-002">sin-002</a>' in html
+    # The measure and the heading in the words of labels.csv, not the names with their underscores replaced.
+    assert ">AI infrastructure spending<" in html and ">Measure<" in html and "ai_infrastructure" not in html
+    findings = pd.DataFrame([{"severity": "ambiguity", "what": "metric: Capital expenditure plan", "arithmetic":
                               "300 / 127.1 implied by ess-020 and ess-021", "verdict": "v", "ids": ("ess-020",)}])
     shown = tables.findings_table(findings, "F").to_html()
-    assert "capital expenditure plan" in shown and shown.count('class="airaces-ledger-link"') == 3
+    assert "Capital expenditure plan" in shown and shown.count('class="airaces-ledger-link"') == 3
