@@ -79,7 +79,7 @@ timeline = charts.timeline(events, lane="theme", lanes=THEMES, tick_count=12, sh
 fig_timeline = book.figure(
     theme_menu(timeline, "theme_pick").properties(height=260),
     figure_id="chronology-events", title="Every dated event in the ledger",
-    subtitle="One point per event, by theme and date. Pick a theme from the menu to filter.", rows=events,
+    subtitle="One point per event, by theme and date. Point at the chart for a menu that picks one theme.", rows=events,
     description=(f"Timeline of all {len(events)} dated events from {first['date'].iloc[0]} to {last['date'].iloc[0]}, "
                  f"by theme; {len(china)} concern China and {len(us)} the United States."),
     note="Points overlap where several events share a year; hover, or filter by theme, to separate them.")
