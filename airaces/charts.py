@@ -157,23 +157,16 @@ def only_countries(spec: dict, present: set) -> dict:
     The book's colour scale names all four, so a chart of China alone would otherwise
     carry a legend for the United States, "Global" and "Other" too.
     """
-    def visit(node):
-        if isinstance(node, dict):
-            scale = node.get("scale")
-            if node.get("field") == "country" and isinstance(scale, dict) and scale.get("domain") == list(COUNTRY_COLOURS):
-                keep = [c for c in COUNTRY_COLOURS if c in present]
-                node["scale"] = {**scale, "domain": keep, "range": [COUNTRY_COLOURS[c] for c in keep]}
-                if len(keep) <= 1:
-                    node["legend"] = None
-            for key, value in node.items():
-                if key not in ("data", "datasets"):
-                    visit(value)
-        elif isinstance(node, list):
-            for item in node:
-                visit(item)
+    def cut(node):
+        scale = node.get("scale")
+        if node.get("field") == "country" and isinstance(scale, dict) and scale.get("domain") == list(COUNTRY_COLOURS):
+            keep = [c for c in COUNTRY_COLOURS if c in present]
+            node["scale"] = {**scale, "domain": keep, "range": [COUNTRY_COLOURS[c] for c in keep]}
+            if len(keep) <= 1:
+                node["legend"] = None
 
     spec = copy.deepcopy(spec)
-    visit(spec)
+    layout.each_node(spec, cut, skip={"data", "datasets"})
     return spec
 
 

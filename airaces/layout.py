@@ -40,6 +40,18 @@ _DATA_KEYS = {"data", "datasets", "usermeta", "encoding", "transform", "params"}
 _VIEW_KEYS = {"mark", "layer", "facet", "vconcat", "hconcat", "concat", "repeat"}
 
 
+def each_node(spec, change, skip=frozenset(_DATA_KEYS)) -> None:
+    """Call ``change`` on every mapping in ``spec``, parents first, not looking under the keys in ``skip``."""
+    if isinstance(spec, dict):
+        change(spec)
+        for key, value in spec.items():
+            if key not in skip:
+                each_node(value, change, skip)
+    elif isinstance(spec, list):
+        for item in spec:
+            each_node(item, change, skip)
+
+
 class LayoutError(ValueError):
     """A chart that cannot be drawn within the width it is for."""
 
@@ -74,36 +86,30 @@ def narrow_form(spec: dict) -> dict:
     """The spec rearranged for a phone: panels stacked, axis and legend labels cut shorter."""
     spec = copy.deepcopy(spec)
 
-    def visit(node):
-        if isinstance(node, dict):
-            if "hconcat" in node:
-                node["vconcat"] = node.pop("hconcat")
-            facet = node.get("facet")
-            if isinstance(facet, dict) and len({"column", "row"} & facet.keys()) == 1:
-                # One panel under another, each titled above itself, instead of side by side
-                # or with its name in a column of its own at the left.
-                node["facet"] = facet.get("column") or facet.get("row")
-                node["columns"] = 1
-            if "concat" in node:
-                node["columns"] = 1
-            x = node.get("encoding", {}).get("x") if isinstance(node.get("encoding"), dict) else None
-            if isinstance(x, dict) and x.get("type") in ("nominal", "ordinal") and x.get("axis", {}) is not None:
-                # Names across a narrow axis would print over each other; slanted, each has room.
-                axis = x.get("axis") or {}
-                # Rising to the right from their tick: under the chart a label ends at it, above it starts there.
-                x["axis"] = {**axis, "labelAngle": -35, "labelAlign": "left" if axis.get("orient") == "top" else "right"}
-            if "field" in node and isinstance(node.get("title"), str):  # an encoding's axis or legend title
-                node["title"] = wrap_title(node["title"], NARROW, AXIS_TITLE_SIZE, AXIS_TITLE_SIZE)
-            if "labelLimit" in node and isinstance(node["labelLimit"], (int, float)):
-                node["labelLimit"] = min(node["labelLimit"], NARROW_LABEL_LIMIT)
-            for key, value in node.items():
-                if key not in _DATA_KEYS - {"encoding"}:
-                    visit(value)
-        elif isinstance(node, list):
-            for item in node:
-                visit(item)
+    def rearrange(node):
+        if "hconcat" in node:
+            node["vconcat"] = node.pop("hconcat")
+        facet = node.get("facet")
+        if isinstance(facet, dict) and len({"column", "row"} & facet.keys()) == 1:
+            # One panel under another, each titled above itself, instead of side by side
+            # or with its name in a column of its own at the left.
+            node["facet"] = facet.get("column") or facet.get("row")
+            node["columns"] = 1
+        if "concat" in node:
+            node["columns"] = 1
+        x = node.get("encoding", {}).get("x") if isinstance(node.get("encoding"), dict) else None
+        if isinstance(x, dict) and x.get("type") in ("nominal", "ordinal") and x.get("axis", {}) is not None:
+            # Names across a narrow axis would print over each other; slanted, each has room.
+            axis = x.get("axis") or {}
+            # Rising to the right from their tick: under the chart a label ends at it, above it starts there.
+            x["axis"] = {**axis, "labelAngle": -35, "labelAlign": "left" if axis.get("orient") == "top" else "right"}
+        if "field" in node and isinstance(node.get("title"), str):  # an encoding's axis or legend title
+            node["title"] = wrap_title(node["title"], NARROW, AXIS_TITLE_SIZE, AXIS_TITLE_SIZE)
+        if "labelLimit" in node and isinstance(node["labelLimit"], (int, float)):
+            node["labelLimit"] = min(node["labelLimit"], NARROW_LABEL_LIMIT)
 
-    visit(spec)
+    # Axis settings live under a chart's encoding, so that is searched too.
+    each_node(spec, rearrange, skip=_DATA_KEYS - {"encoding"})
     config = spec.setdefault("config", {})
     for part in ("axis", "legend"):
         config.setdefault(part, {})
@@ -127,18 +133,11 @@ def _titles(spec: dict, width: int) -> dict:
     title_config = spec.get("config", {}).get("title", {})
     size, sub = title_config.get("fontSize", 13), title_config.get("subtitleFontSize", 11)
 
-    def visit(node):
-        if isinstance(node, dict):
-            if "title" in node and _VIEW_KEYS & node.keys():
-                node["title"] = wrap_title(node["title"], width, size, sub)
-            for key, value in node.items():
-                if key not in _DATA_KEYS:
-                    visit(value)
-        elif isinstance(node, list):
-            for item in node:
-                visit(item)
+    def wrap(node):
+        if "title" in node and _VIEW_KEYS & node.keys():
+            node["title"] = wrap_title(node["title"], width, size, sub)
 
-    visit(spec)
+    each_node(spec, wrap)
     return spec
 
 
@@ -153,18 +152,11 @@ def _scaled(spec: dict, factor: float) -> dict:
             return {**value, "step": max(4, round(value["step"] * factor, 1))}
         return value
 
-    def visit(node):
-        if isinstance(node, dict):
-            if "width" in node and _VIEW_KEYS & node.keys():
-                node["width"] = scale(node["width"])
-            for key, value in node.items():
-                if key not in _DATA_KEYS:
-                    visit(value)
-        elif isinstance(node, list):
-            for item in node:
-                visit(item)
+    def narrower(node):
+        if "width" in node and _VIEW_KEYS & node.keys():
+            node["width"] = scale(node["width"])
 
-    visit(spec)
+    each_node(spec, narrower)
     view = spec.setdefault("config", {}).setdefault("view", {})
     view["continuousWidth"] = scale(view.get("continuousWidth", 300))
     if isinstance(view.get("discreteWidth"), (int, float, dict)):
