@@ -131,7 +131,7 @@ def test_markup_in_the_data_renders_as_text(tmp_path, seeds, browser):
         page.on("dialog", lambda d: pytest.fail(f"tooltip ran injected code: {d.message}"))
         page.goto((html / "notebooks" / "03_compute.html").as_uri(), wait_until="load")
         # A reader's pointer fetches Vega and redraws the charts live; then each point answers.
-        page.evaluate("window.airacesCharts.livenAll()")
+        page.evaluate("async () => { await window.airacesCharts.livenAll(); }")
         points = page.locator("[id^='altair-viz-'] .airaces-chart-wide svg .mark-symbol path")
         points.first.wait_for(timeout=10_000)
         shown = ""
