@@ -139,7 +139,7 @@ class _FigureRenderer:
             ("wide", layout.WIDE, spec), ("narrow", layout.NARROW, layout.narrow_form(spec)))}
         parts = [f'<div class="airaces-chart" id="altair-viz-{digest}">']
         for name, (laid_out, svg) in drawn.items():
-            svg = _labelled(_own_ids(svg, f"{digest[:8]}-{name}"), label)
+            svg = _labelled(_own_ids(svg, f"chart-{digest[:8]}-{name}"), label)  # an id starts with a letter
             if name == "narrow":  # the same rows as the wide spec's, which the page script lends it
                 laid_out = {k: v for k, v in laid_out.items() if k != "datasets"}
             code = json.dumps(laid_out, cls=ScriptSafeEncoder, sort_keys=True)

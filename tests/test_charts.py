@@ -210,3 +210,14 @@ def test_a_drawing_is_made_smaller_without_changing_what_it_says():
     assert ">0.00001<" in small and ">17.555 EFLOPS<" in small  # the texts, whole
     assert 'translate(1.23,2)' in small and 'width="100.12"' in small
     assert small.count("font-family") == 1 and small.startswith('<svg font-family="Arial"')
+
+
+def test_a_drawing_on_a_page_has_ids_of_its_own_that_html_accepts():
+    # Several charts, since an id made from a digest starts with a digit for some charts only.
+    page = "".join(alt.Chart(pd.DataFrame({"x": [1, n]})).mark_rect().encode(x="x:Q", color="x:Q")
+                   ._repr_mimebundle_()["text/html"] for n in range(2, 10))
+    ids = re.findall(r'\sid="([^"]+)"', page)
+    assert ids and len(ids) == len(set(ids)), "two drawings of one chart share an id"
+    assert all(re.fullmatch(r"[A-Za-z_][\w.-]*", i) for i in ids), [i for i in ids if not i[0].isalpha()]
+    for ref in re.findall(r"url\(#([^)]+)\)", page):
+        assert ref in ids
