@@ -18,16 +18,6 @@ from conftest import book_pages
 
 # index.html only redirects; the page it names is measured in its own right.
 PAGES = [p for p in book_pages() if p != "index.html"]
-# Pages known to be over budget, with why; strict, so each fails as soon as it fits and must be taken off.
-OVER_BUDGET = {
-    "search.html": "it loads the whole search index (130 kB, growing with the book) on top of the theme",
-    "book/ledger.html": "the ledger's table is on the page itself; sub-pages keep it under 5 MB, not under 600 kB",
-}
-
-
-def _params():
-    return [pytest.param(p, marks=pytest.mark.xfail(reason=OVER_BUDGET[p], strict=True)) if p in OVER_BUDGET else p
-            for p in PAGES]
 
 
 class _OnFirstAsking(dict):
@@ -54,7 +44,7 @@ def _listing(sizes: dict[str, int]) -> str:
     return "\n".join(f"  {size / 1000:8.1f} kB  {url}" for url, size in sorted(sizes.items(), key=lambda kv: -kv[1]))
 
 
-@pytest.mark.parametrize("page", _params())
+@pytest.mark.parametrize("page", PAGES)
 def test_page_keeps_to_its_transfer_budget(page, weights):
     sizes = weights[page]
     chapter = page.startswith("notebooks/")
