@@ -33,7 +33,7 @@ from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
 import airaces
-from airaces import paths
+from airaces import labels, paths
 
 STATIC = Path(__file__).parent / "static"
 
@@ -48,18 +48,9 @@ BROWSER_COLUMNS = {
     "sources": ["source_id", "title", "author", "publisher", "kind", "published", "date_basis"],
 }
 NUMERIC = {"line", "value", "value_high", "target_year", "rating"}
-# What each column is called on the page; the CSV's own name is the header's tooltip, for whoever
-# goes on to read the files.
-HEADINGS = {
-    "claim_id": "Id", "event_id": "Id", "forecast_id": "Id", "assessment_id": "Id", "source_id": "Source",
-    "line": "Line", "as_printed": "As printed", "value": "Value", "value_high": "Up to", "qualifier": "Hedge",
-    "unit": "Unit", "metric": "Measure", "entity": "About", "country": "Country", "period": "Period",
-    "kind": "Kind", "theme": "Theme", "attributed_to": "Attributed to", "pair_id": "Restates", "note": "Note",
-    "date": "Date", "actor": "Who", "event": "What happened", "who": "Who", "subject": "Subject",
-    "claim": "Prediction", "target_year": "Year", "dimension": "Pillar or race", "rating": "Rating",
-    "title": "Title", "author": "Author", "publisher": "Publisher", "published": "Published",
-    "date_basis": "How dated",
-}
+# What each column is called on the page comes from the ledger's labels.csv (airaces.labels);
+# the CSV's own name is the header's tooltip, for whoever goes on to read the files.
+
 
 # Bytes of HTML one table may take, on the ledger page or on a sub-page. Five
 # tables at this size, with the theme's own markup, stay well under the 5 MB any
@@ -116,7 +107,7 @@ def browser_html(name: str, rows: list[str], count: int | None = None) -> str:
     columns = BROWSER_COLUMNS[name]
     head = "".join(
         f'<th scope="col" aria-sort="none" title="{html.escape(c)} in {name}.csv"><button type="button" '
-        f'class="ledger-sort">{html.escape(HEADINGS[c])}</button></th>'
+        f'class="ledger-sort">{html.escape(labels.label("column", c))}</button></th>'
         for c in columns
     )
     return (
@@ -279,6 +270,7 @@ def _layouts(directory: str, signature: tuple) -> dict[str, TableLayout]:
     # Read and rendered once per build process: the directive, the link rewriting
     # and the sub-pages all ask, and a 150,000-row ledger takes half a minute to validate.
     ledger = airaces.load(directory)
+    labels.use(ledger.labels)
     return {name: table_layout(name, getattr(ledger, name)) for name in BROWSER_COLUMNS}
 
 
