@@ -17,7 +17,7 @@ BOOK_INPUTS     := $(wildcard notebooks/[0-9][0-9]_*.ipynb book/* data/*) $(wild
 EXECUTED        := _build/.executed
 BUILT           := _build/html/.built
 
-.PHONY: book html test check execute validate rerun bench pdf clean setup chromium loopback
+.PHONY: book html test check execute validate rerun bench pdf serve clean setup chromium loopback
 
 # A chapter's paragraphs rest on premises about the data (airaces.prose.premise). Every run
 # lists those that fail; with STRICT=1 a failed premise is an error (exit status 3).
@@ -110,6 +110,10 @@ pdf: book
 
 bench: chromium loopback $(READY)
 	$(PY) -m airaces.build.bench
+
+# The built book over HTTP, gzipped as a static host sends it: make serve [PORT=8000]
+serve: book
+	$(PY) -m airaces.build.serve $(or $(PORT),8000)
 
 clean:
 	rm -rf _build

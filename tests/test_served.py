@@ -184,3 +184,20 @@ def test_the_ledger_page_lists_every_sub_page(big_layout):
 
 def test_five_tables_at_their_budget_still_fit_one_page():
     assert len(ledger_ext.BROWSER_COLUMNS) * ledger_ext.TABLE_BUDGET < 5_000_000 - 500_000
+
+
+def test_the_served_book_is_compressed_for_a_browser_that_asks(built_book):
+    """`make serve` (and a Lighthouse run against it) gets text gzipped, as a static host sends it."""
+    import gzip
+    import urllib.request
+
+    from airaces.build import browser as pages
+
+    with pages.serve(built_book, compress=True) as base:
+        asked = urllib.request.Request(base + "book/methods.html", headers={"Accept-Encoding": "gzip"})
+        with urllib.request.urlopen(asked) as reply:
+            assert reply.headers["Content-Encoding"] == "gzip"
+            page = gzip.decompress(reply.read())
+        with urllib.request.urlopen(base + "book/methods.html") as plain:  # no gzip asked for, none sent
+            assert plain.headers.get("Content-Encoding") is None and plain.read() == page
+    assert page == (built_book / "book" / "methods.html").read_bytes()

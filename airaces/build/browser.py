@@ -59,14 +59,17 @@ def open_offline(browser, url: str, wait_until: str = "load"):
 
 
 @contextmanager
-def serve(root):
-    """The folder ``root`` over HTTP on a free local port, as a reader's browser gets it; yields the base URL.
+def serve(root, compress: bool = False, port: int = 0):
+    """The folder ``root`` over HTTP on a local port (a free one by default), as a reader's browser
+    gets it; yields the base URL.
 
     Page weight is measured over HTTP, not file://, because only then does the
-    browser fetch (and report) everything a served page costs a reader.
+    browser fetch (and report) everything a served page costs a reader; it is
+    measured uncompressed. With ``compress``, text is sent gzipped to a browser
+    that asks for it, as a static host sends it (``make serve``, and Lighthouse).
     """
-    handler = partial(_QuietHandler, directory=str(root))
-    with _QuietServer(("127.0.0.1", 0), handler) as server:
+    handler = partial(_CompressingHandler if compress else _QuietHandler, directory=str(root))
+    with _QuietServer(("127.0.0.1", port), handler) as server:
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()
         try:
@@ -107,3 +110,28 @@ def page_weight(browser, url: str) -> dict[str, int]:
         sizes.setdefault(failed_url, 0)
     page.close()
     return sizes
+
+
+class _CompressingHandler(_QuietHandler):
+    """Sends a text file gzipped when the browser accepts gzip; anything else as it is."""
+
+    COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".csv", ".txt", ".xml")
+
+    def do_GET(self):
+        import gzip
+        import os
+
+        path = self.translate_path(self.path)
+        if os.path.isdir(path):
+            path = os.path.join(path, "index.html")
+        if not (os.path.isfile(path) and path.endswith(self.COMPRESSIBLE)
+                and "gzip" in self.headers.get("Accept-Encoding", "")):
+            return super().do_GET()
+        with open(path, "rb") as f:
+            body = gzip.compress(f.read(), compresslevel=6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
