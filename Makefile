@@ -17,17 +17,35 @@ BOOK_INPUTS     := $(wildcard notebooks/[0-9][0-9]_*.ipynb book/* data/*) $(wild
 EXECUTED        := _build/.executed
 BUILT           := _build/html/.built
 
-.PHONY: book html test check execute validate rerun bench pdf serve clean setup chromium loopback
+.PHONY: book book-on-data rerun-chapters pins html test check execute validate rerun bench pdf serve clean setup chromium loopback
 
 # A chapter's paragraphs rest on premises about the data (airaces.prose.premise). Every run
 # lists those that fail; with STRICT=1 a failed premise is an error (exit status 3).
 STRICT_FLAG := $(if $(filter-out 0,$(STRICT)),--strict)
 
+# GNU make ends with status 2 whatever a recipe returned, so the 3 of a failed premise would
+# not reach a pipeline that calls make. A small plugin (airaces/build/make_exit.c) gives make
+# $(airaces-exit STATUS); runs that must pass their status on record it in STATUS_DIR and end
+# with it. Without a C compiler the plugin is skipped and such a run ends with make's own 2.
+EXIT_PLUGIN := _build/make/make_exit.so
+STATUS_DIR  := _build/make
+-load $(EXIT_PLUGIN)
+$(EXIT_PLUGIN): airaces/build/make_exit.c
+	@mkdir -p $(@D) && $(CC) -shared -fPIC -O2 -o $@ $< 2>/dev/null \
+	  || echo "note: no C compiler ($(CC)), so a failed premise under STRICT=1 ends make with status 2, not 3" >&2
+
+# $(call exit_with,name): end make with the status that the run `name` recorded.
+exit_with = @$(airaces-exit $(file < $(STATUS_DIR)/$(1).status))exit $(file < $(STATUS_DIR)/$(1).status)
+# $(call keep_status,name,command): run a command and record its status for exit_with.
+keep_status = @mkdir -p $(STATUS_DIR); $(2); echo $$? > $(STATUS_DIR)/$(1).status
+
 # `make book DATA=dir [OUT=dir]` builds the whole book on another ledger into OUT
 # (default _build/other-data), leaving the committed notebooks untouched.
 ifdef DATA
-book: $(READY)
-	$(PY) -m airaces rerun --all --data "$(DATA)" --out "$(or $(OUT),_build/other-data)" $(STRICT_FLAG)
+book: book-on-data
+	$(call exit_with,book-on-data)
+book-on-data: loopback $(READY)
+	$(call keep_status,book-on-data,$(PY) -m airaces rerun --all --data "$(DATA)" --out "$(or $(OUT),_build/other-data)" $(STRICT_FLAG))
 else
 book: loopback $(READY)
 	@$(MAKE) --no-print-directory $(EXECUTED)
@@ -58,6 +76,16 @@ endif
 loopback:
 	@ip link set lo up 2>/dev/null || true
 
+# Every pin must install on the oldest Python the README promises, Debian 12's 3.11.2, whatever
+# Python this machine has: pip resolves requirements.txt for that version without installing
+# anything. It asks PyPI, so .ci/run runs it before the (offline) tests.
+OLDEST_PYTHON := 3.11.2
+pins: $(READY)
+	@grep -v '^-e ' requirements.txt > $(VENV)/pins.txt
+	$(PY) -m pip install --dry-run --quiet --disable-pip-version-check --ignore-installed --only-binary=:all: \
+	  --python-version $(OLDEST_PYTHON) --target $(VENV)/pins-dry-run -r $(VENV)/pins.txt
+	@echo "pins: every pin in requirements.txt installs on Python $(OLDEST_PYTHON)"
+
 # The venv is rebuilt when the pins change.
 $(READY): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -87,9 +115,11 @@ validate: $(READY)
 	$(PY) -m airaces validate $(or $(DATA),data)
 
 # make rerun DATA=dir OUT=dir [CHAPTERS="03_compute 08_capital"]
-rerun: loopback $(READY)
+rerun: rerun-chapters
+	$(call exit_with,rerun)
+rerun-chapters: loopback $(READY)
 	@test -n "$(DATA)" -a -n "$(OUT)" || { echo 'usage: make rerun DATA=dir OUT=dir [CHAPTERS="03_compute 08_capital"]' >&2; exit 2; }
-	$(PY) -m airaces rerun --data "$(DATA)" --out "$(OUT)" $(if $(CHAPTERS),--chapters $(CHAPTERS)) $(STRICT_FLAG)
+	$(call keep_status,rerun,$(PY) -m airaces rerun --data "$(DATA)" --out "$(OUT)" $(if $(CHAPTERS),--chapters $(CHAPTERS)) $(STRICT_FLAG))
 
 # Every test, on as many workers as cores. The tests build the HTML themselves
 # (`make html`, shared by all workers) and never execute a notebook: a stale one fails.

@@ -277,12 +277,18 @@ def ranked(n: int, superlative: str, *rests_on) -> Text:
 # data no longer bear it out; the rerun summary lists every premise that failed.
 
 class Caution(Text):
-    """A glued note that keeps its own emphasis; the assumption inside is escaped as text."""
+    """A glued note that keeps its own emphasis; the assumption inside is escaped as text.
+
+    The rows it names link to the ledger browser, as ids do in tables and captions.
+    """
 
     def _repr_markdown_(self) -> str:
+        from airaces.charts import ledger_link  # charts imports the ledger and altair; only a caution needs it
+
         if not self:
             return ""
-        return f" **Caution:** {Text(self.strip())._repr_markdown_()}"
+        escaped = Text(self.strip())._repr_markdown_()
+        return f" **Caution:** {LEDGER_ID.sub(lambda m: ledger_link(m[0]), escaped)}"
 
 
 def premise(holds: bool, assumption: str, *rests_on) -> Text:

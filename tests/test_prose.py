@@ -179,7 +179,8 @@ def test_a_premise_that_holds_glues_nothing_and_one_that_fails_says_so(monkeypat
     failed = prose.premise(False, "the base lies below the target", "sin-002", "sin-003")
     shown = failed._repr_markdown_()
     assert shown.startswith(" **Caution:** this paragraph assumes that the base lies below the target")
-    assert "sin-002, sin-003" in shown
+    link = '<a class="airaces-ledger-link" href="../book/ledger.html#{0}">{0}</a>'
+    assert f"\\(ledger rows {link.format('sin-002')}, {link.format('sin-003')}\\)." in shown, "rows link to the browser"
     recorded = []
     monkeypatch.setattr("IPython.display.display", lambda *a, **k: recorded.append(k["metadata"]))
     prose.glue(check=failed)

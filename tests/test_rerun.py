@@ -390,3 +390,29 @@ def test_a_link_to_a_chapter_the_rerun_left_out_reads_as_text(tmp_path, seeds):
     out = rerun(paths.DATA_DIR, tmp_path / "out", ["03_compute"], log=lambda line: None)
     page = (out / "html" / "notebooks" / "03_compute.html").read_text(encoding="utf-8")
     assert "(not in this rerun)" in page
+
+
+def test_strict_make_rerun_passes_status_3_on_and_writes_pages_in_the_house_style(tmp_path, seeds):
+    """A pipeline calls make, not the module: a failed premise under STRICT=1 must reach it as 3.
+
+    The same run's pages (its index, the chapter and the back matter) pass the prose check
+    the book passes (tests/test_reading.py).
+    """
+    from test_premises import altered_ledger
+    from test_reading import problems
+
+    data = altered_ledger(tmp_path, "ess-057", -12)  # breaks 07_embodied's output premise
+    out = tmp_path / "out"
+    # A make that runs pytest passes its jobserver on; the inner make must not inherit it.
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    run = subprocess.run(["make", "--no-print-directory", "rerun", f"DATA={data}", f"OUT={out}",
+                          "CHAPTERS=07_embodied", "STRICT=1"], cwd=paths.REPO_ROOT, capture_output=True, text=True,
+                         env={**env, "AIRACES_SEEDS": str(seeds)})
+    assert run.returncode == 3, f"make rerun exited {run.returncode}:\n{run.stderr[-2000:]}"
+    assert "07_embodied, at {glue:md}`output_premise`" in run.stderr
+    pages = sorted((out / "html").rglob("*.html"))
+    assert any(p.name == "07_embodied.html" for p in pages)
+    report = [f"{p.relative_to(out / 'html')}: {rule}: {line}"
+              for p in pages if "_static" not in p.parts
+              for rule, lines in problems(p.read_text(encoding="utf-8")).items() for line in lines]
+    assert not report, "\n".join(report)

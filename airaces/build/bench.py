@@ -20,6 +20,9 @@ in one run, so they share the machine's state:
   marks, in headless Chromium. Budget: 2 s;
 - **the test suite**: ``make test`` after ``make book``, as the README has it.
   Budget: 150 s;
+- **validating a big ledger**: ``airaces.validate`` on the claims repeated to
+  150,000 rows (``airaces.build.scale``), in this process. Budget: at most
+  0.25 x the stock build (it was 30 s when the stock build took about 115 s);
 - **the one-chapter loop**: ``make check CHAPTER=08_capital`` after an edit to
   that chapter's prose, so it re-executes. Budget: 20 s.
 """
@@ -51,6 +54,8 @@ VEGA_BUNDLE = "vega-bundle.js"
 BUDGET_SUITE_S = 150.0
 BUDGET_CHECK_S = 20.0
 CHECK_CHAPTER = "08_capital"
+SCALE_ROWS = 150_000
+BUDGET_SCALE_RATIO = 0.25
 
 def _scratch_copy(into: Path) -> Path:
     files = subprocess.run(["git", "ls-files"], cwd=paths.REPO_ROOT, capture_output=True, text=True,
@@ -72,6 +77,24 @@ def _timed(label: str, cmd: list[str], cwd: Path) -> float:
     if done.returncode != 0:
         raise SystemExit(f"{label} failed (exit {done.returncode}):\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
     print(f"  {label:<58} {seconds:7.1f} s", flush=True)
+    return seconds
+
+
+def validation_seconds(rows: int = SCALE_ROWS) -> float:
+    """Seconds to validate a copy of the ledger whose claims are repeated to ``rows`` rows."""
+    import airaces
+    from airaces.build.scale import repeat_claims
+
+    with tempfile.TemporaryDirectory(prefix="airaces-scale-") as tmp:
+        data = Path(tmp) / "data"
+        shutil.copytree(paths.DATA_DIR, data)
+        repeat_claims(data, rows)
+        started = time.perf_counter()
+        problems = airaces.validate(data, paths.seeds_dir())
+        seconds = time.perf_counter() - started
+    if problems:
+        raise SystemExit(f"the {rows:,}-row ledger does not validate: {problems[:3]}")
+    print(f"  {f'validate {rows:,} claims':<58} {seconds:7.1f} s", flush=True)
     return seconds
 
 
@@ -148,6 +171,7 @@ def main() -> int:
         config = stock / "_config.yml"
         config.write_text(config.read_text().replace('execute_notebooks: "off"', 'execute_notebooks: "force"'))
         stock_s = _timed("stock: jupyter-book build, execute_notebooks: force", jb, stock)
+        scale = validation_seconds()
         tests = _timed("test suite: make test", make + ["test"], ours)
         source = ours / "notebooks" / f"{CHECK_CHAPTER}.py"
         source.write_text(source.read_text(encoding="utf-8") + "\n# %% [markdown]\n# An edit.\n", encoding="utf-8")
@@ -179,6 +203,9 @@ def main() -> int:
         (totals[heaviest_plain] <= BUDGET_PLAIN_BYTES,
          f"heaviest page without a chart {heaviest_plain}: {totals[heaviest_plain]:,} B loaded "
          f"({vega_bytes(weights[heaviest_plain]):,} B of it the Vega bundle) (budget {BUDGET_PLAIN_BYTES:,} B)"),
+        (scale / stock_s <= BUDGET_SCALE_RATIO,
+         f"validating {SCALE_ROWS:,} claims / stock build = {scale:.1f} s / {stock_s:.1f} s = {scale / stock_s:.2f} "
+         f"(budget {BUDGET_SCALE_RATIO})"),
         (tests <= BUDGET_SUITE_S, f"test suite (make test) {tests:.1f} s (budget {BUDGET_SUITE_S:.0f} s)"),
         (check <= BUDGET_CHECK_S, f"make check CHAPTER={CHECK_CHAPTER} after an edit {check:.1f} s "
                                   f"(budget {BUDGET_CHECK_S:.0f} s)"),

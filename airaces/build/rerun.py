@@ -273,7 +273,7 @@ def _code_span(text: str) -> str:
 def _index_page(sources: list[Path], data_dir: Path) -> str:
     listed = "\n".join(f"- {{doc}}`notebooks/{s.stem}`" for s in sources)
     return (f"# Rerun on other data\n\nThese chapters were executed on the ledger in {_code_span(str(data_dir))}.\n\n"
-            f"{listed}\n\nThe {{doc}}`book/ledger` shows that ledger.\n")
+            f"{listed}\n\nThe {{doc}}`ledger browser <book/ledger>` shows that ledger.\n")
 
 
 def _build_html(sources: list[Path], notebooks: Path, data_dir: Path, html_out: Path, whole_book: bool, log) -> None:

@@ -39,10 +39,18 @@
     const specOf = name => JSON.parse(chart.querySelector('script.airaces-chart-spec[data-variant="' + name + '"]').textContent);
     const spec = specOf(variant);
     if (!spec.datasets) spec.datasets = specOf("wide").datasets;  // the narrow spec shares the wide one's rows
+    // The live drawing is announced as the static one was: one image with the chart's label.
+    // Vega's own ARIA (a role on every mark group, with no name on an empty one) is left out.
     const label = holder.querySelector("svg") && holder.querySelector("svg").getAttribute("aria-label");
+    const config = spec.config || {};
+    spec.config = Object.assign({}, config, { aria: false, mark: Object.assign({}, config.mark, { aria: false }) });
     const result = await window.vegaEmbed(holder, spec, { renderer: "svg", actions: false });
     const svg = holder.querySelector("svg");
-    if (svg && label) { svg.setAttribute("role", "img"); svg.setAttribute("aria-label", label); }
+    if (svg && label) {
+      svg.setAttribute("role", "img");
+      svg.setAttribute("aria-label", label);
+      svg.removeAttribute("aria-roledescription");
+    }
     views[key] = result.view;
     return result.view;
   }
