@@ -177,19 +177,27 @@ def page_texts(html: str) -> list[Text]:
         code.replace_with(f"`{code.get_text()}`")
     for link in body.select("a.airaces-ledger-link"):
         link.string = link.get_text().replace("-", LINKED)
+    headers_seen: dict = {}
     for block in body.find_all(BLOCKS):
         own = " ".join("".join(s for s in block.find_all(string=True)
                                if type(s) is NavigableString and s.find_parent(BLOCKS) is block).split())
         if own:
-            texts.append(describe(block, own))
+            texts.append(describe(block, own, headers_seen))
     return list(dict.fromkeys(texts))
 
 
-def describe(block, text: str) -> Text:
+def column_headers(table, seen: dict) -> list[str]:
+    """A table's column headers, read once per table: the ledger's tables have thousands of cells."""
+    if id(table) not in seen:
+        seen[id(table)] = [" ".join(th.get_text().split()) for th in table.select("thead th")] or [""]
+    return seen[id(table)]
+
+
+def describe(block, text: str, headers_seen: dict | None = None) -> Text:
     """A block's text, with where it is and how the rules read it."""
     name, table = block.name, block.find_parent("table")
     if name == "td" and table is not None:
-        headers = [" ".join(th.get_text().split()) for th in table.select("thead th")] or [""]
+        headers = column_headers(table, {} if headers_seen is None else headers_seen)
         header = headers[min(len(block.find_previous_siblings(["td", "th"])), len(headers) - 1)]
         return Text(text, f"table cell under “{header}”", verbatim=header.lower().replace("_", " ") == "as printed",
                     ids_ok=bool(re.search(r"(?:\b|_)ids?$|^ledger rows?$", header, re.I)),

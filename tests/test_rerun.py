@@ -85,10 +85,14 @@ def test_unknown_chapters_and_protected_folders_are_refused(tmp_path):
         rerun(paths.DATA_DIR, paths.REPO_ROOT / "notebooks", ["03_compute"], html=False)
 
 
-def test_two_reruns_write_identical_notebooks_and_leave_the_book_alone(tmp_path, seeds):
+def test_two_reruns_write_identical_notebooks_marked_and_readable_and_leave_the_book_alone(tmp_path, seeds):
+    """One rerun replaces an earlier rerun's output, the other fills an empty folder: the same bytes, both marked."""
+    import stat
+
     before = committed_state()
     lines = []
-    (tmp_path / "b").mkdir()  # an empty OUT is replaced too
+    earlier_output(tmp_path / "a")  # an earlier rerun's OUT is replaced
+    (tmp_path / "b").mkdir()  # and so is an empty one
     for name in ("a", "b"):
         rerun(paths.DATA_DIR, tmp_path / name, ["03_compute"], html=False, log=lines.append)
     a = (tmp_path / "a" / "notebooks" / "03_compute.ipynb").read_bytes()
@@ -100,49 +104,97 @@ def test_two_reruns_write_identical_notebooks_and_leave_the_book_alone(tmp_path,
     injected = [c for c in nbformat.reads(a.decode(), as_version=4).cells
                 if "injected-parameters" in c.metadata.get("tags", [])]
     assert len(injected) == 1 and "hide-input" in injected[0].metadata["tags"], "the rerun's parameters are folded"
+    # The earlier output is gone, and the new one says who wrote it from what.
+    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == [MARKER, "notebooks"]
+    record = json.loads((tmp_path / "a" / MARKER).read_text(encoding="utf-8"))
+    assert record["written_by"] == "python -m airaces rerun"
+    assert record["data"] == str(paths.DATA_DIR) and record["chapters"] == ["03_compute"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b"]  # no staging or previous folder left
+    # Readable like any new folder: its mode follows the umask.
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE((tmp_path / "b").stat().st_mode) == 0o777 & ~umask
 
 
-def test_markup_in_the_data_renders_as_text(tmp_path, seeds, browser):
-    """A claim, and a source, whose text is HTML: the rerun book shows it and runs none of it."""
-    data = copy_data(tmp_path)
+# A folder name cannot hold "/", so the script tag spans two folders; the data path as a whole holds it.
+ODD_FOLDERS = ("a `b` ``c`` {doc}`index` {d} {{e}} *f* _g_ $h$ $$i$$ \\j &amp; [k](l) 'n' \"o\" -- p... :q: x<script>alert(1)<",
+               f"script> {IMAGE} <!-- ~r~ | s | #t")
+
+
+@pytest.fixture(scope="module")
+def markup_rerun(tmp_path_factory, seeds) -> tuple[Path, Path]:
+    """One rerun of 03_compute, with its HTML, on a ledger whose text and folder name are markup: (data, out).
+
+    A claim and a source hold HTML, and the folder names hold MyST and HTML; the
+    tests below read the same output.
+    """
+    tmp = tmp_path_factory.mktemp("markup")
+    data = tmp.joinpath(*ODD_FOLDERS) / "data"
+    data.parent.mkdir(parents=True)
+    shutil.copytree(paths.DATA_DIR, data)
+    assert SCRIPT in str(data)
     replace(data / "claims.csv", "sin-002,sinolytics,137,over 300 EFLOPS by 2025,300,,over,EFLOPS,national_compute_capacity,China,",
             f"sin-002,sinolytics,137,over 300 EFLOPS by 2025,300,,over,EFLOPS,national_compute_capacity,{IMAGE},")
     replace(data / "claims.csv", "sin-012,sinolytics,143,in two data centers,2,,exact,count,data_centers,China Mobile,CN,2024,observed,compute,,,",
             f"sin-012,sinolytics,143,in two data centers,2,,exact,count,data_centers,China Mobile,CN,2024,observed,compute,,,{SCRIPT}")
     replace(data / "sources.csv", ",Sinolytics GmbH,whitepaper,", f",Sinolytics GmbH {SCRIPT},whitepaper,")
-    out = rerun(data, tmp_path / "out", ["03_compute"], log=lambda line: None)
-    html = out / "html"
-    if True:  # one block, as the pages share the browser
-        for page_path in (html / "notebooks" / "03_compute.html", html / "book" / "ledger.html"):
-            page = browser.new_page()
-            dialogs = []
-            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-            page.goto(page_path.as_uri(), wait_until="load")
-            page.wait_for_timeout(1500)
-            text = page.inner_text("main")
-            assert SCRIPT in text, f"{page_path.name} does not show the script as text"
-            if page_path.name == "ledger.html":
-                assert IMAGE in text
-            assert dialogs == [], f"{page_path.name} ran injected code: {dialogs}"
-            assert page.locator("main img[src='x']").count() == 0
-            page.close()
-        # The capacity chart's tooltip shows the entity as text too.
+    return data, rerun(data, tmp / "out", ["03_compute"], log=lambda line: None)
+
+
+def test_markup_in_the_data_renders_as_text(markup_rerun, browser):
+    """A claim, and a source, whose text is HTML: the rerun book shows it and runs none of it."""
+    html = markup_rerun[1] / "html"
+    for page_path in (html / "notebooks" / "03_compute.html", html / "book" / "ledger.html"):
         page = browser.new_page()
-        page.on("dialog", lambda d: pytest.fail(f"tooltip ran injected code: {d.message}"))
-        page.goto((html / "notebooks" / "03_compute.html").as_uri(), wait_until="load")
-        # A reader's pointer fetches Vega and redraws the charts live; then each point answers.
-        page.evaluate("async () => { await window.airacesCharts.livenAll(); }")
-        points = page.locator("[id^='altair-viz-'] .airaces-chart-wide svg .mark-symbol path")
-        points.first.wait_for(timeout=10_000)
-        shown = ""
-        for i in range(points.count()):
-            points.nth(i).hover(force=True)
-            tooltip = page.locator("#vg-tooltip-element")
-            if tooltip.is_visible() and IMAGE in tooltip.inner_text():
-                shown = tooltip.inner_text()
-                break
-        assert IMAGE in shown, "no tooltip showed the injected entity as text"
+        dialogs = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(page_path.as_uri(), wait_until="load")
+        page.wait_for_timeout(1500)
+        text = page.inner_text("main")
+        assert SCRIPT in text, f"{page_path.name} does not show the script as text"
+        if page_path.name == "ledger.html":
+            assert IMAGE in text
+        assert dialogs == [], f"{page_path.name} ran injected code: {dialogs}"
+        assert page.locator("main img[src='x']").count() == 0
         page.close()
+    # The capacity chart's tooltip shows the entity as text too.
+    page = browser.new_page()
+    page.on("dialog", lambda d: pytest.fail(f"tooltip ran injected code: {d.message}"))
+    page.goto((html / "notebooks" / "03_compute.html").as_uri(), wait_until="load")
+    # A reader's pointer fetches Vega and redraws the charts live; then each point answers.
+    page.evaluate("async () => { await window.airacesCharts.livenAll(); }")
+    points = page.locator("[id^='altair-viz-'] .airaces-chart-wide svg .mark-symbol path")
+    points.first.wait_for(timeout=10_000)
+    shown = ""
+    for i in range(points.count()):
+        points.nth(i).hover(force=True)
+        tooltip = page.locator("#vg-tooltip-element")
+        if tooltip.is_visible() and IMAGE in tooltip.inner_text():
+            shown = tooltip.inner_text()
+            break
+    assert IMAGE in shown, "no tooltip showed the injected entity as text"
+    page.close()
+
+
+def test_a_data_folder_named_with_markup_is_shown_literally_in_the_index_page(markup_rerun, browser):
+    data, out = markup_rerun
+    page = browser.new_page()
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto((out / "html" / "index.html").as_uri(), wait_until="load")
+    page.wait_for_timeout(1000)
+    paragraph = page.locator("main p", has_text="These chapters were executed on the ledger in")
+    assert paragraph.inner_text() == f"These chapters were executed on the ledger in {data}."
+    assert paragraph.locator("code").count() == 1 and paragraph.locator("code").inner_text() == str(data)
+    assert paragraph.locator("a, em, strong, img, script, .math, span.math").count() == 0
+    assert dialogs == []
+    page.close()
+
+
+def test_a_link_to_a_chapter_the_rerun_left_out_reads_as_text(markup_rerun):
+    """03 links to the exchange rates explained in 08; a rerun of 03 alone still builds, and says where they are."""
+    page = (markup_rerun[1] / "html" / "notebooks" / "03_compute.html").read_text(encoding="utf-8")
+    assert "(not in this rerun)" in page
 
 
 # --- What replacing OUT would delete -------------------------------------------------------------
@@ -203,16 +255,6 @@ def test_a_non_empty_out_that_no_rerun_wrote_is_refused_and_left_alone(tmp_path)
         lines = []
         assert refused(tmp_path / "no-data", out, lines) == expected  # before validation, which would fail
         assert lines == [] and contents(out) == before
-
-
-def test_an_earlier_reruns_output_is_replaced_and_marked(tmp_path, seeds):
-    out = earlier_output(tmp_path / "out")
-    rerun(paths.DATA_DIR, out, ["03_compute"], html=False, log=lambda line: None)
-    assert sorted(p.name for p in out.iterdir()) == [MARKER, "notebooks"]
-    record = json.loads((out / MARKER).read_text(encoding="utf-8"))
-    assert record["written_by"] == "python -m airaces rerun"
-    assert record["data"] == str(paths.DATA_DIR) and record["chapters"] == ["03_compute"]
-    assert [p.name for p in tmp_path.iterdir()] == ["out"]  # no staging or previous folder left
 
 
 # --- Interrupted reruns ----------------------------------------------------------------------------
@@ -331,30 +373,6 @@ def test_the_index_page_holds_any_data_path_as_one_literal(folder, shown):
         ("text", "These chapters were executed on the ledger in "), ("code_inline", shown), ("text", ".")]
 
 
-# A folder name cannot hold "/", so the script tag spans two folders; the data path as a whole holds it.
-ODD_FOLDERS = ("a `b` ``c`` {doc}`index` {d} {{e}} *f* _g_ $h$ $$i$$ \\j &amp; [k](l) 'n' \"o\" -- p... :q: x<script>alert(1)<",
-               f"script> {IMAGE} <!-- ~r~ | s | #t")
-
-
-def test_a_data_folder_named_with_markup_is_shown_literally_in_the_index_page(tmp_path, seeds, browser):
-    data = tmp_path.joinpath(*ODD_FOLDERS) / "data"
-    data.parent.mkdir(parents=True)
-    shutil.copytree(paths.DATA_DIR, data)
-    assert SCRIPT in str(data)
-    out = rerun(data, tmp_path / "out", ["03_compute"], log=lambda line: None)
-    page = browser.new_page()
-    dialogs = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    page.goto((out / "html" / "index.html").as_uri(), wait_until="load")
-    page.wait_for_timeout(1000)
-    paragraph = page.locator("main p", has_text="These chapters were executed on the ledger in")
-    assert paragraph.inner_text() == f"These chapters were executed on the ledger in {data}."
-    assert paragraph.locator("code").count() == 1 and paragraph.locator("code").inner_text() == str(data)
-    assert paragraph.locator("a, em, strong, img, script, .math, span.math").count() == 0
-    assert dialogs == []
-    page.close()
-
-
 @pytest.mark.parametrize("where", ["inside data", "inside seeds"])
 def test_an_out_inside_what_the_rerun_reads_is_refused(tmp_path, monkeypatch, where):
     seeds, data = tmp_path / "shared" / "seeds", tmp_path / "work" / "data"
@@ -375,44 +393,76 @@ def test_an_unexpanded_tilde_is_refused(tmp_path, given):
     assert not Path("~").exists()
 
 
-def test_the_output_folder_is_readable_like_any_new_folder(tmp_path, seeds):
-    import os
-    import stat
+# --- An analyst's rerun, through make, on data that breaks the argument -----------------------------
 
-    out = rerun(paths.DATA_DIR, tmp_path / "out", ["03_compute"], html=False, log=lambda line: None)
-    umask = os.umask(0)
-    os.umask(umask)
-    assert stat.S_IMODE(out.stat().st_mode) == 0o777 & ~umask
-
-
-def test_a_link_to_a_chapter_the_rerun_left_out_reads_as_text(tmp_path, seeds):
-    """03 links to the exchange rates explained in 08; a rerun of 03 alone still builds, and says where they are."""
-    out = rerun(paths.DATA_DIR, tmp_path / "out", ["03_compute"], log=lambda line: None)
-    page = (out / "html" / "notebooks" / "03_compute.html").read_text(encoding="utf-8")
-    assert "(not in this rerun)" in page
+# An analyst's edit, the premise it breaks, and words the chapter must then print (or must not).
+ALTERED = [
+    ("03_compute", "ess-013", 180, "capacity_premise", "still below the implied base", "-20%"),
+    ("07_embodied", "ess-057", -12, "output_premise", "12% fewer", "-12% more"),
+    ("08_capital", "dig-001", 3000, "amounts_premise", "the projected AI spending of China, state and private",
+     "National Venture Capital Guidance Fund's size"),
+]
 
 
-def test_strict_make_rerun_passes_status_3_on_and_writes_pages_in_the_house_style(tmp_path, seeds):
-    """A pipeline calls make, not the module: a failed premise under STRICT=1 must reach it as 3.
+def glued_text(notebook) -> dict[str, str]:
+    out = {}
+    for cell in nbformat.read(notebook, as_version=4).cells:
+        for output in cell.get("outputs", []):
+            name = output.get("metadata", {}).get("scrapbook", {}).get("name")
+            if name:
+                out[name] = output["data"].get("application/papermill.record/text/markdown", "")
+    return out
 
-    The same run's pages (its index, the chapter and the back matter) pass the prose check
-    the book passes (tests/test_reading.py).
+
+@pytest.fixture(scope="module")
+def strict_rerun(tmp_path_factory, seeds) -> tuple[subprocess.CompletedProcess, Path]:
+    """``STRICT=1 make rerun`` of three chapters on a ledger with every edit in ALTERED: (the run, its OUT).
+
+    A pipeline calls make, not the module, so this goes through make.
     """
-    from test_premises import altered_ledger
-    from test_reading import problems
+    import pandas as pd
 
-    data = altered_ledger(tmp_path, "ess-057", -12)  # breaks 07_embodied's output premise
-    out = tmp_path / "out"
+    tmp = tmp_path_factory.mktemp("strict")
+    data = copy_data(tmp)
+    claims = pd.read_csv(data / "claims.csv", dtype=str, keep_default_na=False)
+    for _, claim_id, value, *_ in ALTERED:
+        claims.loc[claims["claim_id"] == claim_id, "value"] = str(value)
+    claims.to_csv(data / "claims.csv", index=False)
+    out = tmp / "out"
     # A make that runs pytest passes its jobserver on; the inner make must not inherit it.
     env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    chapters = " ".join(chapter for chapter, *_ in ALTERED)
     run = subprocess.run(["make", "--no-print-directory", "rerun", f"DATA={data}", f"OUT={out}",
-                          "CHAPTERS=07_embodied", "STRICT=1"], cwd=paths.REPO_ROOT, capture_output=True, text=True,
+                          f"CHAPTERS={chapters}", "STRICT=1"], cwd=paths.REPO_ROOT, capture_output=True, text=True,
                          env={**env, "AIRACES_SEEDS": str(seeds)})
+    return run, out
+
+
+def test_strict_make_rerun_passes_a_failed_premises_status_3_on(strict_rerun):
+    run, out = strict_rerun
     assert run.returncode == 3, f"make rerun exited {run.returncode}:\n{run.stderr[-2000:]}"
-    assert "07_embodied, at {glue:md}`output_premise`" in run.stderr
-    pages = sorted((out / "html").rglob("*.html"))
-    assert any(p.name == "07_embodied.html" for p in pages)
-    report = [f"{p.relative_to(out / 'html')}: {rule}: {line}"
-              for p in pages if "_static" not in p.parts
-              for rule, lines in problems(p.read_text(encoding="utf-8")).items() for line in lines]
+    assert (out / "html" / "index.html").is_file(), "the output is written before the status is returned"
+
+
+@pytest.mark.parametrize("chapter, claim_id, value, premise, says, never", ALTERED, ids=[a[0] for a in ALTERED])
+def test_a_chapter_rerun_on_data_that_breaks_its_argument_says_so(strict_rerun, chapter, claim_id, value,
+                                                                   premise, says, never):
+    run, out = strict_rerun
+    assert f"{chapter}, at {{glue:md}}`{premise}`: assumes that" in run.stderr, "the summary names the paragraph"
+    assert claim_id in run.stderr.split(f"`{premise}`", 1)[1].splitlines()[0], "and the row that broke it"
+    glued = glued_text(out / "notebooks" / f"{chapter}.ipynb")
+    assert glued[premise].startswith(" **Caution:** this paragraph assumes that"), "the page shows the caution"
+    prose_text = " ".join(glued.values())
+    assert says in prose_text and never not in prose_text
+
+
+def test_a_reruns_pages_read_as_the_house_style_asks(strict_rerun):
+    """Its index, chapters and back matter pass the prose check the book passes (tests/test_reading.py)."""
+    from test_reading import problems
+
+    html = strict_rerun[1] / "html"
+    pages = sorted(p for p in html.rglob("*.html") if "_static" not in p.parts)
+    assert {"index.html", "07_embodied.html", "ledger.html"} <= {p.name for p in pages}
+    report = [f"{p.relative_to(html)}: {rule}: {line}"
+              for p in pages for rule, lines in problems(p.read_text(encoding="utf-8")).items() for line in lines]
     assert not report, "\n".join(report)
