@@ -13,13 +13,15 @@ import hashlib
 import html
 import json
 import math
+import os
 import re
+import tempfile
 
 import altair as alt
 import pandas as pd
 
 from airaces import labels, layout
-from airaces.paths import FIGURE_DATA_DIR, LEDGER_PAGE
+from airaces.paths import DRAWINGS_DIR, FIGURE_DATA_DIR, LEDGER_PAGE
 from airaces.citations import cite_lines
 from airaces.ledger import ID_COLUMNS, row_ids
 from airaces.periods import period_words
@@ -66,10 +68,32 @@ class ScriptSafeEncoder(json.JSONEncoder):
 
 
 def draw_svg(spec: dict) -> str:
-    """The chart as static SVG, drawn by vl-convert with the Vega-Lite version Altair writes."""
+    """The chart as static SVG, drawn by vl-convert with the Vega-Lite version Altair writes.
+
+    Drawing is most of a chapter's run time (6 of 9.5 s for 08), and an edit to a
+    chapter's prose or to one chart leaves the other specs as they were; so each
+    drawing is kept under a digest of its spec and of the vl-convert and Vega-Lite
+    versions, and an unchanged spec is not drawn again. A drawing is the same bytes
+    whichever run made it (the committed notebooks are byte-identical on re-execution).
+    """
     import vl_convert as vlc
 
-    return vlc.vegalite_to_svg(spec, vl_version="v" + ".".join(alt.VEGALITE_VERSION.split(".")[:2]))
+    vl_version = "v" + ".".join(alt.VEGALITE_VERSION.split(".")[:2])
+    key = hashlib.sha256(json.dumps([vlc.__version__, vl_version, spec], sort_keys=True).encode()).hexdigest()
+    kept = DRAWINGS_DIR / f"{key}.svg"
+    try:
+        return kept.read_text(encoding="utf-8")
+    except OSError:
+        pass
+    svg = vlc.vegalite_to_svg(spec, vl_version=vl_version)
+    try:  # written whole or not at all, so a run beside this one never reads half a drawing
+        DRAWINGS_DIR.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=DRAWINGS_DIR, suffix=".part", delete=False) as part:
+            part.write(svg)
+        os.replace(part.name, kept)
+    except OSError:  # a read-only checkout draws every time
+        pass
+    return svg
 
 
 def _own_ids(svg: str, prefix: str) -> str:

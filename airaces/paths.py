@@ -8,6 +8,9 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO_ROOT / "data"
 NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
+# Drawings already made, by a digest of what they were drawn from (airaces.charts.draw_svg).
+# It is build output: `make clean` empties it, and nothing in it is committed.
+DRAWINGS_DIR = REPO_ROOT / "_build" / "drawings"
 DESCRIPTOR = DATA_DIR / "datapackage.json"
 
 # Where chapter pages find the ledger browser and the figure CSVs in the built book:

@@ -221,3 +221,18 @@ def test_a_drawing_on_a_page_has_ids_of_its_own_that_html_accepts():
     assert all(re.fullmatch(r"[A-Za-z_][\w.-]*", i) for i in ids), [i for i in ids if not i[0].isalpha()]
     for ref in re.findall(r"url\(#([^)]+)\)", page):
         assert ref in ids
+
+
+def test_a_drawing_is_made_once_per_spec_and_kept_whole(tmp_path, monkeypatch):
+    import vl_convert as vlc
+
+    monkeypatch.setattr(charts, "DRAWINGS_DIR", tmp_path / "drawings")
+    drawn = []
+    real = vlc.vegalite_to_svg
+    monkeypatch.setattr(vlc, "vegalite_to_svg", lambda spec, **kw: drawn.append(spec) or real(spec, **kw))
+    spec = alt.Chart(pd.DataFrame({"x": [1, 2]})).mark_point().encode(x="x:Q").to_dict()
+    first = charts.draw_svg(spec)
+    assert charts.draw_svg(spec) == first and len(drawn) == 1, "an unchanged spec is not drawn again"
+    changed = {**spec, "width": 123}
+    assert charts.draw_svg(changed) != first and len(drawn) == 2, "a changed spec is"
+    assert sorted(p.suffix for p in (tmp_path / "drawings").iterdir()) == [".svg", ".svg"], "no part-written file"
