@@ -113,6 +113,24 @@ def test_a_reader_whose_system_is_dark_gets_a_dark_page_and_charts_ready_for_it(
     assert luminance(seen["background"]) < 0.2, f"the page is dark: {seen['background']}"
     assert seen["chartText"], "the page's charts are drawn"
     assert all(luminance(fill) > 0.6 for fill in seen["chartText"]), f"chart text is light on dark: {seen['chartText']}"
+    # Once a reader points at a chart, Vega redraws them all live: still dark, still light text.
+    page.locator(".airaces-chart").first.hover()
+    page.wait_for_function("""() => { const views = Object.values(window.airacesViews || {});
+                                      return views.length > 0 && views.every(Boolean); }""", timeout=20_000)
+    backgrounds = page.eval_on_selector_all(".airaces-chart .vega-embed svg", "svgs => svgs.map(s => getComputedStyle(s).backgroundColor)")
+    assert backgrounds and all(b in ("rgba(0, 0, 0, 0)", "transparent") for b in backgrounds), backgrounds
+    live = page_colours(page)
+    assert all(luminance(fill) > 0.6 for fill in live["chartText"]), f"live chart text on dark: {live['chartText']}"
+
+
+def test_a_menu_button_lets_go_of_focus_so_its_tooltip_does_not_stay_over_the_header(open_page):
+    page = open_page(PAGE, **PHONE)
+    page.locator("button.secondary-toggle >> visible=true").tap()
+    page.keyboard.press("Escape")
+    page.wait_for_timeout(800)  # past Bootstrap's fade
+    shown = page.eval_on_selector_all(".tooltip.show", """tips => tips.filter(t => t.getBoundingClientRect().width > 0)
+                                                            .map(t => t.textContent)""")
+    assert shown == [], f"a tooltip stays over the header's buttons: {shown}"
 
 
 def test_a_light_system_gets_a_light_page_and_the_toggle_overrides_the_system(open_page):

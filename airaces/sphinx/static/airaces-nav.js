@@ -16,6 +16,9 @@
       button.addEventListener("click", function (event) {
         event.preventDefault();
         event.stopImmediatePropagation();
+        // Let go of focus, as the book theme does for the button it binds: otherwise the
+        // button's tooltip shows again when the menu closes and gives focus back.
+        button.blur();
         bound.click();
       }, true);
     });
