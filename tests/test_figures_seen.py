@@ -5,9 +5,12 @@ Each figure carries two drawings (``airaces.layout``). Whatever the width, the d
 must fit its column at full size, its smallest text must be readable, every legend entry must
 show its symbol, no text may run off the chart, and no tooltip may read "null". The last needs
 Vega, which the page loads only when a reader reaches for a chart, so the test asks for it.
+Each chapter is opened once, and every check reads what that one visit saw.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 import pytest
 
@@ -59,26 +62,65 @@ DARK_JS = """() => [...document.querySelectorAll('.airaces-chart svg')].filter(s
   .filter(t => getComputedStyle(t).fill === 'rgb(0, 0, 0)').map(t => t.textContent)"""
 
 
-def _open(browser, built_book, name, width, dark=False):
-    page = browser.new_page(viewport={"width": width, "height": 900}, color_scheme="dark" if dark else "light")
-    page.route(lambda url: not url.startswith("file:"), lambda route: route.abort())
-    page.goto((built_book / name).as_uri(), wait_until="load")
-    if dark:  # the theme's switch sets this attribute; the reader's choice is remembered the same way
+@dataclass
+class ChapterSeen:
+    """What one visit to a chapter page saw, at each width, on paper, in dark mode and live."""
+
+    widths: dict[str, list[dict]] = field(default_factory=dict)
+    paper: list[dict] = field(default_factory=list)
+    dark_black: list[str] = field(default_factory=list)
+    tooltips: list[list[str]] = field(default_factory=list)
+
+
+@pytest.fixture(scope="module")
+def seen(built_book, browser):
+    """Open each chapter once, offline, and look at it as every reader does; return what was seen.
+
+    One page serves every check: it is resized to each width, switched to dark mode, emulated
+    on paper, and last asked for its live charts, which replace the static drawings.
+    """
+    visits: dict[str, ChapterSeen] = {}
+
+    def _seen(name: str) -> ChapterSeen:
+        if name not in visits:
+            visits[name] = _look(browser, built_book, name)
+        return visits[name]
+
+    return _seen
+
+
+def _look(browser, built_book, name: str) -> ChapterSeen:
+    record = ChapterSeen()
+    page = browser.new_page(viewport={"width": WIDTHS["laptop"], "height": 900})
+    try:
+        page.route(lambda url: not url.startswith("file:"), lambda route: route.abort())
+        page.goto((built_book / name).as_uri(), wait_until="load")
+        for device, width in WIDTHS.items():
+            page.set_viewport_size({"width": width, "height": 900})
+            record.widths[device] = page.evaluate(SEEN_JS)
+        page.set_viewport_size({"width": PAPER_WIDTH_PX, "height": PAPER_HEIGHT_PX})
+        page.emulate_media(media="print")
+        record.paper = page.evaluate(SEEN_JS)
+        page.emulate_media(media="screen", color_scheme="dark")
+        page.set_viewport_size({"width": WIDTHS["laptop"], "height": 900})
+        # The theme's switch sets this attribute; the reader's choice is remembered the same way.
         page.evaluate("document.documentElement.dataset.theme = 'dark'")
-    return page
+        record.dark_black = page.evaluate(DARK_JS)
+        page.emulate_media(color_scheme="light")
+        page.evaluate("document.documentElement.dataset.theme = 'light'")
+        record.tooltips = page.evaluate(TOOLTIPS_JS)
+    finally:
+        page.close()
+    return record
 
 
 @pytest.mark.parametrize("device", WIDTHS)
 @pytest.mark.parametrize("name", CHAPTERS)
-def test_every_chart_is_drawn_for_the_width_it_is_read_at(name, device, built_book, browser):
-    page = _open(browser, built_book, name, WIDTHS[device])
-    try:
-        seen = page.evaluate(SEEN_JS)
-    finally:
-        page.close()
+def test_every_chart_is_drawn_for_the_width_it_is_read_at(name, device, seen):
+    charts = seen(name).widths[device]
     expected = "narrow" if device == "phone" else "wide"
     problems = []
-    for chart in seen:
+    for chart in charts:
         if chart["shown"] != 1:
             problems.append(f"{chart['id']}: {chart['shown']} drawings on show, not one")
             continue
@@ -92,22 +134,15 @@ def test_every_chart_is_drawn_for_the_width_it_is_read_at(name, device, built_bo
             problems.append(f"{chart['id']}: text runs off the chart: {chart['outside'][:3]}")
         if chart["blank"]:
             problems.append(f"{chart['id']}: {len(chart['blank'])} legend entries show no symbol")
-    assert seen, f"{name} has no chart"
+    assert charts, f"{name} has no chart"
     assert not problems, f"{name} on a {device} ({WIDTHS[device]} px):\n" + "\n".join(problems)
 
 
 @pytest.mark.parametrize("name", CHAPTERS)
-def test_every_chart_prints_whole_and_readable(name, built_book, browser):
-    page = browser.new_page(viewport={"width": PAPER_WIDTH_PX, "height": PAPER_HEIGHT_PX})
-    page.route(lambda url: not url.startswith("file:"), lambda route: route.abort())
-    page.goto((built_book / name).as_uri(), wait_until="load")
-    page.emulate_media(media="print")
-    try:
-        seen = page.evaluate(SEEN_JS)
-    finally:
-        page.close()
-    problems = [f"{c['id']}: {c['shown']} drawings on paper" for c in seen if c["shown"] != 1]
-    for chart in (c for c in seen if c["shown"] == 1):
+def test_every_chart_prints_whole_and_readable(name, seen):
+    charts = seen(name).paper
+    problems = [f"{c['id']}: {c['shown']} drawings on paper" for c in charts if c["shown"] != 1]
+    for chart in (c for c in charts if c["shown"] == 1):
         if chart["scale"] < MIN_SCALE:
             problems.append(f"{chart['id']}: printed at {chart['scale']:.2f} of its size")
         if chart["smallest"] < MIN_PRINT_PX:
@@ -116,16 +151,12 @@ def test_every_chart_prints_whole_and_readable(name, built_book, browser):
             problems.append(f"{chart['id']}: {chart['height']:.0f} px high, taller than a page")
         if chart["outside"]:
             problems.append(f"{chart['id']}: text runs off the chart: {chart['outside'][:3]}")
-    assert seen and not problems, f"{name} on A4:\n" + "\n".join(problems)
+    assert charts and not problems, f"{name} on A4:\n" + "\n".join(problems)
 
 
 @pytest.mark.parametrize("name", CHAPTERS)
-def test_no_tooltip_shows_null(name, built_book, browser):
-    page = _open(browser, built_book, name, WIDTHS["laptop"])
-    try:
-        tooltips = page.evaluate(TOOLTIPS_JS)
-    finally:
-        page.close()
+def test_no_tooltip_shows_null(name, seen):
+    tooltips = seen(name).tooltips
     assert tooltips, f"{name}: no chart answered with a tooltip once Vega was loaded"
     bad = [(chart, text) for chart, text in tooltips
            if any(word in text for word in ('null', '"None"', "NaN", "undefined"))]
@@ -133,10 +164,6 @@ def test_no_tooltip_shows_null(name, built_book, browser):
 
 
 @pytest.mark.parametrize("name", CHAPTERS)
-def test_charts_follow_dark_mode(name, built_book, browser):
-    page = _open(browser, built_book, name, WIDTHS["laptop"], dark=True)
-    try:
-        black = page.evaluate(DARK_JS)
-    finally:
-        page.close()
+def test_charts_follow_dark_mode(name, seen):
+    black = seen(name).dark_black
     assert not black, f"{name}: text still black on the dark page: {black[:5]}"
