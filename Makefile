@@ -127,13 +127,15 @@ test: chromium loopback $(READY)
 	$(PY) -m pytest -n $(TEST_JOBS)
 
 # The loop for someone editing one chapter: make check CHAPTER=08_capital executes it
-# if its inputs changed, rebuilds the HTML, and runs every test that names it, but for the
-# reruns on altered ledgers (tests/test_rerun.py), which run three chapters and are left to make test.
+# if its inputs changed, rebuilds the HTML, and runs, on both cores, every test that names it.
+# Two are left to make test: nbval, which would execute the chapter a second time to compare
+# it with the execution just written, and the reruns on altered ledgers (tests/test_rerun.py),
+# which run three chapters.
 check: chromium loopback $(READY)
 	@test -n "$(CHAPTER)" || { echo 'usage: make check CHAPTER=08_capital, one of: $(notdir $(basename $(CHAPTER_SOURCES)))' >&2; exit 2; }
 	@$(PY) -m airaces execute --chapters $(CHAPTER)
 	@$(MAKE) --no-print-directory html >/dev/null
-	$(PY) -m pytest -q -p no:cacheprovider -k "$(CHAPTER) and not test_rerun" tests notebooks/$(CHAPTER).ipynb
+	$(PY) -m pytest -q -p no:cacheprovider -n $(TEST_JOBS) -k "$(CHAPTER) and not test_rerun" tests
 
 # The print edition: every built page, printed by headless Chromium, in one PDF.
 pdf: book

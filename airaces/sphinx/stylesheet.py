@@ -16,6 +16,7 @@ The stylesheet is parsed with tinycss2, so rules inside ``@media`` and
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -38,8 +39,11 @@ def unused_components(out: Path) -> list[str]:
              if "_static" not in p.relative_to(out).parts]
     texts += [p.read_text(encoding="utf-8", errors="ignore") for p in (out / "_static").rglob("*.js")
               if p.name not in NOT_ASKED]
-    everything = "\n".join(texts)
-    return [c for c in COMPONENTS if not re.search(r"""(?<![\w-])%s""" % re.escape(c), everything)]
+    # One pass over the text for every component at once; longest names first, so that no
+    # name shadows a longer one that starts the same way.
+    names = sorted(COMPONENTS, key=len, reverse=True)
+    mentioned = set(re.findall(r"(?<![\w-])(%s)" % "|".join(map(re.escape, names)), "\n".join(texts)))
+    return [c for c in COMPONENTS if c not in mentioned]
 
 
 def _class_pattern(components: list[str]) -> re.Pattern:
@@ -77,11 +81,21 @@ def _trim(app, exception) -> None:
         return
     out = Path(app.outdir)
     path = out / THEME_CSS
-    if path.is_file():
-        css = path.read_text(encoding="utf-8")
-        smaller = trimmed(css, unused_components(out))
-        if smaller != css:
-            path.write_text(smaller, encoding="utf-8")
+    if not path.is_file():
+        return
+    css = path.read_text(encoding="utf-8")
+    unused = unused_components(out)
+    # Parsing the stylesheet takes a second: a copy this step already trimmed for the same
+    # components, which Sphinx has left in place, is left alone. The stamp lives with
+    # Sphinx's own cache, not in the book.
+    stamp = Path(app.doctreedir) / "airaces-stylesheet-trimmed"
+    done = f"{hashlib.sha256(css.encode()).hexdigest()} {' '.join(unused)}"
+    if stamp.is_file() and stamp.read_text(encoding="utf-8") == done:
+        return
+    smaller = trimmed(css, unused)
+    if smaller != css:
+        path.write_text(smaller, encoding="utf-8")
+    stamp.write_text(f"{hashlib.sha256(smaller.encode()).hexdigest()} {' '.join(unused)}", encoding="utf-8")
 
 
 def setup(app):

@@ -7,7 +7,8 @@ when a reader reaches for a chart, from one local bundle that vl-convert builds
 (no download is needed, and nothing comes from a CDN). Pages without a chart
 load none of it. The bundle is written straight into the output's ``_static``
 on every build, because Sphinx does not recopy a static file that changed after
-the first build.
+the first build; it opens with a line naming the versions it was made from,
+and is remade only when those change, since making it takes seconds.
 """
 
 from __future__ import annotations
@@ -15,6 +16,15 @@ from __future__ import annotations
 from pathlib import Path
 
 BUNDLE_NAME = "vega-bundle.js"
+
+
+def bundle_header() -> str:
+    """The bundle's first line: every version its contents depend on."""
+    import altair as alt
+    import vl_convert as vlc
+
+    return (f"/* vl-convert {vlc.__version__}; vega-lite {alt.VEGALITE_VERSION}, vega {alt.VEGA_VERSION}, "
+            f"vega-embed {alt.VEGAEMBED_VERSION} */\n")
 
 
 def bundle_source() -> str:
@@ -34,7 +44,7 @@ def bundle_source() -> str:
     # The bundle declares top-level consts (such as `_`) that clash with Sphinx's
     # own scripts, so it runs inside a function scope and exports via window.
     return (
-        "(function () {\n" + libraries + "\n})();\n"
+        bundle_header() + "(function () {\n" + libraries + "\n})();\n"
         "window.VEGA_DEBUG = Object.assign(window.VEGA_DEBUG || {}, "
         f'{{vega_version: "{alt.VEGA_VERSION}", vegalite_version: "{alt.VEGALITE_VERSION}", '
         f'vegaembed_version: "{alt.VEGAEMBED_VERSION}"}});\n'
@@ -45,10 +55,14 @@ def _write_bundle(app) -> None:
     if app.builder.format != "html":
         return
     target = Path(app.outdir) / "_static" / BUNDLE_NAME
-    source = bundle_source()
-    if not target.is_file() or target.read_text(encoding="utf-8") != source:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(source, encoding="utf-8")
+    if target.is_file():
+        with target.open(encoding="utf-8") as bundle:
+            if bundle.readline() == bundle_header():
+                return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial")
+    partial.write_text(bundle_source(), encoding="utf-8")
+    partial.replace(target)  # a build stopped midway leaves no truncated bundle behind
 
 
 def _drop_thebe(app, pagename, templatename, context, doctree) -> None:
