@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import unquote, urldefrag, urlparse
 
 from airaces import paths
-from airaces.sphinx.downloads import ZIP_DATE, offered, zip_bytes_to, zip_name
+from airaces.sphinx.downloads import ZIP_DATE, offered, runnable_cells, zip_bytes_to, zip_name
 
 # Chapter pages may not exceed this many bytes of HTML (the shared Vega bundle is a separate file).
 PAGE_BUDGET = 400_000
@@ -105,6 +105,16 @@ def test_the_zip_holds_exactly_the_ledger_files_unchanged_and_is_made_the_same_e
     zip_bytes_to(again, files)
     assert again.read_bytes() == built.read_bytes(), "the zip is not the same bytes when made again"
     assert not list(built.parent.glob(".*")), "a temporary file was left beside the downloads"
+
+
+def test_a_ledger_cell_a_spreadsheet_would_run_is_found_so_it_is_never_served(tmp_path):
+    # The ledger's files are served byte for byte, so such a cell fails the build rather than being quoted.
+    table = tmp_path / "claims.csv"
+    table.write_text('claim_id,as_printed,value\nx-1,"=HYPERLINK(""http://example.invalid"")",-3.5\n'
+                     "x-2,@SUM(A1),+2\n", encoding="utf-8")
+    assert runnable_cells(table) == ["claims.csv, row 1, column as_printed: '=HYPERLINK(\"http://example.invalid\")'",
+                                     "claims.csv, row 2, column as_printed: '@SUM(A1)'"]
+    assert all(runnable_cells(p) == [] for p in offered(paths.DATA_DIR) if p.suffix == ".csv")
 
 
 # How the pages once pointed at files the published book does not serve.

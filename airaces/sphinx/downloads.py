@@ -13,6 +13,11 @@ The zip is the same bytes for the same files: names sorted, every timestamp
 fixed, one compression. It and each copy are written to a temporary name and
 moved into place, so a reader (or a test) never finds half a file.
 
+The files are served as they are, byte for byte, so a reader's copy is the
+ledger itself; a cell a spreadsheet could run as a formula (see
+``airaces.sphinx.figures``, which quotes such cells in the figures' CSVs) cannot
+be quoted here without changing the ledger, so it fails the build instead.
+
 The folder is the one the book is built from (``airaces.sphinx.ledger.data_dir``).
 """
 
@@ -29,6 +34,7 @@ from pathlib import Path
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
+from airaces.sphinx.figures import FORMULA_PREFIXES, _PLAIN_NUMBER
 from airaces.sphinx.ledger import data_dir
 
 OUT_FOLDER = "data"  # in the HTML output: data/claims.csv, data/<zip>
@@ -95,6 +101,16 @@ def _copy_to(target: Path, source: Path) -> None:
         raise
 
 
+def runnable_cells(path: Path) -> list[str]:
+    """Where a CSV holds a cell a spreadsheet would run as a formula: "file, row N, column c: cell"."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    header = rows[0] if rows else []
+    return [f"{path.name}, row {n}, column {header[i] if i < len(header) else i + 1}: {cell!r}"
+            for n, row in enumerate(rows[1:], start=1) for i, cell in enumerate(row)
+            if cell.startswith(FORMULA_PREFIXES) and not _PLAIN_NUMBER.fullmatch(cell)]
+
+
 def _descriptions(directory: Path) -> dict[str, str]:
     try:
         package = json.loads((directory / DESCRIPTOR).read_text(encoding="utf-8"))
@@ -122,7 +138,8 @@ def _size(path: Path) -> str:
 def _link(docname: str, name: str, size: str) -> list[nodes.Node]:
     """The file's name, linked where the build serves it from ``docname``'s page, and its size."""
     href = posixpath.relpath(f"{OUT_FOLDER}/{name}", posixpath.dirname(docname) or ".")
-    link = nodes.reference("", "", refuri=href, classes=["download"])
+    # Not Sphinx's "download" class: the theme gives it a Font Awesome glyph, whose webfont the book drops.
+    link = nodes.reference("", "", refuri=href, classes=["airaces-download"])
     link += nodes.literal(text=name)
     return [link, nodes.Text(f" ({size})")]
 
@@ -140,6 +157,10 @@ class DataDownloads(SphinxDirective):
             listings = {}
             setattr(self.env, ENV_LISTING, listings)
         listings[self.env.docname] = [p.name for p in files]
+        runnable = [where for path in files if path.suffix == ".csv" for where in runnable_cells(path)]
+        if runnable:
+            raise self.error("the ledger's files are served as they are, and a spreadsheet would run these cells "
+                             "as formulas: " + "; ".join(runnable[:10]))
         descriptions = _descriptions(directory)
         listing = nodes.definition_list(classes=["airaces-downloads"])
         total = sum(p.stat().st_size for p in files)
