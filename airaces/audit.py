@@ -192,7 +192,12 @@ def stated_multiples(claims: pd.DataFrame, tol: Tolerances) -> list[Finding]:
                 (hedge not in ("nearly", "over") and abs(actual / m["value"] - 1) > tol.multiple)
         if not wrong:
             continue
-        severity = "contradiction" if hedge == "nearly" and actual > m["value"] * (1 + tol.multiple) else "inconsistency"
+        # Only figures printed in the multiple's own sentence must describe the same companies;
+        # an end implied from other rows may cover a different set, which is an inconsistency.
+        same_line = claims[claims["claim_id"].isin([*a_ids, *b_ids])]
+        together = ((same_line["source_id"] == m["source_id"]) & (same_line["line"] == m["line"])).all()
+        severity = ("contradiction" if together and hedge == "nearly" and actual > m["value"] * (1 + tol.multiple)
+                    else "inconsistency")
         out.append(Finding(
             "stated_multiples", severity,
             f"{m['entity']}: “{m['as_printed']}” does not match the values printed for {m['period']}",
@@ -201,8 +206,8 @@ def stated_multiples(claims: pd.DataFrame, tol: Tolerances) -> list[Finding]:
             f"{_fmt(m['value'])}×",
             "The multiple in words and the figures beside it imply different growth; one of them is rounded "
             "loosely or measures something else." if severity == "inconsistency" else
-            f"“Nearly” {_fmt(m['value'])}× means a little under it, but the figures give {actual:.2f}×, unless they "
-            "describe different sets of companies.",
+            f"“Nearly” {_fmt(m['value'])}× means a little under it, but the figures printed with it give "
+            f"{actual:.2f}×: as printed, both cannot be true.",
             {"stated": m["value"], "actual": actual},
         ))
     return out
@@ -395,8 +400,9 @@ def inferred_dates(ledger, tol: Tolerances) -> list[Finding]:
         for _, r in frame[frame["note"].fillna("").str.contains(_INFERRED)].iterrows():
             when = r[when_column]
             when = "" if pd.isna(when) else str(when)
-            year = _year(when)
-            shifted = period_words(when.replace(str(year), str(year + 1), 1)) if year else None
+            # Every year in the period moves with the source's date: both ends of a range.
+            shifted = (period_words(re.sub(r"\d{4}", lambda y: str(int(y.group()) + 1), when))
+                       if re.search(r"\d{4}", when) else None)
             out.append(Finding(
                 "inferred_dates", "ambiguity", f"{r[id_column]}: a date read from the source's own date",
                 (r[id_column],),

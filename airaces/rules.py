@@ -14,7 +14,8 @@ the data. These rules close that gap, so that what ``validate`` accepts,
 - nothing is dated after the source that reports it, and no forecast targets a
   year before its source was published;
 - text holds no control characters or bidirectional overrides, URLs are
-  http(s), and a span holds at least one letter or digit.
+  http(s), and a span holds at least one letter or digit;
+- a vague figure has no value, and no words are rated twice in the assessments.
 
 Every rule works on whole columns at once, so a 150,000-row table is checked
 in seconds. Each returns ``Violation`` objects naming the file, the 1-based
@@ -65,6 +66,7 @@ def check_tables(raw: dict[str, pd.DataFrame], descriptor: dict) -> list[Violati
     out += _after_the_source(raw)
     out += _spans_have_content(raw)
     out += _urls(raw["sources"])
+    out += _assessed_once(raw["assessments"])
     out += _labelled(raw, descriptor)
     return out
 
@@ -190,6 +192,12 @@ def _claim_values(claims: pd.DataFrame) -> list[Violation]:
     out = [Violation("claims.csv", r, "value", "value-required",
                      f"value is blank but qualifier is {qualifier[r - 1]!r}; only 'vague' figures may lack a value")
            for r in _rows((claims["value"] == "") & (qualifier != "vague"))]
+    # A vague figure is one the words do not fix; a value read into it would be drawn and
+    # summed as if the source had measured it.
+    out += [Violation("claims.csv", r, "value", "vague-has-no-value",
+                      f"value is {claims['value'][r - 1]} but qualifier is 'vague': the words fix no value, so leave "
+                      "it blank, or choose the qualifier that says how the words hedge it (about, nearly, over, under)")
+            for r in _rows((claims["value"] != "") & (qualifier == "vague"))]
     out += [Violation("claims.csv", r, "value_high", "range-order",
                       f"value_high {claims['value_high'][r - 1]} is below value {claims['value'][r - 1]}")
             for r in _rows(high < value)]
@@ -265,3 +273,19 @@ def _urls(sources: pd.DataFrame) -> list[Violation]:
     bad = (urls != "") & ~urls.str.fullmatch(_HTTP_URL.pattern, case=False)
     return [Violation("sources.csv", r, "url", "http-url",
                       f"url {excerpt(urls[r - 1])} is not an http:// or https:// address") for r in _rows(bad)]
+
+
+def _assessed_once(assessments: pd.DataFrame) -> list[Violation]:
+    """Two ratings of overlapping words on one line would let one sentence count twice in the scorecard."""
+    out = []
+    frame = assessments.assign(row=range(1, len(assessments) + 1))
+    for _, group in frame[frame["as_printed"] != ""].groupby(["source_id", "line"], sort=False):
+        spans = list(zip(group["row"], group["assessment_id"], group["as_printed"]))
+        for i, (row, _, span) in enumerate(spans):
+            for first_row, first_id, first in spans[:i]:
+                if span in first or first in span:
+                    out.append(Violation("assessments.csv", row, "as_printed", "assessed-once",
+                                         f"span {excerpt(span)} overlaps the span of {first_id} (row {first_row}) "
+                                         "on the same line: rate one sentence once, on the dimension it speaks to"))
+                    break
+    return out

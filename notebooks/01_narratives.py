@@ -13,15 +13,15 @@
 # ---
 
 # %% [markdown]
-# # Two finish lines: AGI against ASI
+# # Narratives: two finish lines, AGI against ASI
 #
 # The American framing of the contest has a single finish line: artificial
 # general intelligence, reached first by whoever trains the biggest model on
-# the biggest cluster. Alibaba's chief executive drew a different map in
-# {glue:md}`keynote_year`.
+# the biggest cluster. Alibaba's chief executive, Wu Yongming (Eddie Wu in
+# English-language reports), drew a different map in {glue:md}`keynote_year`.
 # In his telling, {term}`AGI` is a waypoint, and the prize is {term}`ASI`,
 # reached by building infrastructure, open models and machines that improve
-# themselves. This chapter sets out the two framings, the road Wu Yongming
+# themselves. This chapter sets out the two framings, the road he
 # described, and what the people quoted in the sources predict, and when.
 
 # %% tags=["parameters", "hide-input"]
@@ -77,21 +77,23 @@ say(keynote_length=claim("ess-016"), keynote_year=prose.year(row("cto-ev01"), "e
 # Western audience, keeps the grand claims and the comparison with American
 # spending; the trade-press summary keeps the operational ones, the capital
 # spending and the super-cloud. Only {glue:md}`wu_shared` of the
-# {glue:md}`wu_subjects` subjects appear in more than one source. Anyone quoting
+# {glue:md}`wu_subjects` subjects appear in both accounts. Anyone quoting
 # "what Alibaba said" should say which account they are reading.{glue:md}`wu_premise`
 
 # %% tags=["hide-input"]
-wu = book.forecasts[book.forecasts["who"] == "Wu Yongming (Alibaba)"]
+# Only the sources that report the keynote are accounts of it; Sinolytics quotes Wu from before it.
+accounts = {row(i)["source_id"] for i in ("ess-ev01", "cto-ev01")}
+wu = book.forecasts[(book.forecasts["who"] == "Wu Yongming (Alibaba)") & book.forecasts["source_id"].isin(accounts)]
 coverage = wu.groupby("subject")["source_id"].nunique()
 shared = int((coverage > 1).sum())
 # "Only" and the advice that follows hold while most of his subjects reach the reader through one account.
 say(wu_subjects=prose.count(len(coverage), wu), wu_shared=prose.count(shared, wu),
     wu_premise=prose.premise(shared < len(coverage) / 2,
-                             "fewer than half of Wu's subjects appear in more than one source", wu["forecast_id"]))
+                             "fewer than half of Wu's subjects appear in both accounts", wu["forecast_id"]))
 
 # %% tags=["hide-input", "remove-output"]
 # A matrix of subject against source; no chart form in airaces.charts draws one.
-BOTH, ONE = "reported by two sources", "reported by one"
+BOTH, ONE = "in both accounts", "in one"
 wu = wu.assign(reported_by=wu["source_id"].map({s.source_id: citations.short_citation(s)
                                                 for s in book.ledger.sources.itertuples()}),
                shared=wu["subject"].map(coverage > 1).map({True: BOTH, False: ONE}))
@@ -104,10 +106,10 @@ matrix = alt.Chart(wu).mark_point(size=220, filled=True).encode(
 ).properties(width=480)
 say(fig_wu=book.figure(
     matrix, figure_id="narratives-wu-accounts", title="Two accounts of one keynote",
-    subtitle="Predictions the ledger attributes to Wu Yongming, by subject and by the source that reports them.",
+    subtitle="Wu Yongming's predictions at the 2025 keynote, by subject and by the account that reports them.",
     rows=wu,
     description=(f"Dot matrix of {prose.spelled(len(coverage))} subjects of Wu Yongming's predictions against the "
-                 f"sources reporting them; {prose.spelled(shared)} appear in more than one source.")))
+                 f"two accounts of his keynote; {prose.spelled(shared)} appear in both.")))
 
 # %% [markdown]
 # ```{glue:figure} fig_wu

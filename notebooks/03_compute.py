@@ -331,8 +331,9 @@ say(pue_large=prose.claim_text(pue, with_qualifier=False), pue_it_share=it_share
 # only {glue:md}`hyperscalers` hyperscalers to survive worldwide, and
 # Alibaba Cloud already holds {glue:md}`alibaba_share` of its home market.
 #
-# The whitepaper's short history of demand shows why supply is no longer the
-# worry. In {glue:md}`shortage_year` the rise of large models set off a rush
+# The whitepaper's short history of demand explains why some of that capacity
+# sits idle even though advanced chips stay scarce ({doc}`02_chips`). In
+# {glue:md}`shortage_year` the rise of large models set off a rush
 # for computing power and a shortage; by {glue:md}`idle_year` heavy investment
 # had lifted supply, the model market had consolidated, and some data centres
 # stood idle. DeepSeek's R1 then showed that advanced models can be trained
@@ -345,10 +346,12 @@ say(pue_large=prose.claim_text(pue, with_qualifier=False), pue_it_share=it_share
 # The ledger supports a narrower claim than the headlines. China is building
 # capacity roughly on plan and has the power to run it; it is spending far
 # less than the United States, and it is spending it through a state network
-# whose weak point is utilisation, not supply. If inference comes to dominate
-# demand as expected, the constraint that matters shifts from how much
-# capacity China can build to how well it can schedule the capacity it has,
-# which is exactly where the sources find the plan weakest.{glue:md}`support_premise`
+# whose weak point inside the data centres is utilisation. Since inference
+# already makes up most demand on Sinolytics' estimate, the constraint that
+# matters there is shifting from how much capacity China can build to how well
+# it can schedule the capacity it has, which is exactly where the sources find
+# the plan weakest. Training is another matter: for the largest models the
+# limit is still the supply of advanced chips.{glue:md}`support_premise`
 
 # %% tags=["hide-input"]
 hyperscalers = claim("ess-015")

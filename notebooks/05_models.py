@@ -15,10 +15,10 @@
 # %% [markdown]
 # # Models and the open-source turn
 #
-# Chinese model developers went from a crowded free-for-all to a small group of
-# serious contenders in the space of a few years, and over the same years
-# closed most of the gap to American models. This chapter follows that
-# consolidation, compares the leading families, measures the gap to the United
+# Chinese model developers went from a crowded free-for-all to
+# {glue:md}`dominant` dominant players, and in the years the sources cover the
+# measured gap to the best American models {glue:md}`gap_verb`. This chapter
+# follows that consolidation, compares the leading families, measures the gap to the United
 # States, sets out who bet on open weights and who did not, and looks at the
 # efficiency techniques that let Chinese labs do more with less.{glue:md}`intro_premise`
 
@@ -40,8 +40,7 @@ claim, say = book.claim, prose.glue
 #
 # China's "Hundred Model Battle" began in {glue:md}`battle_year`, as big tech
 # firms, start-ups and research institutes joined the rush to build large
-# models. The name fixes only an order of size, about {glue:md}`battle_size`
-# contenders. By {glue:md}`llm_when` China accounted for {glue:md}`llm_share`
+# models; the name stands for a crowd, not a count. By {glue:md}`llm_when` China accounted for {glue:md}`llm_share`
 # of the world's {glue:md}`llm_total` large language models, which by
 # Sinolytics' reckoning {cite:p}`sinolytics2025agi` put China
 # {glue:md}`llm_rank`. After {glue:md}`consolidation` of consolidation, in which
@@ -50,36 +49,31 @@ claim, say = book.claim, prose.glue
 # start-ups each valued at {glue:md}`tiger_valuation`. It expects the number
 # to fall further.
 #
-# {numref}`fig-models-consolidation` sets this consolidation beside the gap to
-# American models. Stanford's AI Index, as Sinolytics cites it, measured the
+# Over the same years Chinese models caught up. Stanford's AI Index, as Sinolytics cites it, measured the
 # performance gap between the best Chinese and US models at
 # {glue:md}`gap_2023` in {glue:md}`gap_2023_year` and {glue:md}`gap_2024` by
 # the end of {glue:md}`gap_2024_year`. The AI Index's later figure comes
 # without a unit; read as a percentage, like the earlier one, it says the gap
-# {glue:md}`gap_verb`. {glue:md}`players_and_gap`: the competition did what
-# competition is supposed to do.{glue:md}`consolidation_premise`
+# {glue:md}`gap_verb` ({numref}`fig-models-consolidation`). Sinolytics reports
+# the shake-out and the catching up side by side, but neither it nor the AI
+# Index shows that the one caused the other.{glue:md}`consolidation_premise`
 
 # %% tags=["hide-input", "remove-output"]
 battle, share, rank, dominant, gap_a, gap_b, years = (
     claim(i) for i in ("sin-088", "sin-057", "sin-059", "sin-063", "sin-065", "sin-066", "sin-060"))
-fewer, narrower = dominant["value"] < battle["value"], gap_b["value"] < gap_a["value"]
+narrower = gap_b["value"] < gap_a["value"]
 gap_verb = ("all but closed" if gap_b["value"] < gap_a["value"] / 10 else "narrowed" if narrower
             else "widened" if gap_b["value"] > gap_a["value"] else "did not move")
 # The consolidation lasted "more than a year": a duration reads as words, hedge included.
 hedge = {"over": "more than ", "about": "about ", "nearly": "nearly "}.get(years["qualifier"], "")
 span = "a year" if years["value"] == 1 else prose.noun_count(years["value"], "year", years)
-gap = ("a far smaller" if gap_b["value"] < gap_a["value"] / 2 else "a smaller" if narrower
-       else "a larger" if gap_b["value"] > gap_a["value"] else "the same")
-many = prose.compared(dominant["value"], battle["value"], dominant, battle, more="More", less="Fewer", same="As many")
-players = f"{many} players, {gap} gap"
-CONTENDERS, GAP = "Chinese model contenders (count)", "Gap to the best US models (%)"
-PANELS = {"sin-088": CONTENDERS, "sin-063": CONTENDERS, "sin-065": GAP, "sin-066": GAP}
-# Each point sits at the stage its row dates; the dominant players are counted after the consolidation.
-stage = {"sin-088": prose.year(battle), "sin-063": "after consolidation", "sin-065": prose.year(gap_a),
-         "sin-066": "end of " + prose.year(gap_b)}
-pairs = claims[claims["claim_id"].isin(PANELS)].assign(panel=lambda d: d["claim_id"].map(PANELS),
-                                                        when=lambda d: d["claim_id"].map(stage))
-say(battle_year=prose.year(book.row("sin-ev17"), battle), battle_size=battle, llm_share=share,
+gap = ("A far smaller" if gap_b["value"] < gap_a["value"] / 2 else "A smaller" if narrower
+       else "A larger" if gap_b["value"] > gap_a["value"] else "The same")
+# Only the AI Index measured something twice; the "Hundred Model Battle" names a crowd, not a count.
+stage = {"sin-065": prose.year(gap_a), "sin-066": "end of " + prose.year(gap_b)}
+pairs = claims[claims["claim_id"].isin(stage)].assign(panel="Gap to the best US models (%)",
+                                                       when=lambda d: d["claim_id"].map(stage))
+say(battle_year=prose.year(book.row("sin-ev17"), battle), llm_share=share,
     llm_when=prose.date(share), llm_total=claim("sin-058"), llm_rank=prose.derived(prose.claim_text(rank) + (
         f" in model development, {'behind' if rank['value'] > 1 else 'ahead of'} the United States"), rank),
     consolidation=prose.derived(hedge + span, years), dominant=dominant, tiger_valuation=claim("sin-062"),
@@ -87,27 +81,23 @@ say(battle_year=prose.year(book.row("sin-ev17"), battle), battle_size=battle, ll
     # The AI Index's later figure has no unit as printed, so it is glued as a bare number.
     gap_2024=prose.derived(prose.number(gap_b["value"]), gap_b), gap_2024_year=prose.year(gap_b),
     gap_verb=prose.derived(gap_verb, gap_a, gap_b),
-    players_and_gap=prose.derived(players, battle, dominant, gap_a, gap_b),
-    consolidation_premise=prose.premise(fewer and narrower, "the contenders fell in number and the gap to US models "
-                                        "narrowed", battle, dominant, gap_a, gap_b),
-    intro_premise=prose.premise(dominant["value"] < battle["value"] / 2 and gap_b["value"] < gap_a["value"] / 2,
-                                "the contenders fell to under half their number and the gap to US models to under "
-                                "half its size", battle, dominant, gap_a, gap_b),
+    consolidation_premise=prose.premise(narrower, "the gap to US models narrowed", gap_a, gap_b),
+    intro_premise=prose.premise(gap_b["value"] < gap_a["value"] / 2, "the gap to US models fell to under half its "
+                                "size", gap_a, gap_b),
     fig_consolidation=book.figure(
-        charts.slopes(pairs, panel="panel", stage="when", stages=list(dict.fromkeys(stage.values()))),
-        figure_id="models-consolidation-and-gap", title=players.replace("players", "Chinese contenders"),
-        subtitle="Before and after, in two panels: contenders, and the performance gap to US models. Both observed.", rows=pairs,
-        description=(f"Two slope charts. Contenders went from about {battle['value']:.0f} in the Hundred Model Battle "
-                     f"to about {dominant['value']:.0f}; the gap to US models went from {gap_a['value']}% in "
-                     f"{stage['sin-065']} to {gap_b['value']} (printed without a unit) at the {stage['sin-066']}."),
-        note=(f"The {battle['value']:.0f} is read from the battle's name; the AI Index's {gap_b['value']} is printed "
-              "without a unit and drawn here as a percentage, like the earlier figure.")))
+        charts.slopes(pairs, panel="panel", stage="when", stages=list(stage.values())),
+        figure_id="models-consolidation-and-gap", title=f"{gap} gap to the best US models", rows=pairs,
+        subtitle="The performance gap between the best Chinese and US models, as Stanford's AI Index measured it.",
+        description=(f"Slope chart: the gap to US models went from {gap_a['value']}% in {stage['sin-065']} to "
+                     f"{gap_b['value']} (printed without a unit) at the {stage['sin-066']}."),
+        note=(f"The AI Index's {gap_b['value']} is printed without a unit and drawn here as a percentage, like the "
+              "earlier figure.")))
 
 # %% [markdown]
 # ```{glue:figure} fig_consolidation
 # :name: fig-models-consolidation
 #
-# Consolidation and catching up. Each panel has its own scale.
+# Catching up: the gap between the best Chinese and US models.
 # ```
 #
 # ## The leading families

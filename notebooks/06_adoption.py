@@ -166,6 +166,7 @@ grid = alt.Chart(places).mark_square(size=900, opacity=1).encode(
     tooltip=[alt.Tooltip("group:N", title="Group"), alt.Tooltip("as_printed:N", title="As printed"),
              alt.Tooltip("citation:N", title="Source")])
 oc_date = prose.date(book.row("dig-ev03"), oc_china, style="%-d %B %Y")
+revenues = book.ledger.claims.query("metric.str.contains('revenue')")  # none should be a model's
 us_open = prose.noun_count(oc_us["value"], "open-source model", twice(oc_us))
 say(oc_date=oc_date, ranking_premise=prose.premise(all(twice(r)["value"].nunique() == 1 for r in rows),
                                                   "the digest's two printings of the ranking agree", *map(twice, rows)),
@@ -175,8 +176,9 @@ say(oc_date=oc_date, ranking_premise=prose.premise(all(twice(r)["value"].nunique
     oc_us_open=us_open,
     oc_lead=prose.derived(f"{apps} in practical applications and {'' if apps == exports else exports + ' '}in AI "
                           "exports", "dig-011", "dig-012"),
-    compound_premise=prose.premise(2 * n_china > n_total and reach[0]["value"] == 1, "Chinese models hold more than "
-                                   "half of the top places and lead in downloads on Hugging Face", *rows[:2], reach[0]),
+    compound_premise=prose.premise(2 * n_china > n_total and reach[0]["value"] == 1 and revenues["theme"].isin(
+        ["compute", "chips"]).all(), "Chinese models hold more than half of the top places and lead Hugging Face "
+        "downloads; the only revenues printed are for cloud and chips", *rows[:2], reach[0], *revenues["claim_id"]),
     fig_ranking=book.figure(
         grid.properties(width=420, height=90), figure_id="adoption-opencompass", rows=pd.DataFrame(rows),
         title=f"{n_china} of the top {n_total}", subtitle=f"Places in the OpenCompass ranking of {oc_date}, by maker.",
@@ -194,9 +196,10 @@ say(oc_date=oc_date, ranking_premise=prose.premise(all(twice(r)["value"].nunique
 # Adoption is the race in which China's advantages compound: open weights
 # bring developers, developers bring derivatives, and a large domestic market
 # turns a good model into a mass product within weeks. The question the
-# sources leave open is whether that reach translates into revenue; the
-# valuations in the chapter on {doc}`08_capital` suggest that investors,
-# at least, do not yet price it on an American scale.{glue:md}`compound_premise`
+# sources leave open is whether that reach turns into revenue: they count
+# places, downloads and users, and none of them reports what a Chinese model
+# earns. The only revenues they print are those of a cloud business and a
+# chipmaker.{glue:md}`compound_premise`
 
 # %% [markdown]
 # ## This chapter's ledger

@@ -184,7 +184,10 @@ say(waic_year=prose.year(waic), waic_humanoids=prose.derived(prose.claim_text(wa
 # quadruped.
 # {numref}`fig-embodied-cost` puts both on one scale: the American price as a
 # multiple of the Chinese one. The two are not alike: the arm compares what it
-# costs to make, the quadrupeds what a buyer pays. Brookings draws the same conclusion from
+# costs to make arms of similar specification, the quadrupeds what a buyer
+# pays. The second is the weaker: the essay calls the two robots similar but
+# gives neither's specification, and a starting price is the cheapest version
+# of a robot. Brookings draws the same conclusion from
 # structure rather than prices: overlapping hardware ecosystems and the
 # ability to manufacture cheaply at scale give China a sizable
 # advantage.{glue:md}`cost_premise`
@@ -205,11 +208,12 @@ say(arm_multiple=prose.times(arm["value"], arm), spot_multiple=prose.times(1 / g
     cost_premise=prose.premise(arm["value"] > 1 and go2["value"] < 1, "the US figure is the higher in both "
                                "comparisons", arm, go2), fig_cost=book.figure(
         (bars + text).properties(height=110), figure_id="embodied-cost-gap",
-        title="What the same robot costs in the US", rows=gap, extra_columns=("us_multiple",),
+        title="What a robot costs in the US, as a multiple of China", rows=gap, extra_columns=("us_multiple",),
         subtitle="The US figure as a multiple of China's; bars start at 1, parity. Both observed.",
         description=(f"Bar chart on a log scale: a US robotic arm costs {arm['value']} times as much to make; Boston "
                      f"Dynamics' Spot costs about {1 / go2['value']:.0f} times the Unitree Go2's starting price."),
-        note="The arm compares manufacturing costs; the quadrupeds compare list prices of similar robots."))
+        note=("The arm compares manufacturing costs at a similar specification; the quadrupeds compare the Go2's "
+              "starting price with Spot's, which the essay calls similar without giving either's specification.")))
 
 # %% [markdown]
 # ```{glue:figure} fig_cost

@@ -13,7 +13,7 @@
 # ---
 
 # %% [markdown]
-# # Money
+# # Capital
 #
 # Money is the measure on which the American race is easiest to see and the
 # Chinese one easiest to underrate. This chapter gathers every amount the
@@ -274,10 +274,10 @@ say(capex_2024=top5, capex_growth=up(growth_24), capex_2025=expected, capex_grow
 # tables, and all of them are in the ledger browser.
 
 # %% tags=["hide-input"]
-tables.ledger_table(claims, "Money figures")
+tables.ledger_table(claims, "Capital figures")
 
 # %% tags=["hide-input"]
-tables.ledger_table(events, "Money events")
+tables.ledger_table(events, "Capital events")
 
 # %% tags=["hide-input"]
-tables.ledger_table(forecasts, "Money predictions and plans")
+tables.ledger_table(forecasts, "Capital predictions and plans")

@@ -271,7 +271,7 @@ say(chips_range=prose.derived(f"{rated(lowest['chips'])} to {rated(highest['chip
 # judgement that pairs a strength with a weakness, zero; "still leads" said of
 # the United States, or "will continue to lag", minus one; and "biggest
 # vulnerability", minus two. The
-# codebook in `data/README.md` lists the rule, and the ledger keeps the
+# codebook on the {doc}`../book/data` page lists the rule, and the ledger keeps the
 # words, so a reader who would code a statement differently can change one
 # row of `assessments.csv` and rerun this chapter. Nothing here is weighted by
 # the length or standing of a source: the essay and the digest count as much

@@ -141,7 +141,7 @@ say(n_findings=prose.noun_count(len(findings), "finding", *findings["ids"]),
 # its five companies, while the second speaks of "US hyperscalers"
 # generally; the {glue:md}`capex_prior_year` base that the second line's
 # growth rate implies shows that the two cannot count the same companies, as
-# {ref}`the chapter on Money <capex-base>` explains.{glue:md}`capex_premise`
+# {ref}`the chapter on capital <capex-base>` explains.{glue:md}`capex_premise`
 #
 # Morgan Stanley's forecast for China's robot market, as the essay reports
 # it, has the same problem, and a second that the essay passes over. The market
@@ -172,9 +172,10 @@ say(capex_growth=growth, capex_2024=y2024, capex_2025=y2025, capex_year=prose.ye
         capex_multiple * 10) / 10 if y2025["qualifier"] == "over" else capex_multiple, y2025), y2025, growth, y2024),
     capex_versus_double=prose.compared(capex_multiple, 2, y2025, growth, y2024, **versus),
     capex_premise=prose.premise(capex_multiple > 2 and round(second["base"]) != y2024["value"] and list(findings.query(
-        "severity == 'contradiction'")["ids"].map(set)) == [{"ess-020", "ess-021", "ess-043", "ess-045"}], "2025 is "
-        "more than double the implied 2023 base, the implied 2024 figure is not the printed one, and this is the "
-        "audit's only contradiction", growth, y2024, y2025, growth_25, nearly),
+        "check == 'stated_multiples' and severity == 'inconsistency'")["ids"].map(set)).count(
+        {"ess-020", "ess-021", "ess-043", "ess-045"}) == 1, "2025 is more than double the implied 2023 base, the "
+        "implied 2024 figure is not the printed one, and the audit reports the pair as an inconsistency of scope",
+        growth, y2024, y2025, growth_25, nearly),
     ms_multiple=prose.times(multiple, end, start), ms_versus_double=prose.compared(multiple, 2, end, start, **versus),
     ms_n_segments=prose.count(len(segments), *segments),
     ms_premise=prose.premise(min(s["value"] for s in segments) > 100 * cagr and multiple > 2, "the market more than "
@@ -217,7 +218,7 @@ say(fig_gaps=book.figure((limit + dots).properties(height=alt.Step(22), width=26
 # ## Exchange rates and restatements
 #
 # The yuan–dollar rates the sources imply differ by {glue:md}`rate_spread`
-# across the ledger; {ref}`the chapter on Money <exchange-rates>` explains
+# across the ledger; {ref}`the chapter on capital <exchange-rates>` explains
 # the rates and what the gap means. Restatements are the subtler problem:
 # {glue:md}`n_drift` repeated with a change of scope.
 # Alibaba's {glue:md}`alibaba_plan` plan is the company's in one mention,

@@ -90,6 +90,35 @@ def test_nearly_double_that_is_more_than_double_is_a_contradiction():
     assert audit.stated_multiples(rows.assign(value=[2.0, 100.0, 190.0]), TOL) == []
 
 
+def test_nearly_double_against_figures_printed_elsewhere_is_an_inconsistency():
+    """Figures from other sentences may count other companies: a difference of scope, by the definitions."""
+    rows = claims(
+        {"claim_id": "x", "value": 2.0, "unit": "multiple", "qualifier": "nearly", "metric": "vs", "period": "2023..2025"},
+        {"claim_id": "a", "value": 100.0, "metric": "capex", "period": "2023", "line": 2},
+        {"claim_id": "b", "value": 250.0, "metric": "capex", "period": "2025", "line": 2},
+    )
+    assert checks(audit.stated_multiples(rows, TOL)) == [("stated_multiples", "inconsistency")]
+
+
+def contradictions_and_their_verdicts(findings):
+    return [f.verdict for f in findings if f.severity == "contradiction"]
+
+
+def test_a_contradiction_is_not_hedged_with_unless():
+    """By the chapter's definitions a finding that a difference of scope could explain is an inconsistency."""
+    made = audit.stated_multiples(claims(
+        {"claim_id": "x", "value": 2.0, "unit": "multiple", "qualifier": "nearly", "metric": "vs", "period": "2023..2025"},
+        {"claim_id": "a", "value": 100.0, "metric": "capex", "period": "2023"},
+        {"claim_id": "b", "value": 250.0, "metric": "capex", "period": "2025"},
+    ), TOL)
+    on_the_ledger = audit.run(airaces.load())
+    verdicts = contradictions_and_their_verdicts(made) + list(
+        on_the_ledger.loc[on_the_ledger["severity"] == "contradiction", "verdict"])
+    assert verdicts, "no contradiction to check"
+    hedged = [v for v in verdicts if "unless" in v.lower()]
+    assert not hedged, f"contradictions whose verdict allows another reading: {hedged}"
+
+
 def test_a_total_growing_slower_than_every_segment():
     rows = claims(
         {"claim_id": "c1", "value": 46.0, "unit": "percent", "metric": "cagr", "period": "2024..2028"},
@@ -160,6 +189,9 @@ def test_inferred_dates_say_what_shifts():
     )
     found = audit.inferred_dates(ledger, TOL)
     assert [f.ids for f in found] == [("a",)] and "→ 2026" in found[0].arithmetic
+    ranged = audit.inferred_dates(SimpleNamespace(**{**vars(ledger), "claims": claims(
+        {"claim_id": "r", "value": 1.0, "period": "2026..2030", "note": "'The next five years' read as 2026..2030; year inferred."})}), TOL)
+    assert "→ 2027–2031" in ranged[0].arithmetic and "records none" not in ranged[0].arithmetic
     assert found[0].verdict.startswith("Essay (2025) prints no date of its own"), "the source is named, not its id"
 
 

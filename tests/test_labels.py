@@ -46,3 +46,41 @@ def test_a_ledger_brings_its_own_words(tmp_path):
                                                              "metric,cagr,Yearly growth compounded"), encoding="utf-8")
     labels.use(airaces.load(tmp_path / "data").labels)
     assert labels.label("metric", "cagr") == "Yearly growth compounded"
+
+
+def test_each_themed_chapter_is_titled_with_its_themes_name():
+    """A chapter is called what its theme is called in the figures and the ledger, and nothing else."""
+    import re
+
+    from airaces import paths
+
+    ledger = airaces.load()
+    themes = set(ledger.claims["theme"])
+    titled = {}
+    for source in sorted((paths.REPO_ROOT / "notebooks").glob("[0-9][0-9]_*.py")):
+        theme = source.stem.split("_", 1)[1]
+        if theme in themes:
+            titled[theme] = re.search(r"^# # (.+)$", source.read_text(encoding="utf-8"), re.M).group(1)
+    assert titled.keys() == themes, themes - titled.keys()
+    wrong = {t: title for t, title in titled.items() if not title.startswith(labels.label("theme", t))}
+    assert not wrong, f"chapter titles that do not start with their theme's name in labels.csv: {wrong}"
+
+
+def test_one_person_has_one_name_in_the_ledger():
+    """Two names that share a word and an organisation, such as 'Eddie Wu (Alibaba)' and 'Wu Yongming
+    (Alibaba)', are one person written two ways."""
+    import re
+
+    from itertools import combinations
+
+    ledger = airaces.load()
+    names = set(ledger.events["actor"].dropna()) | set(ledger.forecasts["who"].dropna())
+    people = {}
+    for name in names:
+        found = re.fullmatch(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)+) \(([^)]+)\)", name)
+        if found:
+            people[name] = (set(found.group(1).split()), found.group(2))
+    twice = [(a, b) for a, b in combinations(sorted(people), 2)
+             if people[a][1] == people[b][1] and people[a][0] & people[b][0]]
+    assert people, "no person's name found in the ledger"
+    assert not twice, f"one person under two names: {twice}"

@@ -82,10 +82,11 @@ def test_neutralising_round_trips_any_text():
                                         or _PLAIN_NUMBER.fullmatch(original) is not None), repr(original)
 
 
-def test_the_book_serves_no_csv_but_the_figures_and_none_can_run(built_book):
+def test_the_book_serves_no_csv_but_the_figures_and_the_ledger_and_none_can_run(built_book):
+    """The figures' data and the ledger's tables (the Data page's downloads) are the only CSVs served."""
     served = sorted(built_book.rglob("*.csv"))
     assert served, "the build wrote no figure CSV"
-    assert all(p.parent == built_book / "_static" / "figure-data" for p in served), served
+    assert all(p.parent in (built_book / "_static" / "figure-data", built_book / "data") for p in served), served
     for path in served:
         rows = parse(path.read_text(encoding="utf-8"))
         unsafe = [cell for row in rows for cell in row if not served_safely(cell)]
