@@ -15,13 +15,20 @@
 # %% [markdown]
 # # Adoption and diffusion
 #
-# If the model race is about who builds the best system, the adoption race is
-# about whose systems people actually use, and here the sources are most
-# confident about China. Open weights spread Chinese models through the
-# developer world; a huge domestic market turned chat apps into mass products
-# within weeks; and the state, through its own agencies and companies, became
-# the largest customer. This chapter follows downloads and derivatives, apps
-# and users, deployment in state-owned enterprises, exports, and the rankings.
+# On the sources' figures, China leads the race to have its models used.
+# Brookings {cite:p}`brookings2026races` reports that Chinese models have
+# passed American ones in downloads on Hugging Face; DeepSeek's app reached
+# {glue:md}`deepseek_users` users in {glue:md}`deepseek_days`; and Chinese
+# models held {glue:md}`oc_china` of the top {glue:md}`oc_size` places in the
+# OpenCompass ranking of {glue:md}`oc_date`, by the digest's count. The
+# largest customer is the state, whose enterprises made up
+# {glue:md}`soe_share` of the market for large-model tenders in
+# {glue:md}`soe_year`, by Sinolytics' account; what the sources do not show
+# is whether that reach earns money, since none reports what a Chinese model
+# earns.{glue:md}`opening_premise`
+#
+# The chapter follows downloads and derivatives, apps and users, deployment in
+# state-owned enterprises, exports, and the rankings.
 
 # %% tags=["parameters", "hide-input"]
 # Parameters (papermill can override them): the ledger folder to read.
@@ -179,6 +186,12 @@ say(oc_date=oc_date, ranking_premise=prose.premise(all(twice(r)["value"].nunique
     compound_premise=prose.premise(2 * n_china > n_total and reach[0]["value"] == 1 and revenues["theme"].isin(
         ["compute", "chips"]).all(), "Chinese models hold more than half of the top places and lead Hugging Face "
         "downloads; the only revenues printed are for cloud and chips", *rows[:2], reach[0], *revenues["claim_id"]),
+    # The opening's premise: the lead it reports on downloads, places and tenders, and no model's revenue.
+    opening_premise=prose.premise(2 * n_china > n_total and reach[0]["value"] == 1 and soe_share["value"] > 50 and
+                                  revenues["theme"].isin(["compute", "chips"]).all(), "Chinese models lead Hugging "
+                                  "Face downloads and hold more than half of the top places, state-owned enterprises "
+                                  "hold more than half of the tender market, and no source prints a model's revenue",
+                                  *rows[:2], reach[0], soe_share, *revenues["claim_id"]),
     fig_ranking=book.figure(
         grid.properties(width=420, height=90), figure_id="adoption-opencompass", rows=pd.DataFrame(rows),
         title=f"{n_china} of the top {n_total}", subtitle=f"Places in the OpenCompass ranking of {oc_date}, by maker.",
