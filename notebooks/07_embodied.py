@@ -15,13 +15,23 @@
 # %% [markdown]
 # # Embodied AI and robots
 #
-# The race in which the sources see China furthest ahead is the one that
-# happens off the screen. Robots, humanoids, cars and phones that act for
-# their owners all need what China has most of: factories, supply chains and
-# cheap manufacturing at scale. This chapter measures the stock and output of
-# robots, the money flowing into humanoids, the market forecasts, the cost
-# gap with the United States, and the consumer devices in which AI agents
-# already act.
+# On the figures in the essay {cite:p}`bhambwani2025asi`, China's lead in
+# embodied AI rests on making robots in volume and cheaply: China
+# {glue:md}`ifr_rank` in industrial robot installations, its factories made
+# {glue:md}`industrial_growth` industrial robots in the first half of
+# {glue:md}`h1_year` than a year earlier, and a robotic arm costs
+# {glue:md}`arm_multiple` as much to make in the United States. The size of
+# the market is unsettled: Morgan Stanley's robot market is
+# {glue:md}`eai_times` the essay's embodied-intelligence market, so the prize
+# depends on what one counts. And in autonomous driving, Brookings
+# {cite:p}`brookings2026races` counts the American Waymo and Tesla
+# {glue:md}`waymo_rank` the world's leaders.{glue:md}`summary_premise`
+#
+# Robots, humanoids, cars and phones that act for their owners all need what
+# China has most of: factories, supply chains and cheap manufacturing at
+# scale. The chapter measures the stock and output of robots, the money
+# flowing into humanoids, the market forecasts, the cost gap with the United
+# States, and the consumer devices in which AI agents already act.
 
 # %% tags=["parameters", "hide-input"]
 # Parameters (papermill can override them): the ledger folder to read, and the
