@@ -15,15 +15,24 @@
 # %% [markdown]
 # # Capital
 #
-# Money is the measure on which the American race is easiest to see and the
-# Chinese one easiest to underrate. This chapter gathers every amount the
-# {glue:md}`n_sources` sources print, in every theme, and puts them in one
-# currency so that they can be compared. The exchange rate is a parameter: by
-# default it is the median of the rates the sources themselves imply when they
-# print an amount twice, and an analyst can rerun the chapter at any other
-# rate. The chapter works out that rate first, then sets every amount on one
+# The largest amounts the sources print are American, and by far: the
+# largest American figure, {glue:md}`largest_us`, is {glue:md}`us_vs_cn` the
+# largest Chinese one. China's whole spending on AI in {glue:md}`cn_year`,
+# state and private together, which the digest {cite:p}`digest2025china`
+# expects to be {glue:md}`cn_national`, is of the same order as what Amazon
+# alone expected to spend in {glue:md}`expected_year`, {glue:md}`amazon`.
+# The gap does not come from the exchange rate, since the rates the sources
+# imply move no amount by more than {glue:md}`rate_effect`; but the amounts
+# measure different things over different periods, so they show orders of
+# magnitude, not exact gaps.{glue:md}`amounts_premise`{glue:md}`rates_premise`
+#
+# The chapter gathers every amount the {glue:md}`n_sources` sources print, in
+# every theme, and puts them in one currency. It works out the exchange rate
+# first, from the sources' own conversions, then sets every amount on one
 # scale, compares American capital spending with China's state funds and
 # valuations, and ends with what such comparisons can and cannot show.
+# Analysts who prefer another rate can rerun the chapter with it, as
+# {doc}`the Reproduce page <../book/reproduce>` explains.
 
 # %% tags=["parameters", "hide-input"]
 # Parameters (papermill can override them): the ledger folder to read, the
@@ -239,9 +248,9 @@ say(largest_us=described(us.iloc[0], fx), largest_cn=described(cn.iloc[0], fx), 
 #
 # The exchange rate is not among these limits: as the first section shows,
 # the rates the sources imply move no amount by more than
-# {glue:md}`rate_effect`. An analyst who prefers a market rate can change the
-# exchange-rate parameter and rerun the chapter, and every number in the text
-# will follow.{glue:md}`rates_premise`
+# {glue:md}`rate_effect`. An analyst who prefers a market rate can rerun the
+# chapter at that rate, as {doc}`the Reproduce page <../book/reproduce>`
+# explains, and every number in the text will follow.{glue:md}`rates_premise`
 
 # %% tags=["hide-input"]
 top5, growth_24, expected, growth_25, big4, big5 = (
