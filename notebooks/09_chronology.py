@@ -15,14 +15,23 @@
 # %% [markdown]
 # # Chronology
 #
+# Read by date, the sources tell a story in three phases: Chinese plans and
+# goals from {glue:md}`first_year`, American controls on chips from
+# {glue:md}`controls_start`, and a burst of activity once large models
+# arrived in {glue:md}`burst_from`, with {glue:md}`burst_share` of the
+# ledger's {glue:md}`n_events` in that year or later, though part of that
+# crowding comes from the writers' nearness to recent events. Most of the
+# {glue:md}`n_forecasts` predictions name no year at all; the dated ones most
+# often name {glue:md}`modal_year`, the year most of the sources were written
+# in, and then {glue:md}`goal_year`, the year by which Beijing means to lead
+# the world in AI.{glue:md}`opening_premise`
+#
 # The chapters so far read the sources
 # {cite:p}`bhambwani2025asi,sinolytics2025agi,brookings2026races,cto21_2025superintelligent,digest2025china`
 # by theme. This one reads them by date.
 # Every dated event in the ledger is on one timeline, which can be filtered to
 # a single theme, and every dated prediction is on a second one that runs into
-# the future. Seen this way, the story has a clear shape: a long period of
-# policy and preparation, a compressed burst of activity after large models
-# arrived, and a crowd of predictions about the years just ahead.
+# the future.
 
 # %% tags=["parameters", "hide-input"]
 # Parameters (papermill can override them): the ledger folder to read.
@@ -200,7 +209,14 @@ say(n_dated_forecasts=prose.count(len(dated), dated), n_forecasts=prose.count(le
     goal_place=prose.ranked((dated["year"].value_counts() > len(on_goal)).sum() + 1, "largest", dated),
     goal_count=prose.count(len(on_goal), on_goal), modal_premise=prose.premise(  # three years, two equal, one not
         mode_year == written != goal["target_year"] == dated.query("theme == 'narratives'")["year"].mode().iloc[0],
-        "the sources' own year is the commonest target and the goal year leads among AGI and ASI predictions", dated))
+        "the sources' own year is the commonest target and the goal year leads among AGI and ASI predictions", dated),
+    # The opening's premise: the three phases, most events after large models, the nearness of the writers, and
+    # predictions mostly undated, the dated ones led by the sources' own year and then the goal year.
+    opening_premise=prose.premise((early["country"] == "CN").all() and len(later) > 0 and 2 * len(recent) > len(
+        events) and n_early / len(before) < n_late / len(recent) and len(undated) > len(dated) and mode_year ==
+        written and (dated["year"].value_counts() > len(on_goal)).sum() == 1, "Chinese policy comes first, most "
+        "events date from the arrival of large models, recent ones more precisely, most predictions name no year, and "
+        "the dated ones name the sources' own year most and the goal year next", events, forecasts))
 
 # %% [markdown]
 # ```{glue:figure} fig_future
