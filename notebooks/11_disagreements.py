@@ -15,18 +15,27 @@
 # %% [markdown]
 # # Where the sources disagree
 #
-# A reader who takes each source's figures on trust will not notice that some
-# of them do not add up. This chapter checks the ledger against itself: the
-# exchange rates the sources imply, the growth arithmetic they leave to the
-# reader, the multiples they state in words, the same figure printed twice,
-# the same number used for different things, figures that lack a unit or a
-# period, restatements whose scope drifts, and dates that had to be inferred.
-# Every finding is computed by `airaces.audit` from the ledger; none is typed
-# in. The tolerances are parameters, so an analyst can tighten or relax them
-# and rerun. The audit checks the sources against each other and against
-# their own arithmetic, not against the world: a figure printed once, and
-# wrong, passes every check, so a clean result here is a test of
-# consistency, not of truth.
+# Checked against one another and against their own arithmetic, the sources'
+# figures yield {glue:md}`n_findings`: {glue:md}`n_contradiction`,
+# {glue:md}`n_inconsistency` and {glue:md}`n_ambiguity`, so the typical
+# problem is not a wrong number but one whose scope, unit or date the reader
+# has to guess. The sharpest arithmetic problem is in the essay
+# {cite:p}`bhambwani2025asi`, which expects American capital spending in
+# {glue:md}`capex_year` to be, in its words, {glue:md}`capex_nearly_double`,
+# yet whose own figures make it {glue:md}`capex_multiple` the
+# {glue:md}`capex_base_year` level. Since the checks compare the sources
+# with each other and not with the world, a clean result here is a test of
+# consistency, not of truth.{glue:md}`ambiguity_premise`{glue:md}`capex_premise`
+#
+# The checks cover the exchange rates the sources imply, the growth
+# arithmetic they leave to the reader, the multiples they state in words, the
+# same figure printed twice, the same number used for different things,
+# figures that lack a unit or a period, restatements whose scope drifts, and
+# dates that had to be inferred. Every finding is computed from the ledger;
+# none is typed in. How far apart two figures may be before a check reports
+# them is a setting: an analyst can tighten or relax it and rerun the
+# chapter, as {doc}`the Reproduce page <../book/reproduce>` explains. A
+# figure printed once, and wrong, passes every check.
 
 # %% tags=["parameters", "hide-input"]
 # Parameters (papermill can override them): the ledger folder to read, and how
@@ -74,7 +83,12 @@ def tally(column: str, value: str, noun: str, verb: tuple[str, str] = ("", "")) 
 # %% [markdown]
 # ## What the checks found
 #
-# At the tolerances set above, the audit reports {glue:md}`n_findings`:
+# A check reports two figures when they differ by more than
+# {glue:md}`tol_rate` for implied exchange rates, {glue:md}`tol_growth` for
+# growth arithmetic and {glue:md}`tol_multiple` for multiples stated in
+# words, or when compound growth rates miss by more than {glue:md}`tol_cagr`;
+# the same metric printed twice must match {glue:md}`tol_same`. At those
+# tolerances the audit reports {glue:md}`n_findings`:
 # {glue:md}`n_contradiction`, {glue:md}`n_inconsistency` and
 # {glue:md}`n_ambiguity`. A contradiction is a pair of statements that cannot
 # both be true as printed; an inconsistency is arithmetic that does not close
@@ -109,12 +123,17 @@ ids = findings["ids"].explode()
 cited = pd.concat([book.claims[book.claims["claim_id"].isin(ids)], book.events[book.events["event_id"].isin(ids)],
                    book.forecasts[book.forecasts["forecast_id"].isin(ids)]], ignore_index=True)
 ambiguous = (findings["severity"] == "ambiguity").mean()
+pct = lambda share: prose.Text(f"{prose.number(round(share * 100, 1))}%")  # noqa: E731
 say(n_findings=prose.noun_count(len(findings), "finding", *findings["ids"]),
     **{f"n_{s}": tally("severity", s, s) for s in audit.SEVERITIES},
+    # The tolerances are settings, not data: they are written out as they are set.
+    tol_rate=pct(tol.exchange_rate), tol_growth=pct(tol.growth), tol_multiple=pct(tol.multiple),
+    tol_cagr=prose.Text(f"{prose.spelled(tol.cagr_points)} percentage point{'s' * (tol.cagr_points != 1)}"),
+    tol_same=prose.Text("exactly" if tol.same_value == 0 else f"to within {pct(tol.same_value)}"),
     ambiguity_share=prose.percent(ambiguous, *findings["ids"]), ambiguity_premise=prose.premise(
         ambiguous > 0.5, "ambiguities are most of the findings", *findings["ids"]), fig_counts=book.figure(
         bars, figure_id="audit-findings-by-check", title="What the audit finds",
-        subtitle="Findings by check and severity, at the tolerances set in the parameters cell.", rows=cited,
+        subtitle="Findings by check and severity, at the tolerances stated in the text.", rows=cited,
         description=(f"Bar chart of {len(findings)} audit findings by check: " + "; ".join(
             f"{c.replace('_', ' ')} {n}" for c, n in findings["check"].value_counts().items()) + ".")))
 
@@ -282,9 +301,10 @@ say(rate_spread=prose.percent(rates["values"].map(lambda v: v["spread"]).max(), 
 # ledger browser, where each row shows the words as printed and its source
 # line. The arithmetic names the rows each number comes from, linked in the
 # same way, so that any step can be checked against the words as printed.
-# The verdicts are the audit's, written in code in `airaces/audit.py`;
-# an analyst who would judge a finding differently can change the check
-# there and rerun the book.
+# The verdicts are the book's, written as rules that apply alike to every
+# row; an analyst who would judge a finding differently can change the rule
+# and rebuild the book, as {doc}`the Reproduce page <../book/reproduce>`
+# explains.
 
 # %% tags=["hide-input"]
 tables.findings_table(findings, f"The audit's {prose.noun_count(len(findings), 'finding', *findings['ids'])} at the "
