@@ -15,14 +15,21 @@
 # %% [markdown]
 # # Narratives: two finish lines, AGI against ASI
 #
+# In {glue:md}`keynote_year`, Alibaba's chief executive, Wu Yongming (Eddie Wu in
+# English-language reports), called artificial general intelligence a certainty
+# and put the prize beyond it, in superintelligence. The two accounts of his
+# keynote in the sources agree on that much, but of the {glue:md}`wu_subjects`
+# subjects of his predictions that they report, only {glue:md}`wu_shared` appear in both.
+# Of the {glue:md}`n_dated` dated predictions about AGI, ASI and AI leadership
+# that the sources quote, {glue:md}`goal_count` name {glue:md}`china_goal_year`,
+# the year by which the Chinese state aims to lead the world in AI, so the talk
+# of a finish line meets the state's plan on one date.{glue:md}`summary_premise`
+#
 # The American framing of the contest has a single finish line: artificial
 # general intelligence, reached first by whoever trains the biggest model on
-# the biggest cluster. Alibaba's chief executive, Wu Yongming (Eddie Wu in
-# English-language reports), drew a different map in {glue:md}`keynote_year`.
-# In his telling, {term}`AGI` is a waypoint, and the prize is {term}`ASI`,
-# reached by building infrastructure, open models and machines that improve
-# themselves. This chapter sets out the two framings, the road he
-# described, and what the people quoted in the sources predict, and when.
+# the biggest cluster. Wu drew a different map. In his telling, {term}`AGI` is
+# a waypoint, and the prize is {term}`ASI`, reached by building
+# infrastructure, open models and machines that improve themselves.
 
 # %% tags=["parameters", "hide-input"]
 # Parameters (papermill can override them): the ledger folder to read.
@@ -184,7 +191,12 @@ say(zhang_year=prose.year(row("ess-fc08")), altman_year=prose.year(row("ess-fc09
                                 "the year of the state's goal is named more often than any other", dated),
     n_sources=prose.count(len(book.ledger.sources), claims, forecasts),
     undated_premise=prose.premise(len(wu_agi) > 0 and wu_agi["target_year"].isna().all(),
-                                  "no prediction of Wu's about AGI names a year", wu_agi))
+                                  "no prediction of Wu's about AGI names a year", wu_agi),
+    # The opening sums up the chapter: the two accounts' overlap, and the year the predictions share.
+    summary_premise=prose.premise(shared < len(coverage) / 2 and (years.drop(goal["target_year"].iloc[0])
+                                                                  < len(in_goal)).all(),
+                                  "fewer than half of Wu's subjects appear in both accounts, and the year of the "
+                                  "state's goal is named more often than any other", wu["forecast_id"], dated))
 
 # %% tags=["hide-input", "remove-output"]
 # "Before 2030" and "as early as 2026" bound a year rather than name it: draw the

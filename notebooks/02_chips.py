@@ -15,13 +15,20 @@
 # %% [markdown]
 # # Chips and export controls
 #
-# The sources that discuss chips agree on one thing: advanced chips are where
-# China is weakest. The Sinolytics whitepaper {cite:p}`sinolytics2025agi` calls them the most pressing
-# vulnerability in the race, and Brookings {cite:p}`brookings2026races` traces China's alternative
-# strategy partly to the shortage. This chapter follows the chokepoint through
-# time, measures how far domestic chips have come, and asks what changed when
-# Chinese companies started to want domestic chips rather than merely being
-# told to buy them.
+# Advanced chips remain China's weakest point, and none of the sources that
+# discuss them expects that to change soon. Domestic chips are gaining ground
+# all the same: IDC, as the Sinolytics whitepaper {cite:p}`sinolytics2025agi` cites it, puts their
+# share of China's AI chip market at {glue:md}`share_2024` in {glue:md}`share_2024_when`,
+# up from {glue:md}`share_2022` in {glue:md}`share_2022_when`, and the yield of
+# Huawei's most advanced Ascend has reportedly risen from {glue:md}`yield_before`
+# to {glue:md}`yield_after`. What changed, on the whitepaper's reading, is less
+# the state's money than demand: Chinese firms now seek domestic chips because
+# foreign ones are harder to get.{glue:md}`summary_premise`
+#
+# The whitepaper calls advanced chips the most pressing vulnerability in the
+# race, and Brookings {cite:p}`brookings2026races` traces China's alternative strategy partly to the
+# shortage. The controls, the domestic products and the turn in demand are
+# taken in that order below.
 
 # %% tags=["parameters", "hide-input"]
 # Parameters (papermill can override them): the ledger folder to read.
@@ -136,7 +143,8 @@ say(share_2024=share_now, share_2022=share_then, share_2022_when=when(share_then
     n_hedged=prose.derived(hedged_words, *four), share_change=rough_change(share_then, share_now),
     yield_change=rough_change(yield_then, yield_now),
     progress_premise=prose.premise(grew, "both the market share and the yield rose", share_then, share_now,
-                                   yield_then, yield_now))
+                                   yield_then, yield_now),
+    summary_premise=prose.premise(grew, "domestic chips gained both market share and yield", *four))
 
 # %% tags=["hide-input", "remove-output"]
 # The yields carry no dates, so their dots are labelled by stage instead.

@@ -15,13 +15,20 @@
 # %% [markdown]
 # # Data
 #
+# China produces data in bulk but, on the reading of the Sinolytics whitepaper
+# {cite:p}`sinolytics2025agi`, lacks the data that models learn from. It is expected to generate
+# {glue:md}`zettabytes` of data in {glue:md}`zb_year`, which would make it
+# {glue:md}`producer_rank` data producer in the world, yet Chinese text makes up only
+# {glue:md}`cc_chinese` of Common Crawl, the web archive most large models are
+# trained on, against {glue:md}`cc_english` for English. The whitepaper traces the
+# shortfall to closed platforms and archives and to the content rules, and finds
+# the state now paying to open data up while keeping its ideological
+# limits.{glue:md}`summary_premise`
+#
 # A country of well over a billion internet users should be rich in training
-# data, and China is often described as if it were. The Sinolytics whitepaper {cite:p}`sinolytics2025agi`,
-# the one source in the ledger that looks closely, argues the opposite: China
-# has volume but lacks quality, and much of what it has is locked away. This
-# chapter weighs the volume against the quality, shows how little Chinese text
-# sits in the open web corpora that models learn from, and tallies what the
-# content rules cost and what the state is doing to open data up.
+# data, and China is often described as if it were. The whitepaper, the one
+# source in the ledger that looks closely, argues the opposite: China has
+# volume but lacks quality, and much of what it has is locked away.
 
 # %% tags=["parameters", "hide-input"]
 # Parameters (papermill can override them): the ledger folder to read.
@@ -173,7 +180,10 @@ plan = claim("sin-051")
 up_to = lambda i: prose.derived("up to " + prose.claim_text(claim(i), with_qualifier=False), i)
 say(plan_years=prose.derived(prose.spelled(plan["value"]) + "-year", plan), plan_year=prose.year(plan, "sin-ev15"),
     subsidy_open=up_to("sin-052"), subsidy_buy=up_to("sin-053"),
-    volume_premise=prose.premise(rank["value"] == 1, "the sources rank China first among data producers", rank))
+    volume_premise=prose.premise(rank["value"] == 1, "the sources rank China first among data producers", rank),
+    summary_premise=prose.premise(rank["value"] == 1 and ratio >= 2, "the sources rank China first among data "
+                                  "producers, and English is at least twice as common in Common Crawl as Chinese",
+                                  rank, chinese, english))
 
 # %% [markdown]
 # ## This chapter's ledger

@@ -15,12 +15,20 @@
 # %% [markdown]
 # # Models and the open-source turn
 #
-# Chinese model developers went from a crowded free-for-all to
-# {glue:md}`dominant` dominant players, and in the years the sources cover the
-# measured gap to the best American models {glue:md}`gap_verb`. This chapter
-# follows that consolidation, compares the leading families, measures the gap to the United
-# States, sets out who bet on open weights and who did not, and looks at the
-# efficiency techniques that let Chinese labs do more with less.{glue:md}`intro_premise`
+# By the Sinolytics whitepaper's count {cite:p}`sinolytics2025agi`, China's crowded field of model
+# makers has narrowed to {glue:md}`dominant` dominant players, and over the same
+# years the measured gap to the best American models {glue:md}`gap_verb`:
+# Stanford's AI Index, as the whitepaper cites it, put it at {glue:md}`gap_2023`
+# in {glue:md}`gap_2023_year` and, without a unit, {glue:md}`gap_2024` by the end
+# of {glue:md}`gap_2024_year`.
+# Chinese firms split over open weights, DeepSeek alone, in the whitepaper's
+# account, committing fully to them. Brookings {cite:p}`brookings2026races`, which lists the
+# efficiency techniques behind these models, judges that distillation, training
+# on the outputs of American models, explains only part of the catch-up.{glue:md}`intro_premise`
+#
+# The sections below follow the consolidation, compare the leading families,
+# set out who bet on open weights and who did not, and look at the techniques
+# that let Chinese labs do more with less.
 
 # %% tags=["parameters", "hide-input"]
 # Parameters (papermill can override them): the ledger folder to read.
