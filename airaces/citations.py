@@ -1,4 +1,5 @@
-"""How the book names its sources: "Publisher (year)", with the lines a row or a figure comes from.
+"""How the book names its sources: "Author (year)" or "Publisher (year)", with the lines a row or a figure
+comes from.
 
 Kept apart from the charts so that the ledger can cite a row without loading a
 charting library.
@@ -18,8 +19,14 @@ def with_citations(rows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
 
 
 def short_citation(source) -> str:
-    """'Publisher (year)' for a row of sources.csv, falling back to author, then title."""
-    name = next(x for x in (source.publisher, source.author, source.title) if isinstance(x, str) and x)
+    """'Author (year)' for a row of sources.csv with one named author, else 'Publisher (year)', else its title.
+
+    A source is named by who wrote it when one person or body did, as author-date citations
+    are; the site that carries an essay or a digest names it only when no author is known.
+    """
+    author = source.author if isinstance(source.author, str) else ""
+    one_author = author if author and not any(mark in author for mark in ",;") else ""
+    name = next(x for x in (one_author, source.publisher, author, source.title) if isinstance(x, str) and x)
     if name.startswith("[") and name.endswith("]"):  # a title the ledger supplied: "[Untitled news digest…]"
         name = name[1:-1].removeprefix("Untitled ")
         name = name[:1].upper() + name[1:]

@@ -304,6 +304,32 @@ def premise(holds: bool, assumption: str, *rests_on) -> Text:
     return note
 
 
+
+class Finding(Text):
+    """One of the book's findings, shown on another page than the one that computes it.
+
+    myst-nb pastes a glued value into another page only as HTML, so a finding carries
+    an HTML form beside its Markdown: the same words, escaped, and its premise's caution.
+    """
+
+    caution: Caution = Caution("")
+
+    def _repr_markdown_(self) -> str:
+        return super()._repr_markdown_() + self.caution._repr_markdown_()
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        note = f" <strong>Caution:</strong> {escape(self.caution.strip())}" if self.caution else ""
+        return escape(str(self)) + note
+
+
+def finding(sentence: Text, checked: Caution) -> Finding:
+    """``sentence``, one of the book's findings, with the premise it was ``checked`` against."""
+    out = Finding(sentence).citing(*sentence.ids, *checked.ids)
+    out.caution, out.premise = checked, checked.premise
+    return out
+
 # The MIME prefix myst-nb gives glued outputs that are stored but not shown.
 GLUE_PREFIX = "application/papermill.record/"
 

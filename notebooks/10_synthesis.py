@@ -15,6 +15,13 @@
 # %% [markdown]
 # # Synthesis: a scorecard
 #
+# Set side by side, the sources' judgements agree at the two ends of the
+# contest: every source that rates China's chips puts it behind, at
+# {glue:md}`chips_range`, and every rating of its applications and adoption
+# runs from {glue:md}`apps_range`. They part in between, and on which end
+# will decide the outcome; the chapter ends with the book's own
+# answer.{glue:md}`agree_premise`
+#
 # The Sinolytics whitepaper {cite:p}`sinolytics2025agi` judges China on five pillars (chips, computing,
 # data, models and applications); the Brookings commentary {cite:p}`brookings2026races` on three races
 # (efficiency, adoption and physical integration). This chapter puts the
@@ -30,7 +37,7 @@ data_dir = "../data"
 # %% tags=["hide-input"]
 import altair as alt
 
-from airaces import chapter, charts, citations, labels, prose, tables
+from airaces import chapter, charts, citations, findings, labels, prose, tables
 
 book, say = chapter.open_ledger(data_dir), prose.glue
 # Sinolytics' five pillars, then Brookings' three races, in the order the scorecard lists them.
@@ -308,3 +315,36 @@ say(races_premise=prose.premise(highest["chips"] < 0 and highest["computing"] <=
 tables.ledger_table(scores.sort_values(["dimension", "rating"]),
                     "Every rating in the scorecard",
                     columns=["assessment_id", "dimension", "rating", "as_printed", "note", "citation"])
+
+# %% [markdown]
+# ## The book's answer
+#
+# Read together, the five sources support the plural in the book's title. On
+# chips, the input the American race is run on, every source that judges
+# them puts China behind, at {glue:md}`chips_range`; on adoption and physical
+# integration none puts it below mixed, and most put it ahead. The contest
+# they describe is several races that China is running at different speeds,
+# not one race it is winning or losing. Our answer is that, while export
+# controls hold, China is unlikely to overtake the United States in the race
+# to build the largest models, and that it already leads the races to put
+# models to use. Which lead matters more is where the sources part: the essay
+# and Brookings argue that value will come from use, Sinolytics that the chip
+# gap will bind.{glue:md}`answer_premise`
+#
+# Three kinds of evidence would change that answer. A figure showing domestic
+# accelerators closing on the chips that export controls withhold would remove
+# the constraint the whole argument rests on. A figure showing that the reach
+# of Chinese models does not pay would weaken the adoption lead, which the
+# sources measure only in places, downloads and users. And a later AI Index
+# measurement showing the gap between the best models widening again would
+# undo the catching up that {doc}`05_models` follows.
+
+# %% tags=["hide-input"]
+# The book's answer rests on the scorecard as the races paragraph reads it.
+say(answer_premise=prose.premise(highest["chips"] < 0 and late.min() >= 0 and (late == 2).mean() > 0.5,
+                                 "every rating of chips is below zero, and the adoption side is mixed or better "
+                                 "and mostly ahead", scores))
+
+# %% tags=["hide-input"]
+# The findings the introduction lists, one sentence each, from the rows the chapters argue from.
+say(**findings.key_findings(book))

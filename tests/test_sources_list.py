@@ -70,3 +70,18 @@ def test_intro_table_links_each_title_and_gives_kind_and_date(built_book):
         assert row["url"] in [a.get("href") for a in tr.find_all("a")]
         assert row["title"].translate(STRAIGHT) in " ".join(cells)
         assert row["kind"] in cells and written_date(row["published"]) in cells
+
+
+def test_the_bibliography_cites_each_source_at_the_address_and_year_the_ledger_gives():
+    """The in-text citations resolve to book/references.bib; its five sources agree with sources.csv."""
+    import re
+
+    import airaces
+    from airaces import paths
+
+    bib = (paths.REPO_ROOT / "book" / "references.bib").read_text(encoding="utf-8")
+    for source in airaces.load().sources.itertuples():
+        entry = next((e for e in re.split(r"\n(?=@)", bib) if f"Ledger source {source.source_id.replace('_', chr(92) + '_')}," in e), None)
+        assert entry, f"no bibliography entry for {source.source_id}"
+        assert f"url          = {{{source.url}}}" in entry, source.source_id
+        assert f"year         = {{{source.published[:4]}}}" in entry, source.source_id
