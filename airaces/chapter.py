@@ -43,6 +43,10 @@ class ChapterData:
 def open_ledger(data_dir) -> ChapterData:
     """Load and validate the ledger in ``data_dir``; every table gets a ``citation`` column."""
     ledger = airaces.load(data_dir)
-    labels.use(ledger.labels)  # the words this ledger gives its names, for tables, charts and findings
+    labels.use(
+        ledger.labels
+    )  # the words this ledger gives its names, for tables, charts and findings
     cite = lambda frame: citations.with_citations(frame, ledger.sources)
-    return ChapterData(ledger, cite(ledger.claims), cite(ledger.events), cite(ledger.forecasts))
+    return ChapterData(
+        ledger, cite(ledger.claims), cite(ledger.events), cite(ledger.forecasts)
+    )

@@ -21,12 +21,17 @@ import altair as alt
 import pandas as pd
 
 from airaces import labels, layout
-from airaces.paths import DRAWINGS_DIR, FIGURE_DATA_DIR, LEDGER_PAGE
 from airaces.citations import cite_lines
 from airaces.ledger import ID_COLUMNS, row_ids
+from airaces.paths import DRAWINGS_DIR, FIGURE_DATA_DIR, LEDGER_PAGE
 from airaces.periods import period_words
 
-COUNTRY_COLOURS = {"CN": "#c0392b", "US": "#2c5aa0", "global": "#6f6f6f", "other": "#8e6c8a"}
+COUNTRY_COLOURS = {
+    "CN": "#c0392b",
+    "US": "#2c5aa0",
+    "global": "#6f6f6f",
+    "other": "#8e6c8a",
+}
 KIND_ORDER = ["observed", "estimate", "target", "forecast"]
 FILLED_KINDS = ("observed",)
 FONT = "'Source Sans Pro', 'Helvetica Neue', Arial, sans-serif"
@@ -39,8 +44,18 @@ def _theme() -> alt.theme.ThemeConfig:
         "config": {
             "font": FONT,
             "view": {"stroke": None, "continuousWidth": WIDTH, "continuousHeight": 300},
-            "title": {"anchor": "start", "fontSize": 16, "subtitleFontSize": 13, "subtitleColor": "#444"},
-            "axis": {"labelFontSize": 12, "titleFontSize": 12, "gridColor": "#e6e6e6", "domainColor": "#999"},
+            "title": {
+                "anchor": "start",
+                "fontSize": 16,
+                "subtitleFontSize": 13,
+                "subtitleColor": "#444",
+            },
+            "axis": {
+                "labelFontSize": 12,
+                "titleFontSize": 12,
+                "gridColor": "#e6e6e6",
+                "domainColor": "#999",
+            },
             # Numbers and dates on an axis too close to read apart: keep every other one.
             "axisQuantitative": {"labelOverlap": "greedy", "labelSeparation": 6},
             "axisTemporal": {"labelOverlap": "greedy", "labelSeparation": 6},
@@ -48,9 +63,14 @@ def _theme() -> alt.theme.ThemeConfig:
             "header": {"labelFontSize": 12, "titleFontSize": 12},
             # A legend whose symbols have no colour of their own (a shape or a kind) draws them
             # in outline, so that no entry is a label beside an empty space.
-            "legend": {"labelFontSize": 12, "titleFontSize": 12, "orient": "top",
-                       "symbolBaseFillColor": "transparent", "symbolBaseStrokeColor": "#555",
-                       "symbolStrokeWidth": 1.5},
+            "legend": {
+                "labelFontSize": 12,
+                "titleFontSize": 12,
+                "orient": "top",
+                "symbolBaseFillColor": "transparent",
+                "symbolBaseStrokeColor": "#555",
+                "symbolStrokeWidth": 1.5,
+            },
         }
     }
 
@@ -64,7 +84,11 @@ class ScriptSafeEncoder(json.JSONEncoder):
 
     def iterencode(self, o, _one_shot=False):
         for chunk in super().iterencode(o, _one_shot):
-            yield chunk.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            yield (
+                chunk.replace("<", "\\u003c")
+                .replace(">", "\\u003e")
+                .replace("&", "\\u0026")
+            )
 
 
 def draw_svg(spec: dict) -> str:
@@ -79,7 +103,9 @@ def draw_svg(spec: dict) -> str:
     import vl_convert as vlc
 
     vl_version = "v" + ".".join(alt.VEGALITE_VERSION.split(".")[:2])
-    key = hashlib.sha256(json.dumps([vlc.__version__, vl_version, spec], sort_keys=True).encode()).hexdigest()
+    key = hashlib.sha256(
+        json.dumps([vlc.__version__, vl_version, spec], sort_keys=True).encode()
+    ).hexdigest()
     kept = DRAWINGS_DIR / f"{key}.svg"
     try:
         return kept.read_text(encoding="utf-8")
@@ -88,7 +114,9 @@ def draw_svg(spec: dict) -> str:
     svg = vlc.vegalite_to_svg(spec, vl_version=vl_version)
     try:  # written whole or not at all, so a run beside this one never reads half a drawing
         DRAWINGS_DIR.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=DRAWINGS_DIR, suffix=".part", delete=False) as part:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=DRAWINGS_DIR, suffix=".part", delete=False
+        ) as part:
             part.write(svg)
         os.replace(part.name, kept)
     except OSError:  # a read-only checkout draws every time
@@ -104,7 +132,9 @@ def _own_ids(svg: str, prefix: str) -> str:
     """
     ids = set(re.findall(r'\sid="([^"]+)"', svg))
     for old in sorted(ids, key=len, reverse=True):
-        svg = svg.replace(f'id="{old}"', f'id="{prefix}-{old}"').replace(f"url(#{old})", f"url(#{prefix}-{old})")
+        svg = svg.replace(f'id="{old}"', f'id="{prefix}-{old}"').replace(
+            f"url(#{old})", f"url(#{prefix}-{old})"
+        )
     return svg
 
 
@@ -118,7 +148,8 @@ def _labelled(svg: str, label: str) -> str:
     the drawing's bytes) is dropped; the figure's CSV and the tooltips carry the rows.
     """
     return _compact(_MARK_ARIA.sub("", svg)).replace(
-        "<svg ", f'<svg role="img" aria-label="{html.escape(label, quote=True)}" ', 1)
+        "<svg ", f'<svg role="img" aria-label="{html.escape(label, quote=True)}" ', 1
+    )
 
 
 _LONG_DECIMAL = re.compile(r"(\d\.\d{2})\d+")
@@ -131,7 +162,9 @@ def _compact(svg: str) -> str:
     font named once on the drawing instead of on each of its texts."""
     fonts = set(_FONT.findall(svg))
     # Only attribute values: a label's text ("0.00001") is what the reader reads, and stays whole.
-    svg = _ATTRIBUTE.sub(lambda m: '="' + _LONG_DECIMAL.sub(r"\1", m.group(1)) + '"', svg)
+    svg = _ATTRIBUTE.sub(
+        lambda m: '="' + _LONG_DECIMAL.sub(r"\1", m.group(1)) + '"', svg
+    )
     if len(fonts) == 1:
         svg = _FONT.sub("", svg).replace("<svg ", "<svg" + fonts.pop() + " ", 1)
     return svg
@@ -157,22 +190,38 @@ class _FigureRenderer:
         if frame and "country" in frame["columns"]:
             at = frame["columns"].index("country")
             spec = only_countries(spec, {row[at] for row in frame["rows"]})
-        digest = hashlib.sha256(json.dumps(spec, sort_keys=True).encode()).hexdigest()[:32]
+        digest = hashlib.sha256(json.dumps(spec, sort_keys=True).encode()).hexdigest()[
+            :32
+        ]
         label = spec.get("description") or _title_text(spec) or "A chart"
-        drawn = {name: layout.fit(form, width, draw_svg) for name, width, form in (
-            ("wide", layout.WIDE, spec), ("narrow", layout.NARROW, layout.narrow_form(spec)))}
+        drawn = {
+            name: layout.fit(form, width, draw_svg)
+            for name, width, form in (
+                ("wide", layout.WIDE, spec),
+                ("narrow", layout.NARROW, layout.narrow_form(spec)),
+            )
+        }
         parts = [f'<div class="airaces-chart" id="altair-viz-{digest}">']
         for name, (laid_out, svg) in drawn.items():
-            svg = _labelled(_own_ids(svg, f"chart-{digest[:8]}-{name}"), label)  # an id starts with a letter
-            if name == "narrow":  # the same rows as the wide spec's, which the page script lends it
+            svg = _labelled(
+                _own_ids(svg, f"chart-{digest[:8]}-{name}"), label
+            )  # an id starts with a letter
+            if (
+                name == "narrow"
+            ):  # the same rows as the wide spec's, which the page script lends it
                 laid_out = {k: v for k, v in laid_out.items() if k != "datasets"}
             code = json.dumps(laid_out, cls=ScriptSafeEncoder, sort_keys=True)
-            parts.append(f'<div class="airaces-chart-{name}">{svg}</div>'
-                         f'<script type="application/json" class="airaces-chart-spec" data-variant="{name}">{code}</script>')
+            parts.append(
+                f'<div class="airaces-chart-{name}">{svg}</div>'
+                f'<script type="application/json" class="airaces-chart-spec" data-variant="{name}">{code}</script>'
+            )
         parts.append("</div>")
         chart_html = "".join(parts)
-        return {"text/html": figure_html(frame, chart_html) if frame else chart_html,
-                "image/svg+xml": drawn["wide"][1], "text/plain": label}
+        return {
+            "text/html": figure_html(frame, chart_html) if frame else chart_html,
+            "image/svg+xml": drawn["wide"][1],
+            "text/plain": label,
+        }
 
 
 def only_countries(spec: dict, present: set) -> dict:
@@ -181,11 +230,20 @@ def only_countries(spec: dict, present: set) -> dict:
     The book's colour scale names all four, so a chart of China alone would otherwise
     carry a legend for the United States, "Global" and "Other" too.
     """
+
     def cut(node):
         scale = node.get("scale")
-        if node.get("field") == "country" and isinstance(scale, dict) and scale.get("domain") == list(COUNTRY_COLOURS):
+        if (
+            node.get("field") == "country"
+            and isinstance(scale, dict)
+            and scale.get("domain") == list(COUNTRY_COLOURS)
+        ):
             keep = [c for c in COUNTRY_COLOURS if c in present]
-            node["scale"] = {**scale, "domain": keep, "range": [COUNTRY_COLOURS[c] for c in keep]}
+            node["scale"] = {
+                **scale,
+                "domain": keep,
+                "range": [COUNTRY_COLOURS[c] for c in keep],
+            }
             if len(keep) <= 1:
                 node["legend"] = None
 
@@ -213,24 +271,41 @@ def ledger_link(row_id: str) -> str:
 def figure_html(frame: dict, chart_html: str) -> str:
     """The chart wrapped in a <figure> with its data and, last (as HTML requires), its caption."""
     figure_id = html.escape(frame["id"])
-    data = json.dumps({"id": frame["id"], "columns": frame["columns"], "rows": frame["rows"]}, cls=ScriptSafeEncoder)
-    parts = [f'<figure class="airaces-figure" id="figure-{figure_id}">', chart_html,
-             f'<script type="application/json" class="airaces-figure-data">{data}</script>',
-             '<figcaption class="airaces-footer">']
-    parts.append("<p>Source: " + "; ".join(html.escape(s) for s in frame["sources"]) + ".</p>")
+    data = json.dumps(
+        {"id": frame["id"], "columns": frame["columns"], "rows": frame["rows"]},
+        cls=ScriptSafeEncoder,
+    )
+    parts = [
+        f'<figure class="airaces-figure" id="figure-{figure_id}">',
+        chart_html,
+        f'<script type="application/json" class="airaces-figure-data">{data}</script>',
+        '<figcaption class="airaces-footer">',
+    ]
+    parts.append(
+        "<p>Source: " + "; ".join(html.escape(s) for s in frame["sources"]) + ".</p>"
+    )
     if frame.get("note"):
         parts.append(f"<p>Note: {html.escape(frame['note'])}</p>")
     links = ", ".join(ledger_link(i) for i in frame["ids"])
-    parts.append(f'<p>Ledger rows: {links}. <a class="airaces-figure-csv" href="../{FIGURE_DATA_DIR}/{figure_id}.csv" '
-                 f'download="{figure_id}.csv">Download this figure\'s data (CSV)</a>.</p>')
+    parts.append(
+        f'<p>Ledger rows: {links}. <a class="airaces-figure-csv" href="../{FIGURE_DATA_DIR}/{figure_id}.csv" '
+        f'download="{figure_id}.csv">Download this figure\'s data (CSV)</a>.</p>'
+    )
     parts.append("</figcaption></figure>")
     return "".join(parts)
 
 
-_COUNTRY_SCALE = alt.Scale(domain=list(COUNTRY_COLOURS), range=list(COUNTRY_COLOURS.values()))
+_COUNTRY_SCALE = alt.Scale(
+    domain=list(COUNTRY_COLOURS), range=list(COUNTRY_COLOURS.values())
+)
+
+
 # Colour and fill share one legend; Vega-Lite merges them only when their legends agree.
 def _country_legend() -> alt.Legend:
-    return alt.Legend(title=labels.label("column", "country"), labelExpr=label_expr(labels.labels("country")))
+    return alt.Legend(
+        title=labels.label("column", "country"),
+        labelExpr=label_expr(labels.labels("country")),
+    )
 
 
 def country_colour() -> alt.Color:
@@ -250,8 +325,10 @@ def kind_fill() -> dict:
     light or dark, and a pointer over it still finds the mark.
     """
     filled = " || ".join(f"datum.kind == '{k}'" for k in FILLED_KINDS)
-    return {"fill": alt.Fill("country:N", scale=_COUNTRY_SCALE, legend=_country_legend()),
-            "fillOpacity": alt.condition(filled, alt.value(1), alt.value(0))}
+    return {
+        "fill": alt.Fill("country:N", scale=_COUNTRY_SCALE, legend=_country_legend()),
+        "fillOpacity": alt.condition(filled, alt.value(1), alt.value(0)),
+    }
 
 
 def tooltips(*extra: alt.Tooltip) -> list[alt.Tooltip]:
@@ -267,14 +344,44 @@ def tooltips(*extra: alt.Tooltip) -> list[alt.Tooltip]:
 
 
 # Columns a figure's CSV carries when the plotted rows have them, in this order.
-CSV_COLUMNS = [*ID_COLUMNS, "source_id", "line", "as_printed", "value", "value_high",
-               "qualifier", "unit", "metric", "entity", "country", "period", "date", "kind", "theme", "who",
-               "subject", "target_year", "dimension", "rating", "attributed_to", "note"]
+CSV_COLUMNS = [
+    *ID_COLUMNS,
+    "source_id",
+    "line",
+    "as_printed",
+    "value",
+    "value_high",
+    "qualifier",
+    "unit",
+    "metric",
+    "entity",
+    "country",
+    "period",
+    "date",
+    "kind",
+    "theme",
+    "who",
+    "subject",
+    "target_year",
+    "dimension",
+    "rating",
+    "attributed_to",
+    "note",
+]
 
 
-def finish(chart: alt.TopLevelMixin, *, figure_id: str, title: str, subtitle: str, rows: pd.DataFrame,
-           sources: pd.DataFrame, description: str, note: str | None = None,
-           extra_columns: tuple[str, ...] = ()) -> alt.TopLevelMixin:
+def finish(
+    chart: alt.TopLevelMixin,
+    *,
+    figure_id: str,
+    title: str,
+    subtitle: str,
+    rows: pd.DataFrame,
+    sources: pd.DataFrame,
+    description: str,
+    note: str | None = None,
+    extra_columns: tuple[str, ...] = (),
+) -> alt.TopLevelMixin:
     """Frame a chart the way every figure in the book is framed.
 
     Title and subtitle go on the chart. The caption underneath (drawn by the
@@ -283,8 +390,12 @@ def finish(chart: alt.TopLevelMixin, *, figure_id: str, title: str, subtitle: st
     the rows as a CSV. The ``description`` becomes the SVG's accessible label.
     """
     if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", figure_id):
-        raise ValueError(f"figure_id {figure_id!r} must be lower-case letters, digits, '-' and '_'")
-    columns = [c for c in CSV_COLUMNS if c in rows] + [c for c in extra_columns if c in rows]
+        raise ValueError(
+            f"figure_id {figure_id!r} must be lower-case letters, digits, '-' and '_'"
+        )
+    columns = [c for c in CSV_COLUMNS if c in rows] + [
+        c for c in extra_columns if c in rows
+    ]
     records = rows[columns].astype(object).where(rows[columns].notna(), None)
     frame = {
         "id": figure_id,
@@ -294,8 +405,11 @@ def finish(chart: alt.TopLevelMixin, *, figure_id: str, title: str, subtitle: st
         "columns": columns,
         "rows": [[_plain(v) for v in r] for r in records.itertuples(index=False)],
     }
-    return chart.properties(title=alt.Title(title, subtitle=subtitle), description=description,
-                            usermeta={"airaces": frame})
+    return chart.properties(
+        title=alt.Title(title, subtitle=subtitle),
+        description=description,
+        usermeta={"airaces": frame},
+    )
 
 
 def _plain(value):
@@ -330,8 +444,12 @@ def qualifier_bounds(rows: pd.DataFrame, value: str = "value") -> pd.DataFrame:
     v = out[value].astype(float)
     reach = v.abs() * HEDGE_REACH
     q = out["qualifier"]
-    out["low"] = v.where(~q.isin(["under", "about", "nearly"]), v - reach.where(q != "about", reach / 2))
-    out["high"] = v.where(~q.isin(["over", "about"]), v + reach.where(q != "about", reach / 2))
+    out["low"] = v.where(
+        ~q.isin(["under", "about", "nearly"]), v - reach.where(q != "about", reach / 2)
+    )
+    out["high"] = v.where(
+        ~q.isin(["over", "about"]), v + reach.where(q != "about", reach / 2)
+    )
     if "value_high" in out:
         ranged = q == "range"
         out.loc[ranged, "high"] = out.loc[ranged, "value_high"].astype(float)
@@ -340,15 +458,24 @@ def qualifier_bounds(rows: pd.DataFrame, value: str = "value") -> pd.DataFrame:
 
 # Tooltips for events and forecasts, which have no value: what, who, the span and where.
 def event_tooltips() -> list[alt.Tooltip]:
-    return [alt.Tooltip("date:N", title="Date"), alt.Tooltip("actor:N", title="Who"),
-            alt.Tooltip("event:N", title="What happened"), alt.Tooltip("as_printed:N", title="As printed"),
-            alt.Tooltip("citation:N", title="Source"), alt.Tooltip("event_id:N", title="Ledger id")]
+    return [
+        alt.Tooltip("date:N", title="Date"),
+        alt.Tooltip("actor:N", title="Who"),
+        alt.Tooltip("event:N", title="What happened"),
+        alt.Tooltip("as_printed:N", title="As printed"),
+        alt.Tooltip("citation:N", title="Source"),
+        alt.Tooltip("event_id:N", title="Ledger id"),
+    ]
 
 
 def forecast_tooltips() -> list[alt.Tooltip]:
-    return [alt.Tooltip("who:N", title="Who"), alt.Tooltip("claim:N", title="Prediction"),
-            alt.Tooltip("as_printed:N", title="As printed"), alt.Tooltip("citation:N", title="Source"),
-            alt.Tooltip("forecast_id:N", title="Ledger id")]
+    return [
+        alt.Tooltip("who:N", title="Who"),
+        alt.Tooltip("claim:N", title="Prediction"),
+        alt.Tooltip("as_printed:N", title="As printed"),
+        alt.Tooltip("citation:N", title="Source"),
+        alt.Tooltip("forecast_id:N", title="Ledger id"),
+    ]
 
 
 # The chart forms that recur across chapters. Each takes the rows to draw and
@@ -362,15 +489,34 @@ NOT_GIVEN = "not given"
 def _tooltip_ready(rows: pd.DataFrame) -> pd.DataFrame:
     """The rows a chart draws, as a reader reads them: periods in words ('2026..2030' ->
     '2026–2030') and empty text fields named as such. The figure's CSV keeps the ledger's values."""
-    text = [c for c in rows.columns if rows[c].dtype == object or str(rows[c].dtype) in ("string", "category")]
-    rows = rows.assign(**{c: rows[c].map(period_words) for c in ("period",) if c in rows})
-    return rows.assign(**{c: rows[c].astype(object).where(rows[c].notna(), NOT_GIVEN) for c in text})
+    text = [
+        c
+        for c in rows.columns
+        if rows[c].dtype == object or str(rows[c].dtype) in ("string", "category")
+    ]
+    rows = rows.assign(
+        **{c: rows[c].map(period_words) for c in ("period",) if c in rows}
+    )
+    return rows.assign(
+        **{c: rows[c].astype(object).where(rows[c].notna(), NOT_GIVEN) for c in text}
+    )
 
 
-def amounts(rows: pd.DataFrame, *, axis_title: str, value: str = "value", label: str = "label",
-            domain: tuple[float, float] | None = None, stems_from: float | None = None, bands: bool = True,
-            value_format: str = ",", text: bool = False, label_limit: int = 300,
-            panel: str | None = None, panel_width: int = 400) -> alt.LayerChart | alt.VConcatChart:
+def amounts(
+    rows: pd.DataFrame,
+    *,
+    axis_title: str,
+    value: str = "value",
+    label: str = "label",
+    domain: tuple[float, float] | None = None,
+    stems_from: float | None = None,
+    bands: bool = True,
+    value_format: str = ",",
+    text: bool = False,
+    label_limit: int = 300,
+    panel: str | None = None,
+    panel_width: int = 400,
+) -> alt.LayerChart | alt.VConcatChart:
     """Amounts on a log scale, largest first: one dot per row, solid if observed and hollow
     otherwise, with the band its hedge implies ("over 300" reaches up from 300) and, with
     ``stems_from``, a stem from that floor, since a log axis has no zero.
@@ -382,131 +528,309 @@ def amounts(rows: pd.DataFrame, *, axis_title: str, value: str = "value", label:
     rows = _tooltip_ready(qualifier_bounds(rows, value=value)).assign(floor=stems_from)
     # A log axis reads best from one power of ten to another, so the domain is rounded out to them,
     # and ticks and grid lines mark the powers of ten only (not 2, 3, ... 9 of each decade).
-    scale = alt.Scale(type="log", domain=list(domain) if domain else alt.Undefined, nice=True)
-    reach = [float(v) for v in (*(domain or ()), *rows[["low", "high", value]].stack().dropna(), stems_from)
-             if v is not None and float(v) > 0]
-    decades = [10.0 ** k for k in range(math.floor(math.log10(min(reach))), math.ceil(math.log10(max(reach))) + 1)]
-    form = dict(axis_title=axis_title, value=value, label=label, scale=scale, bands=bands,
-                value_format=value_format, text=text, label_limit=label_limit, ticks=decades)
+    scale = alt.Scale(
+        type="log", domain=list(domain) if domain else alt.Undefined, nice=True
+    )
+    reach = [
+        float(v)
+        for v in (
+            *(domain or ()),
+            *rows[["low", "high", value]].stack().dropna(),
+            stems_from,
+        )
+        if v is not None and float(v) > 0
+    ]
+    decades = [
+        10.0**k
+        for k in range(
+            math.floor(math.log10(min(reach))), math.ceil(math.log10(max(reach))) + 1
+        )
+    ]
+    form = dict(
+        axis_title=axis_title,
+        value=value,
+        label=label,
+        scale=scale,
+        bands=bands,
+        value_format=value_format,
+        text=text,
+        label_limit=label_limit,
+        ticks=decades,
+    )
     if panel is None:
         return _amount_layers(rows, **form)
     names = rows.groupby(panel)[value].max().sort_values(ascending=False).index.tolist()
-    return alt.vconcat(*[
-        _amount_layers(rows[rows[panel] == name], **form, axis=name == names[-1]).properties(
-            width=panel_width, height=alt.Step(15), title=alt.Title(name, anchor="start", fontSize=12, fontWeight="bold"))
-        for name in names], spacing=8).resolve_scale(x="shared")
+    return alt.vconcat(
+        *[
+            _amount_layers(
+                rows[rows[panel] == name], **form, axis=name == names[-1]
+            ).properties(
+                width=panel_width,
+                height=alt.Step(15),
+                title=alt.Title(name, anchor="start", fontSize=12, fontWeight="bold"),
+            )
+            for name in names
+        ],
+        spacing=8,
+    ).resolve_scale(x="shared")
 
 
 # A hedge's band has a fixed length on the page, in pixels: the words fix a direction, not a
 # distance, so no length in the data would be right, and one drawn to scale on a log axis
 # would hide under its dot. "about" reaches both ways; a range is drawn to its upper value.
 BAND_PX = 26
-_BAND_END = (f"datum.qualifier == 'over' ? {BAND_PX} : datum.qualifier == 'about' ? {BAND_PX // 2} : "
-             f"(datum.qualifier == 'under' || datum.qualifier == 'nearly') ? {-BAND_PX} : 0")
+_BAND_END = (
+    f"datum.qualifier == 'over' ? {BAND_PX} : datum.qualifier == 'about' ? {BAND_PX // 2} : "
+    f"(datum.qualifier == 'under' || datum.qualifier == 'nearly') ? {-BAND_PX} : 0"
+)
 _BAND_START = f"datum.qualifier == 'about' ? {-(BAND_PX // 2)} : 0"
 
 
-def _amount_layers(rows, *, axis_title, value, label, scale, bands, value_format, text, label_limit, ticks,
-                   axis=True):
+def _amount_layers(
+    rows,
+    *,
+    axis_title,
+    value,
+    label,
+    scale,
+    bands,
+    value_format,
+    text,
+    label_limit,
+    ticks,
+    axis=True,
+):
     order = rows.sort_values(value, ascending=False)[label].tolist()
-    base = alt.Chart(rows).encode(y=alt.Y(f"{label}:N", title=None, sort=order, axis=alt.Axis(labelLimit=label_limit)))
+    base = alt.Chart(rows).encode(
+        y=alt.Y(
+            f"{label}:N", title=None, sort=order, axis=alt.Axis(labelLimit=label_limit)
+        )
+    )
     # A small power of ten is written in full ("0.001"); the axis' own format would round it to "0.00".
-    x_axis = (alt.Axis(values=ticks, labelExpr="format(datum.value, datum.value >= 1 ? ',' : '.12~f')") if axis
-              else alt.Axis(values=ticks, labels=False, ticks=False, title=None))
+    x_axis = (
+        alt.Axis(
+            values=ticks,
+            labelExpr="format(datum.value, datum.value >= 1 ? ',' : '.12~f')",
+        )
+        if axis
+        else alt.Axis(values=ticks, labels=False, ticks=False, title=None)
+    )
     x = alt.X(f"{value}:Q", title=axis_title, scale=scale, axis=x_axis)
     layers = []
     if rows["floor"].notna().any():
-        layers.append(base.mark_rule(strokeWidth=2).encode(
-            x=alt.X("floor:Q", title=axis_title, scale=scale, axis=x_axis), x2=f"{value}:Q", color=country_colour()))
+        layers.append(
+            base.mark_rule(strokeWidth=2).encode(
+                x=alt.X("floor:Q", title=axis_title, scale=scale, axis=x_axis),
+                x2=f"{value}:Q",
+                color=country_colour(),
+            )
+        )
     if bands:
-        hedged = base.transform_filter("datum.qualifier != 'exact' && datum.qualifier != 'vague'")
-        layers.append(hedged.transform_filter("datum.qualifier != 'range'").mark_rule(
-            strokeWidth=10, opacity=0.35, color="#888", xOffset=alt.ExprRef(_BAND_START),
-            x2Offset=alt.ExprRef(_BAND_END)).encode(
-            x=alt.X(f"{value}:Q", title=axis_title, scale=scale, axis=x_axis), x2=f"{value}:Q"))
-        layers.append(hedged.transform_filter("datum.qualifier == 'range'").mark_rule(
-            strokeWidth=10, opacity=0.35, color="#888").encode(
-            x=alt.X("low:Q", title=axis_title, scale=scale, axis=x_axis), x2="high:Q"))
-    layers.append(base.mark_point(size=150, strokeWidth=2.5, opacity=1).encode(
-        x=x, color=country_colour(), **kind_fill(),
-        tooltip=tooltips(alt.Tooltip(f"{value}:Q", title=axis_title, format=value_format),
-                         alt.Tooltip("qualifier:N", title="Hedge"), alt.Tooltip("period:N", title="Period"))))
+        hedged = base.transform_filter(
+            "datum.qualifier != 'exact' && datum.qualifier != 'vague'"
+        )
+        layers.append(
+            hedged.transform_filter("datum.qualifier != 'range'")
+            .mark_rule(
+                strokeWidth=10,
+                opacity=0.35,
+                color="#888",
+                xOffset=alt.ExprRef(_BAND_START),
+                x2Offset=alt.ExprRef(_BAND_END),
+            )
+            .encode(
+                x=alt.X(f"{value}:Q", title=axis_title, scale=scale, axis=x_axis),
+                x2=f"{value}:Q",
+            )
+        )
+        layers.append(
+            hedged.transform_filter("datum.qualifier == 'range'")
+            .mark_rule(strokeWidth=10, opacity=0.35, color="#888")
+            .encode(
+                x=alt.X("low:Q", title=axis_title, scale=scale, axis=x_axis),
+                x2="high:Q",
+            )
+        )
+    layers.append(
+        base.mark_point(size=150, strokeWidth=2.5, opacity=1).encode(
+            x=x,
+            color=country_colour(),
+            **kind_fill(),
+            tooltip=tooltips(
+                alt.Tooltip(f"{value}:Q", title=axis_title, format=value_format),
+                alt.Tooltip("qualifier:N", title="Hedge"),
+                alt.Tooltip("period:N", title="Period"),
+            ),
+        )
+    )
     if text:
-        layers.append(base.mark_text(dy=-14, fontSize=11).encode(x=x, text=alt.Text(f"{value}:Q", format=value_format)))
+        layers.append(
+            base.mark_text(dy=-14, fontSize=11).encode(
+                x=x, text=alt.Text(f"{value}:Q", format=value_format)
+            )
+        )
     return alt.layer(*layers)
 
 
 def label_expr(words: dict[str, str]) -> str:
     """A Vega label expression that shows each name in ``words`` as its words (``airaces.labels``)."""
-    return "".join(f"datum.label == {json.dumps(k)} ? {json.dumps(v)} : " for k, v in words.items()) + "datum.label"
+    return (
+        "".join(
+            f"datum.label == {json.dumps(k)} ? {json.dumps(v)} : "
+            for k, v in words.items()
+        )
+        + "datum.label"
+    )
+
 
 # A time axis runs from the first of January to the first of January, so that every year a point
 # falls in has its tick (a point sits mid-year, periods.period_point), with room at both ends.
 _YEARS = alt.Scale(nice="year", padding=10)
 
 
-def trend(rows: pd.DataFrame, *, axis_title: str, domain: tuple[float, float], value_format: str | None = None,
-          shapes: dict[str, str] | None = None) -> alt.LayerChart:
+def trend(
+    rows: pd.DataFrame,
+    *,
+    axis_title: str,
+    domain: tuple[float, float],
+    value_format: str | None = None,
+    shapes: dict[str, str] | None = None,
+) -> alt.LayerChart:
     """Values over time (``date``), joined by a dashed path; solid if observed, hollow otherwise.
     ``shapes`` maps kinds to point shapes; ``value_format`` writes each value above its point."""
     base = alt.Chart(_tooltip_ready(rows)).encode(
-        x=alt.X("date:T", title=None, axis=alt.Axis(format="%Y", tickCount="year"), scale=_YEARS),
-        y=alt.Y("value:Q", title=axis_title, scale=alt.Scale(domain=list(domain))))
+        x=alt.X(
+            "date:T",
+            title=None,
+            axis=alt.Axis(format="%Y", tickCount="year"),
+            scale=_YEARS,
+        ),
+        y=alt.Y("value:Q", title=axis_title, scale=alt.Scale(domain=list(domain))),
+    )
     path = base.mark_line(strokeDash=[4, 4], color="#999")
     points = base.mark_point(size=160, strokeWidth=2.5, opacity=1).encode(
-        color=country_colour(), **kind_fill(),
-        tooltip=tooltips(alt.Tooltip("value:Q", title=axis_title, format=",.4~f"), alt.Tooltip("period:N", title="Period")))
+        color=country_colour(),
+        **kind_fill(),
+        tooltip=tooltips(
+            alt.Tooltip("value:Q", title=axis_title, format=",.4~f"),
+            alt.Tooltip("period:N", title="Period"),
+        ),
+    )
     if shapes:
-        points = points.encode(shape=alt.Shape("kind:N", title="Kind", scale=alt.Scale(domain=list(shapes),
-                                                                                    range=list(shapes.values()))))
+        points = points.encode(
+            shape=alt.Shape(
+                "kind:N",
+                title="Kind",
+                scale=alt.Scale(domain=list(shapes), range=list(shapes.values())),
+            )
+        )
     layers = [path, points]
     if value_format:
-        layers.append(base.mark_text(dy=-16, fontSize=12).encode(text=alt.Text("value:Q", format=value_format)))
+        layers.append(
+            base.mark_text(dy=-16, fontSize=12).encode(
+                text=alt.Text("value:Q", format=value_format)
+            )
+        )
     return alt.layer(*layers)
 
 
-def timeline(rows: pd.DataFrame, *, lane: str, lanes: list[str], tick_count: int = 8,
-             shape: alt.Shape | None = None, lane_words: dict[str, str] | None = None) -> alt.Chart:
+def timeline(
+    rows: pd.DataFrame,
+    *,
+    lane: str,
+    lanes: list[str],
+    tick_count: int = 8,
+    shape: alt.Shape | None = None,
+    lane_words: dict[str, str] | None = None,
+) -> alt.Chart:
     """Dated events (``when``) as dots in lanes, coloured by country; hover for the span and source.
     ``lane_words`` gives the lanes' names as a reader reads them (``airaces.labels``)."""
-    chart = alt.Chart(_tooltip_ready(rows)).mark_point(size=150, filled=True, opacity=0.9).encode(
-        x=alt.X("when:T", title=None, axis=alt.Axis(format="%Y", tickCount=tick_count), scale=_YEARS),
-        y=alt.Y(f"{lane}:N", title=None, sort=lanes, axis=alt.Axis(labelExpr=label_expr(lane_words or {}))),
-        color=country_colour(), tooltip=event_tooltips())
+    chart = (
+        alt.Chart(_tooltip_ready(rows))
+        .mark_point(size=150, filled=True, opacity=0.9)
+        .encode(
+            x=alt.X(
+                "when:T",
+                title=None,
+                axis=alt.Axis(format="%Y", tickCount=tick_count),
+                scale=_YEARS,
+            ),
+            y=alt.Y(
+                f"{lane}:N",
+                title=None,
+                sort=lanes,
+                axis=alt.Axis(labelExpr=label_expr(lane_words or {})),
+            ),
+            color=country_colour(),
+            tooltip=event_tooltips(),
+        )
+    )
     return chart.encode(shape=shape) if shape is not None else chart
 
 
-def dumbbell(rows: pd.DataFrame, *, measure: str, stage: str, axis_title: str,
-             domain: tuple[float, float]) -> alt.LayerChart:
+def dumbbell(
+    rows: pd.DataFrame,
+    *,
+    measure: str,
+    stage: str,
+    axis_title: str,
+    domain: tuple[float, float],
+) -> alt.LayerChart:
     """Two values of each ``measure`` (an earlier and a later one) joined by a line, with hedge
     bands; ``stage`` labels each dot ('2022', 'latest report')."""
     rows = _tooltip_ready(qualifier_bounds(rows))
-    base = alt.Chart(rows).encode(y=alt.Y(f"{measure}:N", title=None, axis=alt.Axis(labelLimit=260)))
+    base = alt.Chart(rows).encode(
+        y=alt.Y(f"{measure}:N", title=None, axis=alt.Axis(labelLimit=260))
+    )
     scale = alt.Scale(domain=list(domain))
     return alt.layer(
         base.mark_rule(strokeWidth=9, opacity=0.3, color="#888").encode(
-            x=alt.X("low:Q", title=axis_title, scale=scale), x2="high:Q"),
-        base.mark_line(color="#999", strokeWidth=2).encode(x="value:Q", detail=f"{measure}:N"),
+            x=alt.X("low:Q", title=axis_title, scale=scale), x2="high:Q"
+        ),
+        base.mark_line(color="#999", strokeWidth=2).encode(
+            x="value:Q", detail=f"{measure}:N"
+        ),
         base.mark_point(size=200, strokeWidth=2.5, opacity=1).encode(
-            x="value:Q", color=country_colour(), **kind_fill(),
-            tooltip=tooltips(alt.Tooltip("value:Q", title=axis_title), alt.Tooltip("qualifier:N", title="Hedge"),
-                             alt.Tooltip(f"{stage}:N", title="When"))),
+            x="value:Q",
+            color=country_colour(),
+            **kind_fill(),
+            tooltip=tooltips(
+                alt.Tooltip("value:Q", title=axis_title),
+                alt.Tooltip("qualifier:N", title="Hedge"),
+                alt.Tooltip(f"{stage}:N", title="When"),
+            ),
+        ),
         base.mark_text(dy=-16, fontSize=11).encode(x="value:Q", text=f"{stage}:N"),
     )
 
 
-def slopes(rows: pd.DataFrame, *, panel: str, stage: str, stages: list[str], width: int = 170) -> alt.FacetChart:
+def slopes(
+    rows: pd.DataFrame, *, panel: str, stage: str, stages: list[str], width: int = 170
+) -> alt.FacetChart:
     """Before-and-after values as slope charts, one panel per ``panel`` with its own scale;
     ``stage`` places each row on the x axis in the order ``stages``."""
     base = alt.Chart(_tooltip_ready(rows)).encode(
         x=alt.X(f"{stage}:N", title=None, sort=stages, axis=alt.Axis(labelAngle=0)),
-        y=alt.Y("value:Q", title=None, scale=alt.Scale(zero=True)))
+        y=alt.Y("value:Q", title=None, scale=alt.Scale(zero=True)),
+    )
     layer = alt.layer(
         base.mark_line(color="#999", strokeWidth=2),
         base.mark_point(size=180, strokeWidth=2.5, opacity=1).encode(
-            color=country_colour(), **kind_fill(),
-            tooltip=tooltips(alt.Tooltip("value:Q", title="Value"), alt.Tooltip("qualifier:N", title="Hedge"))),
-        base.mark_text(dx=14, align="left", fontSize=11).encode(text=alt.Text("value:Q", format=",.1~f")),
+            color=country_colour(),
+            **kind_fill(),
+            tooltip=tooltips(
+                alt.Tooltip("value:Q", title="Value"),
+                alt.Tooltip("qualifier:N", title="Hedge"),
+            ),
+        ),
+        base.mark_text(dx=14, align="left", fontSize=11).encode(
+            text=alt.Text("value:Q", format=",.1~f")
+        ),
     ).properties(width=width, height=200)
-    return layer.facet(column=alt.Column(f"{panel}:N", title=None, header=alt.Header(labelFontSize=12, labelFontWeight="bold"))
-                       ).resolve_scale(x="independent", y="independent")
+    return layer.facet(
+        column=alt.Column(
+            f"{panel}:N",
+            title=None,
+            header=alt.Header(labelFontSize=12, labelFontWeight="bold"),
+        )
+    ).resolve_scale(x="independent", y="independent")

@@ -14,7 +14,9 @@ def with_citations(rows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """``rows`` with a ``citation`` column: short source name, year and line."""
     short = {s.source_id: short_citation(s) for s in sources.itertuples()}
     out = rows.copy()
-    out["citation"] = [f"{short[s]}, line {line}" for s, line in zip(out["source_id"], out["line"])]
+    out["citation"] = [
+        f"{short[s]}, line {line}" for s, line in zip(out["source_id"], out["line"])
+    ]
     return out
 
 
@@ -26,8 +28,14 @@ def short_citation(source) -> str:
     """
     author = source.author if isinstance(source.author, str) else ""
     one_author = author if author and not any(mark in author for mark in ",;") else ""
-    name = next(x for x in (one_author, source.publisher, author, source.title) if isinstance(x, str) and x)
-    if name.startswith("[") and name.endswith("]"):  # a title the ledger supplied: "[Untitled news digest…]"
+    name = next(
+        x
+        for x in (one_author, source.publisher, author, source.title)
+        if isinstance(x, str) and x
+    )
+    if name.startswith("[") and name.endswith(
+        "]"
+    ):  # a title the ledger supplied: "[Untitled news digest…]"
         name = name[1:-1].removeprefix("Untitled ")
         name = name[:1].upper() + name[1:]
     return f"{name} ({source.published[:4]})"
@@ -37,8 +45,12 @@ def cite_lines(rows: pd.DataFrame, sources: pd.DataFrame) -> list[str]:
     """'Publisher (year), lines 137, 143' for each source the rows come from, in sources.csv order."""
     out = []
     for source in sources.itertuples():
-        lines = sorted({int(x) for x in rows.loc[rows["source_id"] == source.source_id, "line"]})
+        lines = sorted(
+            {int(x) for x in rows.loc[rows["source_id"] == source.source_id, "line"]}
+        )
         if lines:
             label = "line" if len(lines) == 1 else "lines"
-            out.append(f"{short_citation(source)}, {label} {', '.join(map(str, lines))}")
+            out.append(
+                f"{short_citation(source)}, {label} {', '.join(map(str, lines))}"
+            )
     return out

@@ -33,14 +33,18 @@ class Violation:
     column: str | None
     rule: str
     message: str
-    line: int | None = None  # the physical line of the file where the row starts (cells may span lines)
+    line: int | None = (
+        None  # the physical line of the file where the row starts (cells may span lines)
+    )
 
     def __str__(self) -> str:
         where = [self.file]
         if self.row == 0:
             where.append("header (line 1)")
         elif self.row is not None:
-            where.append(f"row {self.row} (line {self.line if self.line is not None else self.row + 1})")
+            where.append(
+                f"row {self.row} (line {self.line if self.line is not None else self.row + 1})"
+            )
         elif self.line is not None:
             where.append(f"line {self.line}")
         if self.column:
@@ -54,9 +58,14 @@ def report_lines(violations: list[Violation], limit: int = REPORT_LIMIT) -> list
     rest = violations[limit:]
     if rest:
         counts = Counter((v.file, v.rule) for v in rest)
-        summary = "; ".join(f"{n} × {file} rule '{rule}'" for (file, rule), n in counts.most_common(8))
+        summary = "; ".join(
+            f"{n} × {file} rule '{rule}'" for (file, rule), n in counts.most_common(8)
+        )
         more = len(counts) - 8
-        lines.append(f"  … and {len(rest)} more: {summary}" + (f"; and {more} other kinds" if more > 0 else ""))
+        lines.append(
+            f"  … and {len(rest)} more: {summary}"
+            + (f"; and {more} other kinds" if more > 0 else "")
+        )
     return lines
 
 
@@ -66,6 +75,8 @@ class LedgerError(ValueError):
     def __init__(self, data_dir: Path, violations: list[Violation]):
         self.data_dir = data_dir
         self.violations = violations
-        lines = [f"{len(violations)} problem(s) in the data folder {safe_name(str(data_dir), 200)}:"]
+        lines = [
+            f"{len(violations)} problem(s) in the data folder {safe_name(str(data_dir), 200)}:"
+        ]
         lines += report_lines(violations)
         super().__init__("\n".join(lines))

@@ -23,8 +23,13 @@ def chips(book) -> prose.Finding:
     by_source = rows.groupby("source_id")["rating"].mean()
     sentence = prose.derived(
         f"Every source that judges China’s chips rates China behind on them, from {_signed(by_source.min())} to "
-        f"{_signed(by_source.max())} on a scale that runs from −2, a serious weakness, to +2, a lead.", rows)
-    return prose.finding(sentence, prose.premise(by_source.max() < 0, "every rating of chips is below zero", rows))
+        f"{_signed(by_source.max())} on a scale that runs from −2, a serious weakness, to +2, a lead.",
+        rows,
+    )
+    return prose.finding(
+        sentence,
+        prose.premise(by_source.max() < 0, "every rating of chips is below zero", rows),
+    )
 
 
 def models(book) -> prose.Finding:
@@ -32,40 +37,74 @@ def models(book) -> prose.Finding:
     sentence = prose.derived(
         f"On Stanford’s AI Index, as Sinolytics cites it, the gap between the best Chinese and US models "
         f"fell from {prose.claim_text(before)} in {prose.year(before)} to {prose.number(after['value'])} "
-        f"(printed without a unit) at the end of {prose.year(after)}.", before, after)
-    return prose.finding(sentence, prose.premise(after["value"] < before["value"], "the gap narrowed",
-                                                 before, after))
+        f"(printed without a unit) at the end of {prose.year(after)}.",
+        before,
+        after,
+    )
+    return prose.finding(
+        sentence,
+        prose.premise(
+            after["value"] < before["value"], "the gap narrowed", before, after
+        ),
+    )
 
 
 def adoption(book) -> prose.Finding:
-    top, size, open_cn, open_us = map(book.claim, ("dig-004", "dig-005", "dig-006", "dig-007"))
+    top, size, open_cn, open_us = map(
+        book.claim, ("dig-004", "dig-005", "dig-006", "dig-007")
+    )
     when = prose.date(book.row("dig-ev03"), style="%-d %B %Y")
     sentence = prose.derived(
         f"In the OpenCompass ranking of {when}, Chinese models held {prose.claim_text(top)} of the top "
         f"{prose.claim_text(size)} places, {prose.claim_text(open_cn)} of them open-source, and no American "
-        "open-source model made the list.", top, size, open_cn, open_us, "dig-ev03")
+        "open-source model made the list.",
+        top,
+        size,
+        open_cn,
+        open_us,
+        "dig-ev03",
+    )
     holds = open_us["value"] == 0 and 2 * top["value"] > size["value"]
-    return prose.finding(sentence, prose.premise(holds, "Chinese models hold most places and no American "
-                                                 "open-source model is among them", top, size, open_us))
+    return prose.finding(
+        sentence,
+        prose.premise(
+            holds,
+            "Chinese models hold most places and no American "
+            "open-source model is among them",
+            top,
+            size,
+            open_us,
+        ),
+    )
 
 
 def capital(book) -> prose.Finding:
     us, plan, plan_usd = map(book.claim, ("ess-043", "ess-005", "ess-006"))
     yearly = us["value"] / (plan_usd["value"] / 3)  # the three-year plan spread evenly
-    floor = "more than " if us["qualifier"] == "over" else ""
     sentence = prose.derived(
         f"US hyperscalers were expected to spend {prose.claim_text(us)} in {prose.year(us)} alone, "
-        f"{floor}{prose.times(yearly, us, plan_usd)} a year’s share of Alibaba’s "
-        f"{prose.claim_text(plan, with_qualifier=False)} three-year plan.", us, plan, plan_usd)
-    return prose.finding(sentence, prose.premise(yearly > 1, "American spending is the larger", us, plan_usd))
+        f"{prose.times(yearly, us, plan_usd)} a year’s share of Alibaba’s "
+        f"{prose.claim_text(plan, with_qualifier=False)} three-year plan.",
+        us,
+        plan,
+        plan_usd,
+    )
+    return prose.finding(
+        sentence,
+        prose.premise(yearly > 1, "American spending is the larger", us, plan_usd),
+    )
 
 
 def embodied(book) -> prose.Finding:
     arm = book.claim("ess-060")
     sentence = prose.derived(
         "On robots the cost advantage is China’s: by the essay’s figures a robotic arm of similar specification "
-        f"costs {prose.times(arm['value'], arm)} as much to make in the United States.", arm)
-    return prose.finding(sentence, prose.premise(arm["value"] > 1, "the US cost is the higher", arm))
+        f"costs {prose.times(arm['value'], arm)} as much to make in the United States.",
+        arm,
+    )
+    return prose.finding(
+        sentence, prose.premise(arm["value"] > 1, "the US cost is the higher", arm)
+    )
 
 
 def disagreements(book) -> prose.Finding:
@@ -73,16 +112,30 @@ def disagreements(book) -> prose.Finding:
     ids = sorted(set(found["ids"].explode()))
     ambiguous = int((found["severity"] == "ambiguity").sum())
     sentence = prose.derived(
-        f"The sources’ commonest fault is not a wrong number but an unclear one: {prose.spelled(ambiguous)} of "
-        f"the {prose.spelled(len(found))} problems the audit finds leave the reader to guess a figure’s scope, "
-        "unit or date.", ids)
-    return prose.finding(sentence, prose.premise(ambiguous > len(found) / 2, "most of the audit’s findings are "
-                                                 "ambiguities", ids))
+        "Most of what the audit of the sources flags is not a wrong number but an "
+        f"unclear one: {prose.spelled(ambiguous)} of its {prose.spelled(len(found))} "
+        "findings are a figure’s scope, unit or date that the reader has to infer.",
+        ids,
+    )
+    return prose.finding(
+        sentence,
+        prose.premise(
+            ambiguous > len(found) / 2,
+            "most of the audit’s findings are ambiguities",
+            ids,
+        ),
+    )
 
 
 # The introduction lists them in the order of the chapters that argue them.
-FINDINGS = {"chips": chips, "models": models, "adoption": adoption, "embodied": embodied, "capital": capital,
-            "disagreements": disagreements}
+FINDINGS = {
+    "chips": chips,
+    "models": models,
+    "adoption": adoption,
+    "embodied": embodied,
+    "capital": capital,
+    "disagreements": disagreements,
+}
 
 
 def key_findings(book) -> dict[str, prose.Finding]:

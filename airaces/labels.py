@@ -18,7 +18,14 @@ _words: dict[tuple[str, str], str] = {}
 def use(labels: pd.DataFrame) -> None:
     """Take the labels of the ledger being read (``chapter.open_ledger`` calls this)."""
     _words.clear()
-    _words.update({(f, v): label for f, v, label in labels[["field", "value", "label"]].itertuples(index=False)})
+    _words.update(
+        {
+            (f, v): label
+            for f, v, label in labels[["field", "value", "label"]].itertuples(
+                index=False
+            )
+        }
+    )
 
 
 def label(field: str, value: str) -> str:

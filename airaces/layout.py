@@ -66,6 +66,7 @@ def svg_width(svg: str) -> float:
 
 def wrap_title(title, width: int, font_size: float, subtitle_size: float):
     """A view's title with its text and subtitle broken into lines that fit ``width``."""
+
     def lines(text, size):
         if not isinstance(text, str):
             return text
@@ -77,7 +78,9 @@ def wrap_title(title, width: int, font_size: float, subtitle_size: float):
         out = dict(title)
         out["text"] = lines(out.get("text"), out.get("fontSize", font_size))
         if "subtitle" in out:
-            out["subtitle"] = lines(out["subtitle"], out.get("subtitleFontSize", subtitle_size))
+            out["subtitle"] = lines(
+                out["subtitle"], out.get("subtitleFontSize", subtitle_size)
+            )
         return out
     return title
 
@@ -97,14 +100,30 @@ def narrow_form(spec: dict) -> dict:
             node["columns"] = 1
         if "concat" in node:
             node["columns"] = 1
-        x = node.get("encoding", {}).get("x") if isinstance(node.get("encoding"), dict) else None
-        if isinstance(x, dict) and x.get("type") in ("nominal", "ordinal") and x.get("axis", {}) is not None:
+        x = (
+            node.get("encoding", {}).get("x")
+            if isinstance(node.get("encoding"), dict)
+            else None
+        )
+        if (
+            isinstance(x, dict)
+            and x.get("type") in ("nominal", "ordinal")
+            and x.get("axis", {}) is not None
+        ):
             # Names across a narrow axis would print over each other; slanted, each has room.
             axis = x.get("axis") or {}
             # Rising to the right from their tick: under the chart a label ends at it, above it starts there.
-            x["axis"] = {**axis, "labelAngle": -35, "labelAlign": "left" if axis.get("orient") == "top" else "right"}
-        if "field" in node and isinstance(node.get("title"), str):  # an encoding's axis or legend title
-            node["title"] = wrap_title(node["title"], NARROW, AXIS_TITLE_SIZE, AXIS_TITLE_SIZE)
+            x["axis"] = {
+                **axis,
+                "labelAngle": -35,
+                "labelAlign": "left" if axis.get("orient") == "top" else "right",
+            }
+        if "field" in node and isinstance(
+            node.get("title"), str
+        ):  # an encoding's axis or legend title
+            node["title"] = wrap_title(
+                node["title"], NARROW, AXIS_TITLE_SIZE, AXIS_TITLE_SIZE
+            )
         if "labelLimit" in node and isinstance(node["labelLimit"], (int, float)):
             node["labelLimit"] = min(node["labelLimit"], NARROW_LABEL_LIMIT)
 
@@ -113,7 +132,9 @@ def narrow_form(spec: dict) -> dict:
     config = spec.setdefault("config", {})
     for part in ("axis", "legend"):
         config.setdefault(part, {})
-        config[part]["labelLimit"] = min(config[part].get("labelLimit", NARROW_LABEL_LIMIT), NARROW_LABEL_LIMIT)
+        config[part]["labelLimit"] = min(
+            config[part].get("labelLimit", NARROW_LABEL_LIMIT), NARROW_LABEL_LIMIT
+        )
     # A legend laid out in one row at the top would be as wide as all its entries.
     return stacked_legends(spec)
 
@@ -131,7 +152,10 @@ def stacked_legends(spec: dict) -> dict:
 def _titles(spec: dict, width: int) -> dict:
     spec = copy.deepcopy(spec)
     title_config = spec.get("config", {}).get("title", {})
-    size, sub = title_config.get("fontSize", 13), title_config.get("subtitleFontSize", 11)
+    size, sub = (
+        title_config.get("fontSize", 13),
+        title_config.get("subtitleFontSize", 11),
+    )
 
     def wrap(node):
         if "title" in node and _VIEW_KEYS & node.keys():
@@ -200,6 +224,12 @@ def _fit_views(spec: dict, width: int, draw) -> tuple[dict, str]:
         factor = min(f1 * 0.97, aim) if aim > 0 else f1 * 0.8
         if factor < 0.15:
             break
-    title = (spec.get("title") or {}).get("text") if isinstance(spec.get("title"), dict) else spec.get("title")
-    raise LayoutError(f"chart {title!r} cannot be drawn within {width} px: its narrowest drawing is "
-                      f"{drawn:.0f} px wide; shorten its labels, legend or title, or stack its panels")
+    title = (
+        (spec.get("title") or {}).get("text")
+        if isinstance(spec.get("title"), dict)
+        else spec.get("title")
+    )
+    raise LayoutError(
+        f"chart {title!r} cannot be drawn within {width} px: its narrowest drawing is "
+        f"{drawn:.0f} px wide; shorten its labels, legend or title, or stack its panels"
+    )

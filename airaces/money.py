@@ -10,35 +10,55 @@ from __future__ import annotations
 import pandas as pd
 
 # How many of the base unit one printed unit is worth, for each money unit.
-SCALE_BN = {"USD": 1e-9, "USD_mn": 1e-3, "USD_bn": 1.0, "USD_tn": 1e3,
-            "CNY_mn": 1e-3, "CNY_bn": 1.0, "EUR_bn": 1.0}
+SCALE_BN = {
+    "USD": 1e-9,
+    "USD_mn": 1e-3,
+    "USD_bn": 1.0,
+    "USD_tn": 1e3,
+    "CNY_mn": 1e-3,
+    "CNY_bn": 1.0,
+    "EUR_bn": 1.0,
+}
 CURRENCY = {u: u.split("_")[0] for u in SCALE_BN}
 
 
-def implied_rates(claims: pd.DataFrame, quote: str = "CNY", base: str = "USD") -> pd.DataFrame:
+def implied_rates(
+    claims: pd.DataFrame, quote: str = "CNY", base: str = "USD"
+) -> pd.DataFrame:
     """One row per amount a source prints in both currencies: the rate (``quote`` per ``base``) it implies.
 
     Rows sharing a ``pair_id`` may restate a figure across lines or sources; only a
     restatement on the same line of the same source is a conversion the author made,
     so only those imply a rate.
     """
-    money = claims[claims["unit"].isin(SCALE_BN) & claims["pair_id"].notna() & claims["value"].notna()].copy()
+    money = claims[
+        claims["unit"].isin(SCALE_BN)
+        & claims["pair_id"].notna()
+        & claims["value"].notna()
+    ].copy()
     money["currency"] = money["unit"].map(CURRENCY)
     money["amount_bn"] = money["value"] * money["unit"].map(SCALE_BN)
     rows = []
-    for (pair_id, source_id, line), group in money.groupby(["pair_id", "source_id", "line"], sort=True):
+    for (pair_id, source_id, line), group in money.groupby(
+        ["pair_id", "source_id", "line"], sort=True
+    ):
         q, b = group[group["currency"] == quote], group[group["currency"] == base]
         if q.empty or b.empty:
             continue
-        rows.append({
-            "pair_id": pair_id,
-            "source_id": source_id,
-            "line": line,
-            "quote_claim": q.iloc[0]["claim_id"],
-            "base_claim": b.iloc[0]["claim_id"],
-            "rate": q.iloc[0]["amount_bn"] / b.iloc[0]["amount_bn"],
-        })
-    return pd.DataFrame(rows, columns=["pair_id", "source_id", "line", "quote_claim", "base_claim", "rate"])
+        rows.append(
+            {
+                "pair_id": pair_id,
+                "source_id": source_id,
+                "line": line,
+                "quote_claim": q.iloc[0]["claim_id"],
+                "base_claim": b.iloc[0]["claim_id"],
+                "rate": q.iloc[0]["amount_bn"] / b.iloc[0]["amount_bn"],
+            }
+        )
+    return pd.DataFrame(
+        rows,
+        columns=["pair_id", "source_id", "line", "quote_claim", "base_claim", "rate"],
+    )
 
 
 def rate_ids(rates: pd.DataFrame) -> list[str]:
@@ -51,13 +71,26 @@ def rate_to_use(rates: pd.DataFrame, chosen: float | None) -> float:
     if chosen is not None:
         return float(chosen)
     if rates.empty:
-        raise ValueError("no rate chosen, and the ledger prints no amount in both currencies to imply one")
+        raise ValueError(
+            "no rate chosen, and the ledger prints no amount in both currencies to imply one"
+        )
     return float(rates["rate"].median())
 
 
-def to_usd_bn(claims: pd.DataFrame, cny_per_usd: float, usd_per_eur: float | None = None) -> pd.Series:
+def to_usd_bn(
+    claims: pd.DataFrame, cny_per_usd: float, usd_per_eur: float | None = None
+) -> pd.Series:
     """Each money claim's value in billions of US dollars; NaN for other units or an unset rate."""
     scale = claims["unit"].map(SCALE_BN)
-    per_usd = claims["unit"].map(CURRENCY).map({"USD": 1.0, "CNY": cny_per_usd,
-                                                  "EUR": 1 / usd_per_eur if usd_per_eur else float("nan")})
+    per_usd = (
+        claims["unit"]
+        .map(CURRENCY)
+        .map(
+            {
+                "USD": 1.0,
+                "CNY": cny_per_usd,
+                "EUR": 1 / usd_per_eur if usd_per_eur else float("nan"),
+            }
+        )
+    )
     return claims["value"] * scale / per_usd

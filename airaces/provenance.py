@@ -48,41 +48,79 @@ def span_violations(tables: dict[str, pd.DataFrame], seeds: Path) -> list[Violat
         if file and (seeds / file).is_file():
             present[id_] = file
         elif file:
-            out.append(Violation("sources.csv", source_rows[id_], "file", "source-file-exists",
-                                 f"{excerpt(file)} is not in {seeds}"))
-    missing: list[tuple[str, int, str, int, str]] = []  # (file, row, source_id, line, span) of each failing span
+            out.append(
+                Violation(
+                    "sources.csv",
+                    source_rows[id_],
+                    "file",
+                    "source-file-exists",
+                    f"{excerpt(file)} is not in {seeds}",
+                )
+            )
+    missing: list[
+        tuple[str, int, str, int, str]
+    ] = []  # (file, row, source_id, line, span) of each failing span
     for name in TRACED_TABLES:
         frame = tables[name]
         if not {"source_id", "line", "as_printed"} <= set(frame.columns):
             continue
         # A bad line number or a dangling source id is reported by other rules.
-        checkable = frame["source_id"].isin(present) & frame["line"].str.fullmatch(_LINE_NUMBER.pattern)
-        for i, source_id, line, span in zip(frame.index[checkable], frame["source_id"][checkable],
-                                            frame["line"][checkable], frame["as_printed"][checkable]):
+        checkable = frame["source_id"].isin(present) & frame["line"].str.fullmatch(
+            _LINE_NUMBER.pattern
+        )
+        for i, source_id, line, span in zip(
+            frame.index[checkable],
+            frame["source_id"][checkable],
+            frame["line"][checkable],
+            frame["as_printed"][checkable],
+        ):
             lines = source_lines(seeds / present[source_id])
             n = int(line)
             if not 1 <= n <= len(lines) or span not in lines[n - 1]:
                 missing.append((f"{name}.csv", int(i) + 1, source_id, n, span))
     misfiled = _misfiled_sources(missing, present, seeds)
     for source_id, (other, found, total) in misfiled.items():
-        out.append(Violation("sources.csv", source_rows[source_id], "file", "source-file-matches",
-                             f"{total} spans citing {source_id!r} are not on their lines of {present[source_id]}, "
-                             f"and {found} of them stand on the same lines of {other}: the file names in "
-                             "sources.csv look swapped or mistyped"))
+        out.append(
+            Violation(
+                "sources.csv",
+                source_rows[source_id],
+                "file",
+                "source-file-matches",
+                f"{total} spans citing {source_id!r} are not on their lines of {present[source_id]}, "
+                f"and {found} of them stand on the same lines of {other}: the file names in "
+                "sources.csv look swapped or mistyped",
+            )
+        )
     for file, r, source_id, n, span in missing:
         if source_id in misfiled:
             continue
         total = len(source_lines(seeds / present[source_id]))
         if 1 <= n <= total:
-            out.append(Violation(file, r, "as_printed", "as-printed-on-line",
-                                 f"{excerpt(span)} does not occur on line {n} of {present[source_id]}"))
+            out.append(
+                Violation(
+                    file,
+                    r,
+                    "as_printed",
+                    "as-printed-on-line",
+                    f"{excerpt(span)} does not occur on line {n} of {present[source_id]}",
+                )
+            )
         else:
-            out.append(Violation(file, r, "line", "line-in-source",
-                                 f"line {n} is outside {present[source_id]} ({total} lines)"))
+            out.append(
+                Violation(
+                    file,
+                    r,
+                    "line",
+                    "line-in-source",
+                    f"line {n} is outside {present[source_id]} ({total} lines)",
+                )
+            )
     return out
 
 
-def _misfiled_sources(missing, present: dict[str, str], seeds: Path) -> dict[str, tuple[str, int, int]]:
+def _misfiled_sources(
+    missing, present: dict[str, str], seeds: Path
+) -> dict[str, tuple[str, int, int]]:
     """Sources whose failing spans mostly stand on the same lines of another source file."""
     by_source: dict[str, list[tuple[int, str]]] = {}
     for _, _, source_id, n, span in missing:
@@ -93,7 +131,9 @@ def _misfiled_sources(missing, present: dict[str, str], seeds: Path) -> dict[str
             continue
         for other in sorted(set(present.values()) - {present[source_id]}):
             lines = source_lines(seeds / other)
-            found = sum(1 for n, span in spans if 1 <= n <= len(lines) and span in lines[n - 1])
+            found = sum(
+                1 for n, span in spans if 1 <= n <= len(lines) and span in lines[n - 1]
+            )
             if found * 2 > len(spans):
                 out[source_id] = (other, found, len(spans))
                 break

@@ -58,7 +58,12 @@ def check_tables(raw: dict[str, pd.DataFrame], descriptor: dict) -> list[Violati
         for field in resource["schema"]["fields"]:
             column = frame[field["name"]]
             if field["type"] in ("integer", "number"):
-                out += _numbers(f"{name}.csv", field["name"], column, whole=field["type"] == "integer")
+                out += _numbers(
+                    f"{name}.csv",
+                    field["name"],
+                    column,
+                    whole=field["type"] == "integer",
+                )
             else:
                 out += _plain_text(f"{name}.csv", field["name"], column)
     out += _dates(raw)
@@ -72,9 +77,17 @@ def check_tables(raw: dict[str, pd.DataFrame], descriptor: dict) -> list[Violati
 
 
 # The columns whose values a reader sees as words from labels.csv, and the field they are listed under.
-LABELLED = {("claims", "metric"): "metric", ("claims", "theme"): "theme", ("claims", "kind"): "kind",
-            ("claims", "qualifier"): "qualifier", ("claims", "country"): "country", ("events", "theme"): "theme",
-            ("events", "country"): "country", ("forecasts", "theme"): "theme", ("assessments", "dimension"): "dimension"}
+LABELLED = {
+    ("claims", "metric"): "metric",
+    ("claims", "theme"): "theme",
+    ("claims", "kind"): "kind",
+    ("claims", "qualifier"): "qualifier",
+    ("claims", "country"): "country",
+    ("events", "theme"): "theme",
+    ("events", "country"): "country",
+    ("forecasts", "theme"): "theme",
+    ("assessments", "dimension"): "dimension",
+}
 
 
 def _labelled(raw: dict[str, pd.DataFrame], descriptor: dict) -> list[Violation]:
@@ -86,16 +99,36 @@ def _labelled(raw: dict[str, pd.DataFrame], descriptor: dict) -> list[Violation]
     if labels is None:
         return []
     known = set(zip(labels["field"], labels["value"]))
-    allowed = {(r["name"], f["name"]): set(f["constraints"]["enum"]) for r in descriptor["resources"]
-               for f in r["schema"]["fields"] if "enum" in f.get("constraints", {})}
+    allowed = {
+        (r["name"], f["name"]): set(f["constraints"]["enum"])
+        for r in descriptor["resources"]
+        for f in r["schema"]["fields"]
+        if "enum" in f.get("constraints", {})
+    }
     out = []
     for (table, column), field in LABELLED.items():
         cells = raw[table][column]
-        valid = cells.isin(allowed[(table, column)]) if (table, column) in allowed else cells != ""
-        missing = valid & (cells != "") & ~cells.map(lambda v: (field, v) in known)
-        out += [Violation(f"{table}.csv", r, column, "has-a-label",
-                          f"{field} {excerpt(cells[r - 1])} has no label in labels.csv: add a row "
-                          f"'{field},{cells[r - 1]},<the words a reader sees>'") for r in _rows(missing)]
+        valid = (
+            cells.isin(allowed[(table, column)])
+            if (table, column) in allowed
+            else cells != ""
+        )
+        missing = (
+            valid
+            & (cells != "")
+            & ~cells.map(lambda v, field=field: (field, v) in known)
+        )
+        out += [
+            Violation(
+                f"{table}.csv",
+                r,
+                column,
+                "has-a-label",
+                f"{field} {excerpt(cells[r - 1])} has no label in labels.csv: add a row "
+                f"'{field},{cells[r - 1]},<the words a reader sees>'",
+            )
+            for r in _rows(missing)
+        ]
     return out
 
 
@@ -107,27 +140,62 @@ def _numbers(file: str, column: str, cells: pd.Series, whole: bool) -> list[Viol
     filled = cells != ""
     shape = _INTEGER if whole else _NUMBER
     malformed = filled & ~cells.str.fullmatch(shape.pattern)
-    kind = "a whole number written with ASCII digits (such as 12 or -3)" if whole else \
-        "a number written with ASCII digits and an optional decimal point (such as 4.5 or 1e6)"
-    out = [Violation(file, r, column, "ascii-number", f"value {excerpt(cells[r - 1])} is not {kind}")
-           for r in _rows(malformed)]
+    kind = (
+        "a whole number written with ASCII digits (such as 12 or -3)"
+        if whole
+        else "a number written with ASCII digits and an optional decimal point (such as 4.5 or 1e6)"
+    )
+    out = [
+        Violation(
+            file,
+            r,
+            column,
+            "ascii-number",
+            f"value {excerpt(cells[r - 1])} is not {kind}",
+        )
+        for r in _rows(malformed)
+    ]
     numeric = pd.to_numeric(cells.where(filled & ~malformed, None), errors="coerce")
     infinite = numeric.map(lambda v: not pd.isna(v) and not math.isfinite(v))
-    out += [Violation(file, r, column, "finite", f"value {excerpt(cells[r - 1])} is too large to be a finite number")
-            for r in _rows(infinite)]
+    out += [
+        Violation(
+            file,
+            r,
+            column,
+            "finite",
+            f"value {excerpt(cells[r - 1])} is too large to be a finite number",
+        )
+        for r in _rows(infinite)
+    ]
     # 1e-400 reads as 0: a figure that is not zero must not become one.
     mantissa = cells.str.split(r"[eE]", n=1, regex=True).str[0]
     vanished = (numeric == 0) & mantissa.str.contains(r"[1-9]", regex=True)
-    out += [Violation(file, r, column, "finite", f"value {excerpt(cells[r - 1])} is too small to tell from zero")
-            for r in _rows(vanished)]
+    out += [
+        Violation(
+            file,
+            r,
+            column,
+            "finite",
+            f"value {excerpt(cells[r - 1])} is too small to tell from zero",
+        )
+        for r in _rows(vanished)
+    ]
     return out
 
 
 def _plain_text(file: str, column: str, cells: pd.Series) -> list[Violation]:
     unsafe = cells.str.contains(_UNSAFE_TEXT.pattern, regex=True)
-    return [Violation(file, r, column, "plain-text",
-                      f"value {excerpt(cells[r - 1])} holds a control character or a bidirectional override "
-                      f"({_first_unsafe(cells[r - 1])})") for r in _rows(unsafe)]
+    return [
+        Violation(
+            file,
+            r,
+            column,
+            "plain-text",
+            f"value {excerpt(cells[r - 1])} holds a control character or a bidirectional override "
+            f"({_first_unsafe(cells[r - 1])})",
+        )
+        for r in _rows(unsafe)
+    ]
 
 
 def _first_unsafe(text: str) -> str:
@@ -137,7 +205,9 @@ def _first_unsafe(text: str) -> str:
 
 def _day_problem(text: str) -> str | None:
     """Why ``text`` (YYYY, YYYY-MM or YYYY-MM-DD) is not a real date in range, or None."""
-    if not text.isascii():  # the contract's pattern admits any Unicode digit; dates are ASCII
+    if (
+        not text.isascii()
+    ):  # the contract's pattern admits any Unicode digit; dates are ASCII
         return f"{excerpt(text)} is not written with ASCII digits"
     match = _DAY.fullmatch(text)
     if not match:
@@ -154,7 +224,10 @@ def _day_problem(text: str) -> str | None:
 
 def _dates(raw: dict[str, pd.DataFrame]) -> list[Violation]:
     out = []
-    for file, column, frame in (("events.csv", "date", raw["events"]), ("sources.csv", "published", raw["sources"])):
+    for file, column, frame in (
+        ("events.csv", "date", raw["events"]),
+        ("sources.csv", "published", raw["sources"]),
+    ):
         for i, text in frame[column].items():
             problem = _day_problem(text)
             if problem:
@@ -163,68 +236,157 @@ def _dates(raw: dict[str, pd.DataFrame]) -> list[Violation]:
         if not text:
             continue
         start, _, end = text.partition("..")
-        problem = _day_problem(start[:4]) if re.fullmatch(r"[0-9]{4}-(H[12]|Q[1-4])", start) else _day_problem(start)
+        problem = (
+            _day_problem(start[:4])
+            if re.fullmatch(r"[0-9]{4}-(H[12]|Q[1-4])", start)
+            else _day_problem(start)
+        )
         if not problem and end:
             problem = _day_problem(end)
-            if not problem and _DAY.fullmatch(end) and _DAY.fullmatch(start[:4]) and int(end[:4]) < int(start[:4]):
-                out.append(Violation("claims.csv", int(i) + 1, "period", "period-order",
-                                     f"period {excerpt(text)} ends before it starts"))
+            if (
+                not problem
+                and _DAY.fullmatch(end)
+                and _DAY.fullmatch(start[:4])
+                and int(end[:4]) < int(start[:4])
+            ):
+                out.append(
+                    Violation(
+                        "claims.csv",
+                        int(i) + 1,
+                        "period",
+                        "period-order",
+                        f"period {excerpt(text)} ends before it starts",
+                    )
+                )
                 continue
         if problem:
-            out.append(Violation("claims.csv", int(i) + 1, "period", "real-date", problem))
+            out.append(
+                Violation("claims.csv", int(i) + 1, "period", "real-date", problem)
+            )
     years = raw["forecasts"]["target_year"]
     for i, text in years[years != ""].items():
         if _INTEGER.fullmatch(text) and not FIRST_YEAR <= int(text) <= LAST_YEAR:
-            out.append(Violation("forecasts.csv", int(i) + 1, "target_year", "real-date",
-                                 f"year {text} is outside {FIRST_YEAR}-{LAST_YEAR}"))
+            out.append(
+                Violation(
+                    "forecasts.csv",
+                    int(i) + 1,
+                    "target_year",
+                    "real-date",
+                    f"year {text} is outside {FIRST_YEAR}-{LAST_YEAR}",
+                )
+            )
     return out
 
 
 def _number(cells: pd.Series) -> pd.Series:
     ok = cells.str.fullmatch(_NUMBER.pattern)
-    return pd.to_numeric(cells.where(ok, None), errors="coerce").where(lambda v: v.map(math.isfinite))
+    return pd.to_numeric(cells.where(ok, None), errors="coerce").where(
+        lambda v: v.map(math.isfinite)
+    )
 
 
 def _claim_values(claims: pd.DataFrame) -> list[Violation]:
     """Rules between the columns of one claim row."""
     value, high = _number(claims["value"]), _number(claims["value_high"])
     unit, qualifier = claims["unit"], claims["qualifier"]
-    out = [Violation("claims.csv", r, "value", "value-required",
-                     f"value is blank but qualifier is {qualifier[r - 1]!r}; only 'vague' figures may lack a value")
-           for r in _rows((claims["value"] == "") & (qualifier != "vague"))]
+    out = [
+        Violation(
+            "claims.csv",
+            r,
+            "value",
+            "value-required",
+            f"value is blank but qualifier is {qualifier[r - 1]!r}; only 'vague' figures may lack a value",
+        )
+        for r in _rows((claims["value"] == "") & (qualifier != "vague"))
+    ]
     # A vague figure is one the words do not fix; a value read into it would be drawn and
     # summed as if the source had measured it.
-    out += [Violation("claims.csv", r, "value", "vague-has-no-value",
-                      f"value is {claims['value'][r - 1]} but qualifier is 'vague': the words fix no value, so leave "
-                      "it blank, or choose the qualifier that says how the words hedge it (about, nearly, over, under)")
-            for r in _rows((claims["value"] != "") & (qualifier == "vague"))]
-    out += [Violation("claims.csv", r, "value_high", "range-order",
-                      f"value_high {claims['value_high'][r - 1]} is below value {claims['value'][r - 1]}")
-            for r in _rows(high < value)]
-    out += [Violation("claims.csv", r, "value_high", "range-has-high",
-                      "qualifier 'range' needs value_high, and only ranges may have one")
-            for r in _rows((qualifier == "range") != (claims["value_high"] != ""))]
+    out += [
+        Violation(
+            "claims.csv",
+            r,
+            "value",
+            "vague-has-no-value",
+            f"value is {claims['value'][r - 1]} but qualifier is 'vague': the words fix no value, so leave "
+            "it blank, or choose the qualifier that says how the words hedge it (about, nearly, over, under)",
+        )
+        for r in _rows((claims["value"] != "") & (qualifier == "vague"))
+    ]
+    out += [
+        Violation(
+            "claims.csv",
+            r,
+            "value_high",
+            "range-order",
+            f"value_high {claims['value_high'][r - 1]} is below value {claims['value'][r - 1]}",
+        )
+        for r in _rows(high < value)
+    ]
+    out += [
+        Violation(
+            "claims.csv",
+            r,
+            "value_high",
+            "range-has-high",
+            "qualifier 'range' needs value_high, and only ranges may have one",
+        )
+        for r in _rows((qualifier == "range") != (claims["value_high"] != ""))
+    ]
     unsigned = ~unit.isin(SIGNED_UNITS)
     for column, numbers in (("value", value), ("value_high", high)):
-        out += [Violation("claims.csv", r, column, "non-negative",
-                          f"{column} {claims[column][r - 1]} is negative but unit {unit[r - 1]!r} cannot be")
-                for r in _rows(unsigned & (numbers < 0))]
-        share = (unit == "percent") & ~claims["metric"].str.contains("|".join(PERCENT_CHANGE_WORDS))
-        out += [Violation("claims.csv", r, column, "share-range",
-                          f"{column} {claims[column][r - 1]} per cent is outside 0-100; metric "
-                          f"{claims['metric'][r - 1]!r} is a share of a whole (only a metric naming "
-                          f"{', '.join(PERCENT_CHANGE_WORDS)} may fall outside)")
-                for r in _rows(share & ((numbers < 0) | (numbers > 100)))]
-        out += [Violation("claims.csv", r, column, "whole-rank",
-                          f"rank {claims[column][r - 1]} is not a whole number from 1")
-                for r in _rows((unit == "rank") & numbers.notna() & ((numbers < 1) | (numbers % 1 != 0)))]
+        out += [
+            Violation(
+                "claims.csv",
+                r,
+                column,
+                "non-negative",
+                f"{column} {claims[column][r - 1]} is negative but unit {unit[r - 1]!r} cannot be",
+            )
+            for r in _rows(unsigned & (numbers < 0))
+        ]
+        share = (unit == "percent") & ~claims["metric"].str.contains(
+            "|".join(PERCENT_CHANGE_WORDS)
+        )
+        out += [
+            Violation(
+                "claims.csv",
+                r,
+                column,
+                "share-range",
+                f"{column} {claims[column][r - 1]} per cent is outside 0-100; metric "
+                f"{claims['metric'][r - 1]!r} is a share of a whole (only a metric naming "
+                f"{', '.join(PERCENT_CHANGE_WORDS)} may fall outside)",
+            )
+            for r in _rows(share & ((numbers < 0) | (numbers > 100)))
+        ]
+        out += [
+            Violation(
+                "claims.csv",
+                r,
+                column,
+                "whole-rank",
+                f"rank {claims[column][r - 1]} is not a whole number from 1",
+            )
+            for r in _rows(
+                (unit == "rank")
+                & numbers.notna()
+                & ((numbers < 1) | (numbers % 1 != 0))
+            )
+        ]
     # A pair_id exists to link restatements; one used once links nothing and is
     # almost always a typo in its partner's pair_id.
     pairs = claims["pair_id"]
     counts = pairs[pairs != ""].value_counts()
-    out += [Violation("claims.csv", r, "pair_id", "pair-has-partner",
-                      f"pair_id {excerpt(pairs[r - 1])} is used by no other row")
-            for r in _rows(pairs.map(counts).eq(1))]
+    out += [
+        Violation(
+            "claims.csv",
+            r,
+            "pair_id",
+            "pair-has-partner",
+            f"pair_id {excerpt(pairs[r - 1])} is used by no other row",
+        )
+        for r in _rows(pairs.map(counts).eq(1))
+    ]
     return out
 
 
@@ -245,15 +407,31 @@ def _after_the_source(raw: dict[str, pd.DataFrame]) -> list[Violation]:
     for i, (source_id, text) in enumerate(zip(events["source_id"], events["date"])):
         year = published.get(source_id)
         if year and _DAY.fullmatch(text) and int(text[:4]) > year:
-            out.append(Violation("events.csv", i + 1, "date", "event-not-after-source",
-                                 f"dated {text}, after its source {source_id!r} was published ({year}); "
-                                 "a planned event belongs in forecasts.csv"))
+            out.append(
+                Violation(
+                    "events.csv",
+                    i + 1,
+                    "date",
+                    "event-not-after-source",
+                    f"dated {text}, after its source {source_id!r} was published ({year}); "
+                    "a planned event belongs in forecasts.csv",
+                )
+            )
     forecasts = raw["forecasts"]
-    for i, (source_id, text) in enumerate(zip(forecasts["source_id"], forecasts["target_year"])):
+    for i, (source_id, text) in enumerate(
+        zip(forecasts["source_id"], forecasts["target_year"])
+    ):
         year = published.get(source_id)
         if year and _INTEGER.fullmatch(text) and int(text) < year:
-            out.append(Violation("forecasts.csv", i + 1, "target_year", "target-after-source",
-                                 f"targets {text}, before its source {source_id!r} was published ({year})"))
+            out.append(
+                Violation(
+                    "forecasts.csv",
+                    i + 1,
+                    "target_year",
+                    "target-after-source",
+                    f"targets {text}, before its source {source_id!r} was published ({year})",
+                )
+            )
     return out
 
 
@@ -261,31 +439,58 @@ def _spans_have_content(raw: dict[str, pd.DataFrame]) -> list[Violation]:
     out = []
     for name, frame in raw.items():
         if "as_printed" in frame.columns:
-            empty = (frame["as_printed"] != "") & ~frame["as_printed"].str.contains(_LETTER_OR_DIGIT.pattern)
-            out += [Violation(f"{name}.csv", r, "as_printed", "span-has-content",
-                              f"span {excerpt(frame['as_printed'][r - 1])} holds no letter or digit, so it "
-                              "would match almost any line") for r in _rows(empty)]
+            empty = (frame["as_printed"] != "") & ~frame["as_printed"].str.contains(
+                _LETTER_OR_DIGIT.pattern
+            )
+            out += [
+                Violation(
+                    f"{name}.csv",
+                    r,
+                    "as_printed",
+                    "span-has-content",
+                    f"span {excerpt(frame['as_printed'][r - 1])} holds no letter or digit, so it "
+                    "would match almost any line",
+                )
+                for r in _rows(empty)
+            ]
     return out
 
 
 def _urls(sources: pd.DataFrame) -> list[Violation]:
     urls = sources["url"]
     bad = (urls != "") & ~urls.str.fullmatch(_HTTP_URL.pattern, case=False)
-    return [Violation("sources.csv", r, "url", "http-url",
-                      f"url {excerpt(urls[r - 1])} is not an http:// or https:// address") for r in _rows(bad)]
+    return [
+        Violation(
+            "sources.csv",
+            r,
+            "url",
+            "http-url",
+            f"url {excerpt(urls[r - 1])} is not an http:// or https:// address",
+        )
+        for r in _rows(bad)
+    ]
 
 
 def _assessed_once(assessments: pd.DataFrame) -> list[Violation]:
     """Two ratings of overlapping words on one line would let one sentence count twice in the scorecard."""
     out = []
     frame = assessments.assign(row=range(1, len(assessments) + 1))
-    for _, group in frame[frame["as_printed"] != ""].groupby(["source_id", "line"], sort=False):
+    for _, group in frame[frame["as_printed"] != ""].groupby(
+        ["source_id", "line"], sort=False
+    ):
         spans = list(zip(group["row"], group["assessment_id"], group["as_printed"]))
         for i, (row, _, span) in enumerate(spans):
             for first_row, first_id, first in spans[:i]:
                 if span in first or first in span:
-                    out.append(Violation("assessments.csv", row, "as_printed", "assessed-once",
-                                         f"span {excerpt(span)} overlaps the span of {first_id} (row {first_row}) "
-                                         "on the same line: rate one sentence once, on the dimension it speaks to"))
+                    out.append(
+                        Violation(
+                            "assessments.csv",
+                            row,
+                            "as_printed",
+                            "assessed-once",
+                            f"span {excerpt(span)} overlaps the span of {first_id} (row {first_row}) "
+                            "on the same line: rate one sentence once, on the dimension it speaks to",
+                        )
+                    )
                     break
     return out

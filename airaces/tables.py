@@ -24,8 +24,13 @@ from airaces.periods import period_words
 ROW_LIMIT = 300
 
 # Headings for the columns a table computes; a ledger column's heading comes from labels.csv.
-HEADINGS = {"severity": "Severity", "what": "Finding", "arithmetic": "Arithmetic", "verdict": "Verdict",
-            "ids": "Ledger rows"}
+HEADINGS = {
+    "severity": "Severity",
+    "what": "Finding",
+    "arithmetic": "Arithmetic",
+    "verdict": "Verdict",
+    "ids": "Ledger rows",
+}
 
 
 def heading(column: str) -> str:
@@ -64,34 +69,51 @@ class LedgerTable:
             return html.escape(value_text(row))
         value = row[column]
         if column in ("period", "date"):
-            value = period_words(value)  # "Q4 2024", "2023–2025", as the prose writes them
+            value = period_words(
+                value
+            )  # "Q4 2024", "2023–2025", as the prose writes them
         if column in WORDS_COLUMNS and isinstance(value, str):
             value = label(column, value)
         return "" if pd.isna(value) else linked_ids(html.escape(str(value)))
 
     def to_html(self) -> str:
-        head = "".join(f'<th scope="col">{html.escape(heading(c))}</th>' for c in self.columns)
+        head = "".join(
+            f'<th scope="col">{html.escape(heading(c))}</th>' for c in self.columns
+        )
         body = "".join(
-            "<tr>" + "".join(f"<td>{self._cell(row, c)}</td>" for c in self.columns) + "</tr>"
+            "<tr>"
+            + "".join(f"<td>{self._cell(row, c)}</td>" for c in self.columns)
+            + "</tr>"
             for _, row in self.rows.iterrows()
         )
         # Said outside the table, which scrolls sideways on a phone: a caption there is cut off.
-        shortened = "" if self.total <= len(self.rows) else (
-            f"<p>This table shows the first {len(self.rows):,} of {self.total:,} rows; the "
-            f'<a href="{LEDGER_PAGE}">ledger browser</a> has them all.</p>')
-        table = (f'{shortened}<div class="airaces-table-wrap"><table class="airaces-table">'
-                 f"<caption>{html.escape(self.caption)}</caption><thead><tr>{head}</tr></thead>"
-                 f"<tbody>{body}</tbody></table></div>")
+        shortened = (
+            ""
+            if self.total <= len(self.rows)
+            else (
+                f"<p>This table shows the first {len(self.rows):,} of {self.total:,} rows; the "
+                f'<a href="{LEDGER_PAGE}">ledger browser</a> has them all.</p>'
+            )
+        )
+        table = (
+            f'{shortened}<div class="airaces-table-wrap"><table class="airaces-table">'
+            f"<caption>{html.escape(self.caption)}</caption><thead><tr>{head}</tr></thead>"
+            f"<tbody>{body}</tbody></table></div>"
+        )
         if not self.folded:
             return table
         # Folded, so that a reader scrolls through the argument and opens the rows when checking one.
         rows = "row" if self.total == 1 else "rows"
-        return (f'<details class="airaces-ledger-table"><summary>{html.escape(self.caption)} '
-                f"({self.total:,} {rows})</summary>{table}</details>")
+        return (
+            f'<details class="airaces-ledger-table"><summary>{html.escape(self.caption)} '
+            f"({self.total:,} {rows})</summary>{table}</details>"
+        )
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         plain = f"{self.caption} ({len(self.rows)} rows)"
-        return {"text/html": self.to_html(), "text/plain": plain}, {"airaces": {"ids": list(self.ids)}}
+        return {"text/html": self.to_html(), "text/plain": plain}, {
+            "airaces": {"ids": list(self.ids)}
+        }
 
 
 def value_text(row: pd.Series) -> str:
@@ -101,17 +123,35 @@ def value_text(row: pd.Series) -> str:
     return str(prose.claim_text(row))
 
 
-def ledger_table(rows: pd.DataFrame, caption: str, columns: list[str] | None = None) -> LedgerTable:
+def ledger_table(
+    rows: pd.DataFrame, caption: str, columns: list[str] | None = None
+) -> LedgerTable:
     """A table of claims (or events, or forecasts) with the columns a reader checks against."""
     if columns is None:
         if "claim_id" in rows:
-            columns = ["claim_id", "entity", "metric", "value_text", "period", "kind", "as_printed", "citation"]
+            columns = [
+                "claim_id",
+                "entity",
+                "metric",
+                "value_text",
+                "period",
+                "kind",
+                "as_printed",
+                "citation",
+            ]
         elif "event_id" in rows:
             columns = ["event_id", "date", "event", "as_printed", "citation"]
         elif "assessment_id" in rows:
             columns = ["assessment_id", "dimension", "rating", "as_printed", "citation"]
         else:
-            columns = ["forecast_id", "who", "claim", "target_year", "as_printed", "citation"]
+            columns = [
+                "forecast_id",
+                "who",
+                "claim",
+                "target_year",
+                "as_printed",
+                "citation",
+            ]
     return LedgerTable(rows, columns, caption)
 
 
@@ -132,8 +172,6 @@ class FindingsTable(LedgerTable):
             return ", ".join(ledger_link(i) for i in row["ids"])
         # The arithmetic and verdict cite rows by id and measures by name: links, and words.
         return linked_ids(html.escape(str(row[column])))
-
-
 
 
 def findings_table(findings: pd.DataFrame, caption: str) -> FindingsTable:

@@ -64,7 +64,7 @@ claim, say, row = book.claim, prose.glue, book.row
 # now. Last, they connect to raw data from the physical world and begin to
 # train themselves. That last stage is the one that makes the framing Chinese
 # in practice rather than in slogan: it needs factories, robots and sensors,
-# which China has in abundance.{glue:md}`stages_premise`
+# the physical base that the chapter on {doc}`07_embodied` measures.{glue:md}`stages_premise`
 
 # %% tags=["hide-input"]
 # The paragraph lists three stages and says both accounts agree, so both counts must be that number.

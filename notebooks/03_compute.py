@@ -254,9 +254,9 @@ say(telecom_operators=claim("sin-009"), cmcc_cny=claim("sin-010"), cmcc_dcs=clai
 # forecasts together pin down a third number the source does not print: if
 # data-centre use grows {glue:md}`dc_growth` a year while its share
 # {glue:md}`share_change` over {glue:md}`share_span`, total electricity use must
-# grow about {glue:md}`implied_national_growth` a year. That is a plausible
-# pace for the country's total, and well below the data centres' own
-# {glue:md}`dc_growth`, so the whitepaper's two forecasts are consistent. It
+# grow about {glue:md}`implied_national_growth` a year. That is well below the
+# data centres' own {glue:md}`dc_growth`, so the whitepaper's two forecasts do
+# not contradict each other. It
 # also shows why the state treats power as a planning problem rather than an
 # emergency.{glue:md}`power_premise`
 #
@@ -351,7 +351,8 @@ say(pue_large=prose.claim_text(pue, with_qualifier=False), pue_it_share=it_share
 # ## What the figures support
 #
 # The ledger supports a narrower claim than the headlines. China is building
-# capacity roughly on plan and has the power to run it; it is spending far
+# capacity roughly on plan, and its forecasts of electricity for it hang
+# together; it is spending far
 # less than the United States, and it is spending it through a state network
 # whose weak point inside the data centres is utilisation. Since inference
 # already makes up most demand on Sinolytics' estimate, the constraint that

@@ -166,8 +166,7 @@ say(first_regulator=claim("sin-050"), risk_types=claim("sin-054"), keywords=keyw
 # models less attractive abroad. The forecast in the ledger is about volume
 # only, the dimension where China's raw output was never short.{glue:md}`volume_premise`
 #
-# The data race is therefore the least visible of the races and perhaps the
-# most important for reasoning ability. It connects to
+# The data race is therefore the least visible of the races. It connects to
 # {doc}`the models chapter <05_models>` through synthetic data and algorithmic
 # efficiency, the workarounds Chinese labs use when data are scarce, and to
 # {doc}`the adoption chapter <06_adoption>`, where the large

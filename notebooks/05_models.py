@@ -17,7 +17,8 @@
 #
 # By the Sinolytics whitepaper's count {cite:p}`sinolytics2025agi`, China's crowded field of model
 # makers has narrowed to {glue:md}`dominant` dominant players, and over the same
-# years the measured gap to the best American models {glue:md}`gap_verb`:
+# years the measured gap to the best American models {glue:md}`gap_verb`, if
+# the later figure is read as a percentage:
 # Stanford's AI Index, as the whitepaper cites it, put it at {glue:md}`gap_2023`
 # in {glue:md}`gap_2023_year` and, without a unit, {glue:md}`gap_2024` by the end
 # of {glue:md}`gap_2024_year`.

@@ -206,9 +206,9 @@ say(oc_date=oc_date, ranking_premise=prose.premise(all(twice(r)["value"].nunique
 # The digest's OpenCompass count as a grid.
 # ```
 #
-# Adoption is the race in which China's advantages compound: open weights
-# bring developers, developers bring derivatives, and a large domestic market
-# turns a good model into a mass product within weeks. The question the
+# Adoption is the race in which, on the sources' account, China's advantages
+# compound: open weights bring developers, developers bring derivatives, and a
+# large domestic market brings users. The question the
 # sources leave open is whether that reach turns into revenue: they count
 # places, downloads and users, and none of them reports what a Chinese model
 # earns. The only revenues they print are those of a cloud business and a

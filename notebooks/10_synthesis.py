@@ -19,8 +19,9 @@
 # contest: every source that rates China's chips puts it behind, at
 # {glue:md}`chips_range`, and every rating of its applications and adoption
 # runs from {glue:md}`apps_range`. They part in between, and on which end
-# will decide the outcome; the chapter ends with the book's own
-# answer.{glue:md}`agree_premise`
+# will decide the outcome. Our answer, at the end of the chapter, is that
+# China trails in the race to build the largest models and leads in the races
+# to put them to use.{glue:md}`agree_premise`
 #
 # The Sinolytics whitepaper {cite:p}`sinolytics2025agi` judges China on five pillars (chips, computing,
 # data, models and applications); the Brookings commentary {cite:p}`brookings2026races` on three races
@@ -266,9 +267,7 @@ say(chips_range=prose.derived(f"{rated(lowest['chips'])} to {rated(highest['chip
 # expects the chip gap to bind, and Brookings asks whether the United States
 # is running the right race at all. The ratings do not settle the question;
 # they show exactly where the disagreement lies, and on which
-# words. Since every source leans positive overall, the plural in the title
-# is not a hedge about whether China is in the race; it is a claim about
-# which race it is in.{glue:md}`races_premise`
+# words.{glue:md}`races_premise`
 #
 # ## How the ratings were coded
 #
@@ -324,15 +323,24 @@ tables.ledger_table(scores.sort_values(["dimension", "rating"]),
 # them puts China behind, at {glue:md}`chips_range`; on adoption and physical
 # integration none puts it below mixed, and most put it ahead. The contest
 # they describe is several races that China is running at different speeds,
-# not one race it is winning or losing. Our answer is that, while export
-# controls hold, China is unlikely to overtake the United States in the race
+# not one race it is winning or losing. Our answer is that, while its supply
+# of advanced chips stays short, China is unlikely to overtake the United States in the race
 # to build the largest models, and that it already leads the races to put
 # models to use. Which lead matters more is where the sources part: the essay
 # and Brookings argue that value will come from use, Sinolytics that the chip
 # gap will bind.{glue:md}`answer_premise`
 #
+# That supply is set in two capitals, not one. Brookings reports that the
+# United States relaxed its controls on sales of Nvidia's H200 to China, and
+# that Beijing then limited imports to favour its own chipmakers
+# {cite:p}`brookings2026races`; Sinolytics reports that Huawei's most advanced
+# chip is said to rival the H200 {cite:p}`sinolytics2025agi`. Brookings still
+# expects Chinese developers to lag on compute for the foreseeable future, and
+# so do we: the shortage now depends on what Beijing chooses to allow and what
+# Huawei can make, as much as on what Washington withholds.
+#
 # Three kinds of evidence would change that answer. A figure showing domestic
-# accelerators closing on the chips that export controls withhold would remove
+# accelerators made in volume and closing on Nvidia's best would remove
 # the constraint the whole argument rests on. A figure showing that the reach
 # of Chinese models does not pay would weaken the adoption lead, which the
 # sources measure only in places, downloads and users. And a later AI Index

@@ -12,7 +12,6 @@ from airaces import paths
 from airaces.build.browser import CHROMIUM_ARGS, find_chromium
 
 
-
 def require(condition: bool, reason: str) -> None:
     """Fail with ``reason`` when ``condition`` fails: a check that cannot run is not a pass."""
     if not condition:
@@ -22,7 +21,9 @@ def require(condition: bool, reason: str) -> None:
 @pytest.fixture(scope="session")
 def seeds() -> Path:
     folder = paths.seeds_dir()
-    require(folder.is_dir(), f"source texts not found at {folder} (set {paths.SEEDS_ENV})")
+    require(
+        folder.is_dir(), f"source texts not found at {folder} (set {paths.SEEDS_ENV})"
+    )
     return folder
 
 
@@ -39,20 +40,34 @@ def built_book() -> Path:
     html = paths.REPO_ROOT / "_build" / "html"
     html.parent.mkdir(exist_ok=True)
     # A make that runs pytest passes its jobserver on; the inner make must not inherit it.
-    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")
+    }
     with FileLock(html.parent / ".html.lock"):
-        result = subprocess.run(["make", "--no-print-directory", "html"], cwd=paths.REPO_ROOT, env=env,
-                                capture_output=True, text=True)
+        result = subprocess.run(
+            ["make", "--no-print-directory", "html"],
+            cwd=paths.REPO_ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
     if result.returncode != 0:
-        pytest.fail(f"the book build failed (exit {result.returncode}):\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}")
+        pytest.fail(
+            f"the book build failed (exit {result.returncode}):\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}"
+        )
     return html
 
 
 @pytest.fixture(scope="session")
 def chromium() -> str:
     path = find_chromium()
-    require(path is not None, "Debian's chromium is not installed: run `make test`, which installs it as root, "
-                              "or `sudo apt-get install chromium`")
+    require(
+        path is not None,
+        "Debian's chromium is not installed: run `make test`, which installs it as root, "
+        "or `sudo apt-get install chromium`",
+    )
     return path
 
 
@@ -75,7 +90,9 @@ def book_pages() -> list[str]:
     import yaml
 
     toc = yaml.safe_load((paths.REPO_ROOT / "_toc.yml").read_text(encoding="utf-8"))
-    files = [toc["root"]] + [c["file"] for part in toc["parts"] for c in part["chapters"]]
+    files = [toc["root"]] + [
+        c["file"] for part in toc["parts"] for c in part["chapters"]
+    ]
     return ["index.html", "genindex.html", "search.html"] + [f"{f}.html" for f in files]
 
 
@@ -114,10 +131,17 @@ def pytest_collection_modifyitems(config, items):
         path = Path(str(notebook.path))
         if path not in stale:
             source = path.with_suffix(".py")
-            stale[path] = execute.stale_message(source) if source.is_file() and execute.stale(source) else None
+            stale[path] = (
+                execute.stale_message(source)
+                if source.is_file() and execute.stale(source)
+                else None
+            )
             if stale[path]:
-                kept.append(StaleNotebook.from_parent(notebook, name="stale",
-                                                      path=path, message=stale[path]))
+                kept.append(
+                    StaleNotebook.from_parent(
+                        notebook, name="stale", path=path, message=stale[path]
+                    )
+                )
         if not stale[path]:
             kept.append(item)
     items[:] = kept

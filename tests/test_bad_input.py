@@ -17,8 +17,13 @@ from airaces.build import cli
 
 CORPUS = Path(__file__).parent / "bad_input"
 CASES = sorted(p for p in CORPUS.iterdir() if (p / "case.json").is_file())
-ID_COLUMNS = {"claims.csv": "claim_id", "events.csv": "event_id", "forecasts.csv": "forecast_id",
-              "assessments.csv": "assessment_id", "sources.csv": "source_id"}
+ID_COLUMNS = {
+    "claims.csv": "claim_id",
+    "events.csv": "event_id",
+    "forecasts.csv": "forecast_id",
+    "assessments.csv": "assessment_id",
+    "sources.csv": "source_id",
+}
 
 
 def read_table(path: Path) -> tuple[list[str], list[list[str]]]:
@@ -37,7 +42,9 @@ def start_line(path: Path, row_id: str) -> int:
     a case that renames the row is looked up in the committed table, whose lines it keeps."""
     for table in (path, paths.DATA_DIR / path.name):
         lines = table.read_bytes().decode("utf-8-sig").replace("\r\n", "\n").split("\n")
-        found = [i for i, text in enumerate(lines, start=1) if text.startswith(f"{row_id},")]
+        found = [
+            i for i, text in enumerate(lines, start=1) if text.startswith(f"{row_id},")
+        ]
         if found:
             return found[0]
     raise AssertionError(f"test setup: no row {row_id} in {path.name}")
@@ -52,7 +59,10 @@ def row_of(file: str, row_id: str) -> int:
 def edit_cell(folder: Path, step: dict, change) -> None:
     path = folder / step["file"]
     header, rows = read_table(path)
-    key, column = header.index(ID_COLUMNS[step["file"]]), header.index(step["column"]) if "column" in step else None
+    key, column = (
+        header.index(ID_COLUMNS[step["file"]]),
+        header.index(step["column"]) if "column" in step else None,
+    )
     for r in rows:
         if r[key] == step["id"]:
             change(header, r, column)
@@ -70,26 +80,40 @@ def apply(step: dict, folder: Path) -> None:
     elif op == "drop_column":
         header, rows = read_table(path)
         i = header.index(step["column"])
-        write_table(path, header[:i] + header[i + 1:], [r[:i] + r[i + 1:] for r in rows])
+        write_table(
+            path, header[:i] + header[i + 1 :], [r[:i] + r[i + 1 :] for r in rows]
+        )
     elif op == "add_column":
         header, rows = read_table(path)
-        write_table(path, header + [step["column"]], [r + [step["value"]] for r in rows])
+        write_table(
+            path, header + [step["column"]], [r + [step["value"]] for r in rows]
+        )
     elif op == "write":
         path.write_text(step["text"], encoding="utf-8")
     elif op == "header_only":
-        path.write_text(path.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+        path.write_text(
+            path.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8"
+        )
     elif op == "replace_bytes":
         data = path.read_bytes()
-        assert step["old"].encode() in data, f"case setup: {step['old']!r} not in {path.name}"
-        path.write_bytes(data.replace(step["old"].encode(), bytes.fromhex(step["new_hex"]), 1))
+        assert step["old"].encode() in data, (
+            f"case setup: {step['old']!r} not in {path.name}"
+        )
+        path.write_bytes(
+            data.replace(step["old"].encode(), bytes.fromhex(step["new_hex"]), 1)
+        )
     elif op == "prepend_bom":
         path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
     elif op == "crlf":
         for table in folder.glob("*.csv"):
-            table.write_bytes(table.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+            table.write_bytes(
+                table.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+            )
     elif op == "delete":
         path.unlink()
-    elif op == "symlink_out":  # a file outside the folder, holding text that must never be printed
+    elif (
+        op == "symlink_out"
+    ):  # a file outside the folder, holding text that must never be printed
         outside = folder.parent / "outside.txt"
         outside.write_text(step["text"], encoding="utf-8")
         path.unlink()
@@ -99,12 +123,18 @@ def apply(step: dict, folder: Path) -> None:
         path.symlink_to(step["target"])
     elif op == "insert_blank_line":
         lines = path.read_text(encoding="utf-8").split("\n")
-        at = next(i for i, text in enumerate(lines) if text.startswith(step["before_id"] + ","))
+        at = next(
+            i
+            for i, text in enumerate(lines)
+            if text.startswith(step["before_id"] + ",")
+        )
         path.write_text("\n".join(lines[:at] + [""] + lines[at:]), encoding="utf-8")
     elif op == "encode":
         path.write_bytes(path.read_text(encoding="utf-8").encode(step["encoding"]))
     elif op == "cr_only":
-        path.write_bytes(path.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r"))
+        path.write_bytes(
+            path.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r")
+        )
     elif op == "make_dir":
         path.unlink()
         path.mkdir()
@@ -122,17 +152,24 @@ def apply(step: dict, folder: Path) -> None:
     elif op == "swap_cells":
         first, second = step["ids"]
         header, rows = read_table(path)
-        key, column = header.index(ID_COLUMNS[step["file"]]), header.index(step["column"])
+        key, column = (
+            header.index(ID_COLUMNS[step["file"]]),
+            header.index(step["column"]),
+        )
         a = next(r for r in rows if r[key] == first)
         b = next(r for r in rows if r[key] == second)
         a[column], b[column] = b[column], a[column]
         write_table(path, header, rows)
-    elif op == "loosen_contract":  # the folder's own contract, with the unit's enum removed
+    elif (
+        op == "loosen_contract"
+    ):  # the folder's own contract, with the unit's enum removed
         contract = json.loads(paths.DESCRIPTOR.read_text(encoding="utf-8"))
         claims = next(r for r in contract["resources"] if r["name"] == "claims")
         unit = next(f for f in claims["schema"]["fields"] if f["name"] == "unit")
         del unit["constraints"]["enum"]
-        (folder / "datapackage.json").write_text(json.dumps(contract, indent=2), encoding="utf-8")
+        (folder / "datapackage.json").write_text(
+            json.dumps(contract, indent=2), encoding="utf-8"
+        )
     elif op == "remove_folder":
         shutil.rmtree(folder)
     else:
@@ -151,11 +188,30 @@ def build(case: Path, tmp_path: Path) -> tuple[Path, dict]:
 def test_the_corpus_covers_every_required_flaw():
     assert len(CASES) >= 25
     names = {c.name.split("_", 1)[1] for c in CASES}
-    required = {"missing_column", "unknown_extra_column", "value_of_wrong_type", "unknown_unit", "unknown_theme",
-                "unknown_kind", "unknown_country", "dangling_source_id", "duplicate_id", "bad_period",
-                "bad_event_date", "span_not_on_its_line", "negative_count", "high_below_value", "empty_file",
-                "header_only", "not_utf8", "bom_is_benign", "crlf_is_benign", "ten_megabyte_field",
-                "missing_table", "folder_does_not_exist"}
+    required = {
+        "missing_column",
+        "unknown_extra_column",
+        "value_of_wrong_type",
+        "unknown_unit",
+        "unknown_theme",
+        "unknown_kind",
+        "unknown_country",
+        "dangling_source_id",
+        "duplicate_id",
+        "bad_period",
+        "bad_event_date",
+        "span_not_on_its_line",
+        "negative_count",
+        "high_below_value",
+        "empty_file",
+        "header_only",
+        "not_utf8",
+        "bom_is_benign",
+        "crlf_is_benign",
+        "ten_megabyte_field",
+        "missing_table",
+        "folder_does_not_exist",
+    }
     assert required <= names, required - names
 
 
@@ -166,23 +222,36 @@ def test_broken_folder_gets_a_precise_error_or_loads(case, tmp_path, capsys, see
     code = cli.main(["validate", str(folder)])
     out, err = capsys.readouterr()
     assert code == expect["exit"], f"{case.name}: exit {code}\n{out}{err}"
-    for text in expect.get("output_excludes", []):  # nothing read from outside the folder is echoed
+    for text in expect.get(
+        "output_excludes", []
+    ):  # nothing read from outside the folder is echoed
         assert text not in out + err, f"{case.name} printed {text!r}"
     for text in expect.get("stdout_contains", []):
         assert text in out, f"{case.name}: {text!r} not in\n{out}"
     for text in expect.get("stderr_contains", []):
         assert text in err, f"{case.name}: {text!r} not in\n{err}"
-    assert len(err) < expect.get("report_under", 20_000), f"{case.name}: a {len(err):,}-character report"
+    assert len(err) < expect.get("report_under", 20_000), (
+        f"{case.name}: a {len(err):,}-character report"
+    )
     if code == 0 and "kept" in expect:  # accepted, and loaded exactly as written
         kept = expect["kept"]
-        step = next(s for s in spec["steps"] if s.get("id") == kept["id"] and s.get("column") == kept["column"])
+        step = next(
+            s
+            for s in spec["steps"]
+            if s.get("id") == kept["id"] and s.get("column") == kept["column"]
+        )
         table = getattr(airaces.load(folder), kept["file"].removesuffix(".csv"))
-        assert table.set_index(ID_COLUMNS[kept["file"]]).loc[kept["id"], kept["column"]] == step["value"]
+        assert (
+            table.set_index(ID_COLUMNS[kept["file"]]).loc[kept["id"], kept["column"]]
+            == step["value"]
+        )
         return
     if code == 0:
         original, copy = airaces.load(), airaces.load(folder)
         for table in ("sources", "claims", "events", "forecasts", "assessments"):
-            pd.testing.assert_frame_equal(getattr(original, table), getattr(copy, table))
+            pd.testing.assert_frame_equal(
+                getattr(original, table), getattr(copy, table)
+            )
         return
     assert "Traceback" not in err
     found = airaces.validate(folder)
@@ -190,24 +259,42 @@ def test_broken_folder_gets_a_precise_error_or_loads(case, tmp_path, capsys, see
     undocumented = {v.rule for v in found if f"`{v.rule}`" not in codebook}
     assert not undocumented, f"rules missing from data/README.md: {undocumented}"
     for rule in expect.get("rules_absent", []):
-        assert rule not in {v.rule for v in found}, f"{case.name}: rule {rule!r} should give way to the root cause"
+        assert rule not in {v.rule for v in found}, (
+            f"{case.name}: rule {rule!r} should give way to the root cause"
+        )
     for wanted in expect["violations"]:
         row = row_of(wanted["file"], wanted["row_of"]) if "row_of" in wanted else None
-        match = [v for v in found if v.rule == wanted["rule"]
-                 and v.file == wanted.get("file", v.file)
-                 and v.column == wanted.get("column", v.column)
-                 and (row is None or v.row == row)]
-        assert match, f"{case.name}: expected {wanted} (row {row}); got {[str(v) for v in found]}"
+        match = [
+            v
+            for v in found
+            if v.rule == wanted["rule"]
+            and v.file == wanted.get("file", v.file)
+            and v.column == wanted.get("column", v.column)
+            and (row is None or v.row == row)
+        ]
+        assert match, (
+            f"{case.name}: expected {wanted} (row {row}); got {[str(v) for v in found]}"
+        )
         # The line is the physical line of the file on which the row starts, whatever cells span lines.
-        line = wanted.get("line") or (start_line(folder / wanted["file"], wanted["row_of"]) if row else None)
+        line = wanted.get("line") or (
+            start_line(folder / wanted["file"], wanted["row_of"]) if row else None
+        )
         if line:
-            assert any(v.line == line for v in match), f"{case.name}: expected line {line}; got {[str(v) for v in match]}"
+            assert any(v.line == line for v in match), (
+                f"{case.name}: expected line {line}; got {[str(v) for v in match]}"
+            )
         # What the analyst sees names the file, the row and the column, not only the rule.
-        lines = [l for l in err.splitlines() if f"rule '{wanted['rule']}'" in l
-                 and (row is None or f"row {row} " in l)
-                 and ("column" not in wanted or f"column '{wanted['column']}'" in l)
-                 and ("file" not in wanted or wanted["file"] in l)]
-        assert lines, f"{case.name}: the report does not name {wanted} (row {row}):\n{err[:2000]}"
+        lines = [
+            text
+            for text in err.splitlines()
+            if f"rule '{wanted['rule']}'" in text
+            and (row is None or f"row {row} " in text)
+            and ("column" not in wanted or f"column '{wanted['column']}'" in text)
+            and ("file" not in wanted or wanted["file"] in text)
+        ]
+        assert lines, (
+            f"{case.name}: the report does not name {wanted} (row {row}):\n{err[:2000]}"
+        )
 
 
 def test_the_command_line_exits_non_zero_on_a_broken_folder(tmp_path):
@@ -215,6 +302,14 @@ def test_the_command_line_exits_non_zero_on_a_broken_folder(tmp_path):
     import sys
 
     folder, _ = build(CORPUS / "04_unknown_unit", tmp_path)
-    result = subprocess.run([sys.executable, "-m", "airaces", "validate", str(folder)], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "airaces", "validate", str(folder)],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 1
-    assert "claims.csv, row" in result.stderr and "column 'unit'" in result.stderr and "rule 'enum'" in result.stderr
+    assert (
+        "claims.csv, row" in result.stderr
+        and "column 'unit'" in result.stderr
+        and "rule 'enum'" in result.stderr
+    )

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+from conftest import book_pages
 
 from airaces.build.browser import CHART
-from conftest import book_pages
 
 
 def pages(html_root: Path) -> list[Path]:
@@ -26,8 +25,10 @@ def test_build_has_exactly_the_pages_the_browser_tests_visit(built_book):
     expected = set(book_pages())
     assert {f"notebooks/{s.stem}.html" for s in execute.chapters()} <= expected
     assert len(expected) >= 20
-    assert built == expected, (f"built but not visited: {sorted(built - expected)}; expected but not built: "
-                               f"{sorted(expected - built)} (after removing a page, `make clean`)")
+    assert built == expected, (
+        f"built but not visited: {sorted(built - expected)}; expected but not built: "
+        f"{sorted(expected - built)} (after removing a page, `make clean`)"
+    )
     bundle = built_book / "_static" / "vega-bundle.js"
     assert bundle.stat().st_size > 500_000
     assert "VEGA_DEBUG" in bundle.read_text(encoding="utf-8")[-400:]
@@ -37,7 +38,14 @@ def open_offline(browser, page_path: Path):
     """Open a page with every non-file request refused; return (page, errors, network attempts)."""
     page = browser.new_page()
     errors, network = [], []
-    page.on("console", lambda m: errors.append(f"console.{m.type}: {m.text}") if m.type in ("error", "warning") else None)
+    page.on(
+        "console",
+        lambda m: (
+            errors.append(f"console.{m.type}: {m.text}")
+            if m.type in ("error", "warning")
+            else None
+        ),
+    )
     page.on("pageerror", lambda e: errors.append(f"uncaught: {e}"))
 
     def refuse(route):
@@ -55,7 +63,9 @@ def test_tooltip_shows_the_span_as_printed(built_book, browser):
     point.wait_for(timeout=10_000)
     # Pointing at a chart fetches Vega and redraws the chart live; the next move shows the row.
     point.hover(force=True)
-    page.wait_for_function("Object.values(window.airacesViews || {}).some(Boolean)", timeout=10_000)
+    page.wait_for_function(
+        "Object.values(window.airacesViews || {}).some(Boolean)", timeout=10_000
+    )
     page.locator(f"{CHART} svg .mark-symbol path").first.hover(force=True)
     tooltip = page.locator("#vg-tooltip-element")
     tooltip.wait_for(state="visible", timeout=5_000)
@@ -80,10 +90,14 @@ def test_every_figure_links_to_its_csv_and_its_ledger_rows(built_book):
             assert table.is_file(), f"{path.name}: {href} was not written"
             with table.open(encoding="utf-8", newline="") as f:
                 rows = list(csv.reader(f))
-            assert len(rows) >= 2 and "source_id" in rows[0] and "as_printed" in rows[0], href
+            assert (
+                len(rows) >= 2 and "source_id" in rows[0] and "as_printed" in rows[0]
+            ), href
         linked = set(re.findall(r'href="\.\./book/ledger\.html#([^"]+)"', page))
         assert linked, f"{path.name} links to no ledger row"
-        assert linked <= anchors, f"{path.name} links to missing ledger rows: {sorted(linked - anchors)}"
+        assert linked <= anchors, (
+            f"{path.name} links to missing ledger rows: {sorted(linked - anchors)}"
+        )
     assert figures >= 20
 
 
@@ -92,11 +106,21 @@ def test_ledger_browser_has_every_row_and_searches_and_sorts(built_book, browser
 
     ledger = airaces.load()
     page, errors, network = open_offline(browser, built_book / "book" / "ledger.html")
-    ids = set(page.eval_on_selector_all("table.ledger-table tbody tr", "rows => rows.map(r => r.id)"))
-    for table, column in (("claims", "claim_id"), ("events", "event_id"), ("forecasts", "forecast_id"),
-                          ("assessments", "assessment_id")):
+    ids = set(
+        page.eval_on_selector_all(
+            "table.ledger-table tbody tr", "rows => rows.map(r => r.id)"
+        )
+    )
+    for table, column in (
+        ("claims", "claim_id"),
+        ("events", "event_id"),
+        ("forecasts", "forecast_id"),
+        ("assessments", "assessment_id"),
+    ):
         assert set(getattr(ledger, table)[column]) <= ids, table
-    claims = page.locator(".ledger-browser", has=page.locator("table[data-table='claims']"))
+    claims = page.locator(
+        ".ledger-browser", has=page.locator("table[data-table='claims']")
+    )
     claims.locator(".ledger-search").fill("sin-002")
     visible = claims.locator("tbody tr:not([hidden])")
     assert visible.count() == 1 and visible.first.get_attribute("id") == "sin-002"
@@ -112,7 +136,9 @@ def test_ledger_browser_has_every_row_and_searches_and_sorts(built_book, browser
 
 
 def test_chronology_filters_by_theme(built_book, browser):
-    page, errors, _ = open_offline(browser, built_book / "notebooks" / "09_chronology.html")
+    page, errors, _ = open_offline(
+        browser, built_book / "notebooks" / "09_chronology.html"
+    )
     chart = page.locator(CHART).first
     symbols = chart.locator("svg .mark-symbol path")
     symbols.first.wait_for(timeout=10_000)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import math
-
 import json
+import math
 import re
 
 import altair as alt
@@ -18,11 +17,25 @@ from airaces import charts, citations
 def small_figure(note="N", rows=None):
     ledger = airaces.load()
     if rows is None:
-        rows = citations.with_citations(ledger.claims[ledger.claims["metric"] == "national_compute_capacity"],
-                                     ledger.sources)
-    chart = alt.Chart(rows).mark_point().encode(x="period:N", y="value:Q", tooltip=charts.tooltips())
-    fig = charts.finish(chart, figure_id="test-figure", title="T", subtitle="S", rows=rows,
-                        sources=ledger.sources, description="D", note=note)
+        rows = citations.with_citations(
+            ledger.claims[ledger.claims["metric"] == "national_compute_capacity"],
+            ledger.sources,
+        )
+    chart = (
+        alt.Chart(rows)
+        .mark_point()
+        .encode(x="period:N", y="value:Q", tooltip=charts.tooltips())
+    )
+    fig = charts.finish(
+        chart,
+        figure_id="test-figure",
+        title="T",
+        subtitle="S",
+        rows=rows,
+        sources=ledger.sources,
+        description="D",
+        note=note,
+    )
     return rows, fig
 
 
@@ -44,9 +57,14 @@ def test_finish_sets_title_description_and_frame():
 def test_caption_cites_each_source_with_its_lines_and_links_every_row():
     rows, fig = small_figure()
     page = html_of(fig)
-    caption = page.split('<figcaption class="airaces-footer">', 1)[1].split("</figcaption>", 1)[0]
-    lines = ", ".join(str(n) for n in sorted(rows.loc[rows["source_id"] == "sinolytics", "line"].unique()))
-    assert f"Sinolytics GmbH (2025), line" in caption and lines in caption
+    caption = page.split('<figcaption class="airaces-footer">', 1)[1].split(
+        "</figcaption>", 1
+    )[0]
+    lines = ", ".join(
+        str(n)
+        for n in sorted(rows.loc[rows["source_id"] == "sinolytics", "line"].unique())
+    )
+    assert "Sinolytics GmbH (2025), line" in caption and lines in caption
     for claim_id in rows["claim_id"]:
         assert f'href="../book/ledger.html#{claim_id}"' in caption
     assert 'href="../_static/figure-data/test-figure.csv"' in caption
@@ -55,7 +73,11 @@ def test_caption_cites_each_source_with_its_lines_and_links_every_row():
 
 def test_figure_data_block_round_trips():
     rows, fig = small_figure()
-    block = re.search(r'<script type="application/json" class="airaces-figure-data">(.*?)</script>', html_of(fig), re.S)
+    block = re.search(
+        r'<script type="application/json" class="airaces-figure-data">(.*?)</script>',
+        html_of(fig),
+        re.S,
+    )
     data = json.loads(block.group(1))
     assert data["id"] == "test-figure"
     ids = [r[data["columns"].index("claim_id")] for r in data["rows"]]
@@ -77,8 +99,15 @@ def test_figure_ids_must_be_safe_file_names():
     ledger = airaces.load()
     chart = alt.Chart(ledger.claims.head(1)).mark_point()
     with pytest.raises(ValueError, match="figure_id"):
-        charts.finish(chart, figure_id="../evil", title="T", subtitle="S", rows=ledger.claims.head(1),
-                      sources=ledger.sources, description="D")
+        charts.finish(
+            chart,
+            figure_id="../evil",
+            title="T",
+            subtitle="S",
+            rows=ledger.claims.head(1),
+            sources=ledger.sources,
+            description="D",
+        )
 
 
 def test_tooltips_show_span_and_source():
@@ -99,18 +128,27 @@ def test_renderer_ids_are_stable_and_distinct():
     assert html(a) == html(a)
     assert html(a) != html(b)
     assert "<figure" not in html(a)  # an unfinished chart is not framed
-    assert "cdn.jsdelivr" not in html(a) and "<script>" not in html(a)  # drawn, with no script to fetch
+    assert "cdn.jsdelivr" not in html(a) and "<script>" not in html(
+        a
+    )  # drawn, with no script to fetch
 
 
 def test_country_colours_are_fixed():
     spec = charts.country_colour().to_dict()
     assert spec["scale"]["domain"] == ["CN", "US", "global", "other"]
-    assert spec["scale"]["range"] == [charts.COUNTRY_COLOURS[c] for c in spec["scale"]["domain"]]
+    assert spec["scale"]["range"] == [
+        charts.COUNTRY_COLOURS[c] for c in spec["scale"]["domain"]
+    ]
 
 
 def test_qualifier_bounds_point_the_way_the_hedge_does():
-    rows = pd.DataFrame({"value": [100.0] * 5 + [80.0], "value_high": [None] * 5 + [90.0],
-                         "qualifier": ["over", "under", "about", "nearly", "exact", "range"]})
+    rows = pd.DataFrame(
+        {
+            "value": [100.0] * 5 + [80.0],
+            "value_high": [None] * 5 + [90.0],
+            "qualifier": ["over", "under", "about", "nearly", "exact", "range"],
+        }
+    )
     b = charts.qualifier_bounds(rows).set_index("qualifier")
     assert b.loc["over", "low"] == 100 and b.loc["over", "high"] > 100
     assert b.loc["under", "high"] == 100 and b.loc["under", "low"] < 100
@@ -127,98 +165,177 @@ def cited(frame):
 def layer_marks(chart) -> list[str]:
     spec = chart.to_dict()
     spec = spec.get("spec", spec)  # a facet wraps its layers
-    return [layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"] for layer in spec["layer"]]
+    return [
+        layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"]
+        for layer in spec["layer"]
+    ]
 
 
 def test_amounts_are_drawn_largest_first_on_a_log_scale_with_their_hedges():
     ledger = airaces.load()
-    rows = cited(ledger.claims[ledger.claims["unit"].eq("USD_bn") & ledger.claims["value"].notna()].head(6))
+    rows = cited(
+        ledger.claims[
+            ledger.claims["unit"].eq("USD_bn") & ledger.claims["value"].notna()
+        ].head(6)
+    )
     rows = rows.assign(label=rows["claim_id"])
     chart = charts.amounts(rows, axis_title="US$ billion", stems_from=1, text=True)
-    assert layer_marks(chart) == ["rule", "rule", "rule", "point", "text"]  # stem, hedges, range, dot, value
+    assert layer_marks(chart) == [
+        "rule",
+        "rule",
+        "rule",
+        "point",
+        "text",
+    ]  # stem, hedges, range, dot, value
     spec = chart.to_dict()
     point = spec["layer"][3]["encoding"]
     assert point["x"]["scale"]["type"] == "log"
-    assert point["y"]["sort"] == rows.sort_values("value", ascending=False)["label"].tolist()
+    assert (
+        point["y"]["sort"]
+        == rows.sort_values("value", ascending=False)["label"].tolist()
+    )
     # Ticks and grid at powers of ten only, spanning the stems' floor and every value.
     decades = point["x"]["axis"]["values"]
-    assert all(math.log10(v).is_integer() for v in decades) and decades[0] <= 1 and decades[-1] >= rows["value"].max()
+    assert (
+        all(math.log10(v).is_integer() for v in decades)
+        and decades[0] <= 1
+        and decades[-1] >= rows["value"].max()
+    )
     # A hedge's band has a fixed length in pixels, pointing the way the words do; a range reaches its upper value.
     hedge, ranged = spec["layer"][1], spec["layer"][2]
-    assert hedge["mark"]["x2Offset"]["expr"].startswith("datum.qualifier == 'over' ? 26")
-    assert hedge["encoding"]["x"]["field"] == hedge["encoding"]["x2"]["field"] == "value"
-    assert ranged["encoding"]["x"]["field"] == "low" and ranged["encoding"]["x2"]["field"] == "high"
+    assert hedge["mark"]["x2Offset"]["expr"].startswith(
+        "datum.qualifier == 'over' ? 26"
+    )
+    assert (
+        hedge["encoding"]["x"]["field"] == hedge["encoding"]["x2"]["field"] == "value"
+    )
+    assert (
+        ranged["encoding"]["x"]["field"] == "low"
+        and ranged["encoding"]["x2"]["field"] == "high"
+    )
     assert layer_marks(charts.amounts(rows, axis_title="x", bands=False)) == ["point"]
 
 
 def test_trend_joins_dated_values_and_can_label_them():
     ledger = airaces.load()
-    rows = cited(ledger.claims[ledger.claims["metric"] == "national_compute_capacity"]).assign(date="2025-12-31")
-    assert layer_marks(charts.trend(rows, axis_title="EFLOPS", domain=(0, 350))) == ["line", "point"]
-    labelled = charts.trend(rows, axis_title="EFLOPS", domain=(0, 350), value_format=".0f",
-                            shapes={"observed": "circle", "target": "triangle-up"})
+    rows = cited(
+        ledger.claims[ledger.claims["metric"] == "national_compute_capacity"]
+    ).assign(date="2025-12-31")
+    assert layer_marks(charts.trend(rows, axis_title="EFLOPS", domain=(0, 350))) == [
+        "line",
+        "point",
+    ]
+    labelled = charts.trend(
+        rows,
+        axis_title="EFLOPS",
+        domain=(0, 350),
+        value_format=".0f",
+        shapes={"observed": "circle", "target": "triangle-up"},
+    )
     assert layer_marks(labelled) == ["line", "point", "text"]
-    assert labelled.to_dict()["layer"][1]["encoding"]["shape"]["scale"]["range"] == ["circle", "triangle-up"]
+    assert labelled.to_dict()["layer"][1]["encoding"]["shape"]["scale"]["range"] == [
+        "circle",
+        "triangle-up",
+    ]
 
 
 def test_timeline_puts_events_in_lanes_with_their_spans():
     ledger = airaces.load()
-    events = cited(ledger.events.head(5)).assign(when=lambda d: d["date"].str[:4] + "-01-01", lane="x")
+    events = cited(ledger.events.head(5)).assign(
+        when=lambda d: d["date"].str[:4] + "-01-01", lane="x"
+    )
     spec = charts.timeline(events, lane="lane", lanes=["x"]).to_dict()
     assert spec["encoding"]["y"]["sort"] == ["x"]
-    assert {t["field"] for t in spec["encoding"]["tooltip"]} >= {"as_printed", "citation", "event_id"}
+    assert {t["field"] for t in spec["encoding"]["tooltip"]} >= {
+        "as_printed",
+        "citation",
+        "event_id",
+    }
 
 
 def test_dumbbell_and_slopes_join_before_and_after():
     ledger = airaces.load()
-    rows = cited(ledger.claims[ledger.claims["claim_id"].isin(["sin-033", "sin-034"])]).assign(
-        measure="yield", stage=["before", "after"])
-    assert layer_marks(charts.dumbbell(rows, measure="measure", stage="stage", axis_title="%", domain=(0, 100))) == \
-        ["rule", "line", "point", "text"]
-    facet = charts.slopes(rows, panel="measure", stage="stage", stages=["before", "after"]).to_dict()
+    rows = cited(
+        ledger.claims[ledger.claims["claim_id"].isin(["sin-033", "sin-034"])]
+    ).assign(measure="yield", stage=["before", "after"])
+    assert layer_marks(
+        charts.dumbbell(
+            rows, measure="measure", stage="stage", axis_title="%", domain=(0, 100)
+        )
+    ) == ["rule", "line", "point", "text"]
+    facet = charts.slopes(
+        rows, panel="measure", stage="stage", stages=["before", "after"]
+    ).to_dict()
     assert facet["facet"]["column"]["field"] == "measure"
     assert facet["spec"]["layer"][0]["encoding"]["x"]["sort"] == ["before", "after"]
 
 
 def test_amounts_in_panels_share_one_scale_and_draw_the_axis_once():
     ledger = airaces.load()
-    rows = cited(ledger.claims[ledger.claims["unit"].isin(["USD_bn", "USD_mn"]) & ledger.claims["value"].notna()])
+    rows = cited(
+        ledger.claims[
+            ledger.claims["unit"].isin(["USD_bn", "USD_mn"])
+            & ledger.claims["value"].notna()
+        ]
+    )
     rows = rows.assign(label=rows["claim_id"])
     spec = charts.amounts(rows, axis_title="US$", panel="theme").to_dict()
     panels = spec["vconcat"]
-    assert [p["title"]["text"] for p in panels] == \
-        rows.groupby("theme")["value"].max().sort_values(ascending=False).index.tolist()
+    assert [p["title"]["text"] for p in panels] == rows.groupby("theme")[
+        "value"
+    ].max().sort_values(ascending=False).index.tolist()
     assert spec["resolve"]["scale"]["x"] == "shared"
-    shown = [p["layer"][-1]["encoding"]["x"]["axis"].get("labels", True) for p in panels]
+    shown = [
+        p["layer"][-1]["encoding"]["x"]["axis"].get("labels", True) for p in panels
+    ]
     assert shown == [False] * (len(panels) - 1) + [True]
 
 
 def test_a_tooltip_never_shows_null_for_an_empty_field():
     ledger = airaces.load()
-    rows = cited(ledger.claims[ledger.claims["unit"].eq("USD_bn") & ledger.claims["period"].isna()].head(2))
+    rows = cited(
+        ledger.claims[
+            ledger.claims["unit"].eq("USD_bn") & ledger.claims["period"].isna()
+        ].head(2)
+    )
     assert len(rows), "the committed ledger has amounts with no period"
-    spec = charts.amounts(rows.assign(label=rows["claim_id"]), axis_title="US$").to_dict()
+    spec = charts.amounts(
+        rows.assign(label=rows["claim_id"]), axis_title="US$"
+    ).to_dict()
     drawn = next(iter(spec["datasets"].values()))
     assert all(r["period"] == charts.NOT_GIVEN for r in drawn)
-    assert rows["period"].isna().all(), "the rows themselves (and so the figure's CSV) keep the field empty"
+    assert rows["period"].isna().all(), (
+        "the rows themselves (and so the figure's CSV) keep the field empty"
+    )
 
 
 def test_a_drawing_is_made_smaller_without_changing_what_it_says():
-    svg = ('<svg width="100.123456"><text transform="translate(1.23456,2)" font-family="Arial" fill="#000">0.00001'
-           '</text><text font-family="Arial">17.555 EFLOPS</text></svg>')
+    svg = (
+        '<svg width="100.123456"><text transform="translate(1.23456,2)" font-family="Arial" fill="#000">0.00001'
+        '</text><text font-family="Arial">17.555 EFLOPS</text></svg>'
+    )
     small = charts._compact(svg)
     assert ">0.00001<" in small and ">17.555 EFLOPS<" in small  # the texts, whole
-    assert 'translate(1.23,2)' in small and 'width="100.12"' in small
-    assert small.count("font-family") == 1 and small.startswith('<svg font-family="Arial"')
+    assert "translate(1.23,2)" in small and 'width="100.12"' in small
+    assert small.count("font-family") == 1 and small.startswith(
+        '<svg font-family="Arial"'
+    )
 
 
 def test_a_drawing_on_a_page_has_ids_of_its_own_that_html_accepts():
     # Several charts, since an id made from a digest starts with a digit for some charts only.
-    page = "".join(alt.Chart(pd.DataFrame({"x": [1, n]})).mark_rect().encode(x="x:Q", color="x:Q")
-                   ._repr_mimebundle_()["text/html"] for n in range(2, 10))
+    page = "".join(
+        alt.Chart(pd.DataFrame({"x": [1, n]}))
+        .mark_rect()
+        .encode(x="x:Q", color="x:Q")
+        ._repr_mimebundle_()["text/html"]
+        for n in range(2, 10)
+    )
     ids = re.findall(r'\sid="([^"]+)"', page)
     assert ids and len(ids) == len(set(ids)), "two drawings of one chart share an id"
-    assert all(re.fullmatch(r"[A-Za-z_][\w.-]*", i) for i in ids), [i for i in ids if not i[0].isalpha()]
+    assert all(re.fullmatch(r"[A-Za-z_][\w.-]*", i) for i in ids), [
+        i for i in ids if not i[0].isalpha()
+    ]
     for ref in re.findall(r"url\(#([^)]+)\)", page):
         assert ref in ids
 
@@ -229,10 +346,19 @@ def test_a_drawing_is_made_once_per_spec_and_kept_whole(tmp_path, monkeypatch):
     monkeypatch.setattr(charts, "DRAWINGS_DIR", tmp_path / "drawings")
     drawn = []
     real = vlc.vegalite_to_svg
-    monkeypatch.setattr(vlc, "vegalite_to_svg", lambda spec, **kw: drawn.append(spec) or real(spec, **kw))
+    monkeypatch.setattr(
+        vlc,
+        "vegalite_to_svg",
+        lambda spec, **kw: drawn.append(spec) or real(spec, **kw),
+    )
     spec = alt.Chart(pd.DataFrame({"x": [1, 2]})).mark_point().encode(x="x:Q").to_dict()
     first = charts.draw_svg(spec)
-    assert charts.draw_svg(spec) == first and len(drawn) == 1, "an unchanged spec is not drawn again"
+    assert charts.draw_svg(spec) == first and len(drawn) == 1, (
+        "an unchanged spec is not drawn again"
+    )
     changed = {**spec, "width": 123}
     assert charts.draw_svg(changed) != first and len(drawn) == 2, "a changed spec is"
-    assert sorted(p.suffix for p in (tmp_path / "drawings").iterdir()) == [".svg", ".svg"], "no part-written file"
+    assert sorted(p.suffix for p in (tmp_path / "drawings").iterdir()) == [
+        ".svg",
+        ".svg",
+    ], "no part-written file"

@@ -19,15 +19,22 @@ def test_every_ledger_row_is_shown_somewhere_in_the_book():
 
 def notebook(markdown: str, outputs: list, tags=()) -> nbformat.NotebookNode:
     nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_markdown_cell(markdown),
-                nbformat.v4.new_code_cell("x", metadata={"tags": list(tags)}, outputs=outputs)]
+    nb.cells = [
+        nbformat.v4.new_markdown_cell(markdown),
+        nbformat.v4.new_code_cell("x", metadata={"tags": list(tags)}, outputs=outputs),
+    ]
     return nb
 
 
 def glued(name, ids):
-    return nbformat.v4.new_output("display_data", data={GLUE_PREFIX + "text/plain": "v"},
-                                  metadata={"scrapbook": {"name": name, "mime_prefix": GLUE_PREFIX},
-                                            "airaces": {"ids": ids}})
+    return nbformat.v4.new_output(
+        "display_data",
+        data={GLUE_PREFIX + "text/plain": "v"},
+        metadata={
+            "scrapbook": {"name": name, "mime_prefix": GLUE_PREFIX},
+            "airaces": {"ids": ids},
+        },
+    )
 
 
 def shown(nb, tmp_path):
@@ -37,16 +44,31 @@ def shown(nb, tmp_path):
 
 
 def test_a_glued_value_counts_only_when_the_text_uses_it(tmp_path):
-    assert shown(notebook("See {glue:md}`used`.", [glued("used", ["a"]), glued("unused", ["b"])]), tmp_path) == {"a"}
+    assert shown(
+        notebook(
+            "See {glue:md}`used`.", [glued("used", ["a"]), glued("unused", ["b"])]
+        ),
+        tmp_path,
+    ) == {"a"}
 
 
 def test_figures_and_displayed_tables_count(tmp_path):
-    table = nbformat.v4.new_output("display_data", data={"text/html": "<table/>"}, metadata={"airaces": {"ids": ["t"]}})
-    nb = notebook("```{glue:figure} fig\n:name: f\n```", [glued("fig", ["f1", "f2"]), table])
+    table = nbformat.v4.new_output(
+        "display_data",
+        data={"text/html": "<table/>"},
+        metadata={"airaces": {"ids": ["t"]}},
+    )
+    nb = notebook(
+        "```{glue:figure} fig\n:name: f\n```", [glued("fig", ["f1", "f2"]), table]
+    )
     assert shown(nb, tmp_path) == {"f1", "f2", "t"}
 
 
 @pytest.mark.parametrize("tag", ["remove-output", "remove-cell"])
 def test_outputs_removed_from_the_page_do_not_count(tmp_path, tag):
-    table = nbformat.v4.new_output("display_data", data={"text/html": "<table/>"}, metadata={"airaces": {"ids": ["t"]}})
+    table = nbformat.v4.new_output(
+        "display_data",
+        data={"text/html": "<table/>"},
+        metadata={"airaces": {"ids": ["t"]}},
+    )
     assert shown(notebook("", [table], tags=[tag]), tmp_path) == set()

@@ -28,7 +28,11 @@ def test_a_stale_notebook_is_reported_in_one_line_naming_the_readme_command():
     readme = (paths.REPO_ROOT / "README.md").read_text(encoding="utf-8")
     assert f"`{execute.FIX_STALE}`" in readme
     missing = execute.stale_message(paths.NOTEBOOKS_DIR / "99_nowhere.py")
-    assert "\n" not in missing and f"`{execute.FIX_STALE}`" in missing and "missing" in missing
+    assert (
+        "\n" not in missing
+        and f"`{execute.FIX_STALE}`" in missing
+        and "missing" in missing
+    )
 
 
 def test_digest_follows_data_code_and_source(tmp_path, monkeypatch):
@@ -37,21 +41,43 @@ def test_digest_follows_data_code_and_source(tmp_path, monkeypatch):
     shutil.copytree(paths.DATA_DIR, data)
     before = execute.inputs_digest(source, data)
     assert before == execute.inputs_digest(source, data)
-    (data / "claims.csv").write_text((data / "claims.csv").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    (data / "claims.csv").write_text(
+        (data / "claims.csv").read_text(encoding="utf-8") + "\n", encoding="utf-8"
+    )
     assert execute.inputs_digest(source, data) != before
     copy = tmp_path / source.name
-    copy.write_text(source.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
-    assert execute.inputs_digest(copy, paths.DATA_DIR) != execute.inputs_digest(source, paths.DATA_DIR)
+    copy.write_text(
+        source.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8"
+    )
+    assert execute.inputs_digest(copy, paths.DATA_DIR) != execute.inputs_digest(
+        source, paths.DATA_DIR
+    )
 
 
 def test_normalise_strips_volatile_metadata():
-    nb = nbformat.from_dict({"metadata": {"papermill": {"start_time": "now"}}, "cells": [
-        {"cell_type": "code", "source": "1", "outputs": [],
-         "metadata": {"papermill": {"duration": 1.0}, "execution": {"t": 1}, "tags": []}}]})
+    nb = nbformat.from_dict(
+        {
+            "metadata": {"papermill": {"start_time": "now"}},
+            "cells": [
+                {
+                    "cell_type": "code",
+                    "source": "1",
+                    "outputs": [],
+                    "metadata": {
+                        "papermill": {"duration": 1.0},
+                        "execution": {"t": 1},
+                        "tags": [],
+                    },
+                }
+            ],
+        }
+    )
     nb.metadata["language_info"] = {"name": "python", "version": "3.11.2"}
     out = execute.normalise(nb)
     assert "papermill" not in out.metadata
-    assert out.metadata["language_info"]["version"] == "3.11", "the same on Debian's 3.11.2 and an image's 3.11.7"
+    assert out.metadata["language_info"]["version"] == "3.11", (
+        "the same on Debian's 3.11.2 and an image's 3.11.7"
+    )
     assert out.cells[0].metadata == {}
 
 
@@ -67,14 +93,18 @@ def test_an_execution_writes_the_committed_bytes(tmp_path):
     source = CHAPTERS[0]
     fresh = tmp_path / "fresh.ipynb"
     execute.execute(source, fresh)
-    assert fresh.read_bytes() == source.with_suffix(".ipynb").read_bytes(), "committed notebook differs from a fresh run"
+    assert fresh.read_bytes() == source.with_suffix(".ipynb").read_bytes(), (
+        "committed notebook differs from a fresh run"
+    )
 
 
 def test_a_failing_chapter_leaves_no_output(tmp_path):
     broken = tmp_path / "99_broken.py"
     broken.write_text("# %%\nraise RuntimeError('boom')\n", encoding="utf-8")
     target = tmp_path / "99_broken.ipynb"
-    with pytest.raises(Exception):
+    from papermill.exceptions import PapermillExecutionError
+
+    with pytest.raises(PapermillExecutionError, match="boom"):
         execute.execute(broken, target)
     assert list(tmp_path.iterdir()) == [broken]
 
@@ -85,26 +115,68 @@ def test_the_suite_reports_a_stale_notebook_in_one_line_instead_of_a_diff(tmp_pa
     import sys
 
     for name in ("airaces", "data", "tests"):
-        shutil.copytree(paths.REPO_ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(
+            paths.REPO_ROOT / name,
+            tmp_path / name,
+            ignore=shutil.ignore_patterns("__pycache__"),
+        )
     shutil.copy2(paths.REPO_ROOT / "pyproject.toml", tmp_path)
     (tmp_path / "notebooks").mkdir()
     source = CHAPTERS[0]
     for suffix in (".py", ".ipynb"):
-        shutil.copy2(source.with_suffix(suffix), tmp_path / "notebooks" / source.with_suffix(suffix).name)
+        shutil.copy2(
+            source.with_suffix(suffix),
+            tmp_path / "notebooks" / source.with_suffix(suffix).name,
+        )
     edited = tmp_path / "notebooks" / source.name
-    edited.write_text(edited.read_text(encoding="utf-8") + "\n# %% [markdown]\n# An edit.\n", encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-n", "0", "-q", "--collect-only",
-                           "tests/test_money.py", f"notebooks/{source.stem}.ipynb"],
-                          cwd=tmp_path, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(tmp_path)})
+    edited.write_text(
+        edited.read_text(encoding="utf-8") + "\n# %% [markdown]\n# An edit.\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "no:cacheprovider",
+            "-n",
+            "0",
+            "-q",
+            "--collect-only",
+            "tests/test_money.py",
+            f"notebooks/{source.stem}.ipynb",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+    )
     collected = done.stdout.splitlines()
-    assert f"notebooks/{source.stem}.ipynb::stale" in collected, done.stdout + done.stderr
-    assert not [line for line in collected if "::Cell" in line], "the stale notebook's cells were still collected"
+    assert f"notebooks/{source.stem}.ipynb::stale" in collected, (
+        done.stdout + done.stderr
+    )
+    assert not [line for line in collected if "::Cell" in line], (
+        "the stale notebook's cells were still collected"
+    )
 
 
 def test_a_failure_in_a_chapter_names_its_cell_and_the_line_that_failed():
     from papermill.exceptions import PapermillExecutionError
 
-    err = PapermillExecutionError(4, 5, "# the two shares\nchinese = claim('zzz-999')\n", "KeyError",
-                                  "\"no claim 'zzz-999'\"", [])
-    assert execute.failure_summary(err) == "cell 4 (`chinese = claim('zzz-999')`): KeyError: \"no claim 'zzz-999'\""
-    assert execute.failure_summary(RuntimeError("boom\nlast words")) == "RuntimeError: last words"
+    err = PapermillExecutionError(
+        4,
+        5,
+        "# the two shares\nchinese = claim('zzz-999')\n",
+        "KeyError",
+        "\"no claim 'zzz-999'\"",
+        [],
+    )
+    assert (
+        execute.failure_summary(err)
+        == "cell 4 (`chinese = claim('zzz-999')`): KeyError: \"no claim 'zzz-999'\""
+    )
+    assert (
+        execute.failure_summary(RuntimeError("boom\nlast words"))
+        == "RuntimeError: last words"
+    )

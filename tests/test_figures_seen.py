@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
-
 from conftest import book_pages
 
 CHAPTERS = [p for p in book_pages() if p.startswith("notebooks/")]
@@ -122,35 +121,57 @@ def test_every_chart_is_drawn_for_the_width_it_is_read_at(name, device, seen):
     problems = []
     for chart in charts:
         if chart["shown"] != 1:
-            problems.append(f"{chart['id']}: {chart['shown']} drawings on show, not one")
+            problems.append(
+                f"{chart['id']}: {chart['shown']} drawings on show, not one"
+            )
             continue
         if chart["variant"] != expected:
-            problems.append(f"{chart['id']}: shows the {chart['variant']} drawing on a {device}")
+            problems.append(
+                f"{chart['id']}: shows the {chart['variant']} drawing on a {device}"
+            )
         if chart["scale"] < MIN_SCALE:
-            problems.append(f"{chart['id']}: shrunk to {chart['scale']:.2f} of its size")
+            problems.append(
+                f"{chart['id']}: shrunk to {chart['scale']:.2f} of its size"
+            )
         if chart["smallest"] < MIN_TEXT_PX:
             problems.append(f"{chart['id']}: smallest text {chart['smallest']:.1f} px")
         if chart["outside"]:
-            problems.append(f"{chart['id']}: text runs off the chart: {chart['outside'][:3]}")
+            problems.append(
+                f"{chart['id']}: text runs off the chart: {chart['outside'][:3]}"
+            )
         if chart["blank"]:
-            problems.append(f"{chart['id']}: {len(chart['blank'])} legend entries show no symbol")
+            problems.append(
+                f"{chart['id']}: {len(chart['blank'])} legend entries show no symbol"
+            )
     assert charts, f"{name} has no chart"
-    assert not problems, f"{name} on a {device} ({WIDTHS[device]} px):\n" + "\n".join(problems)
+    assert not problems, f"{name} on a {device} ({WIDTHS[device]} px):\n" + "\n".join(
+        problems
+    )
 
 
 @pytest.mark.parametrize("name", CHAPTERS)
 def test_every_chart_prints_whole_and_readable(name, seen):
     charts = seen(name).paper
-    problems = [f"{c['id']}: {c['shown']} drawings on paper" for c in charts if c["shown"] != 1]
+    problems = [
+        f"{c['id']}: {c['shown']} drawings on paper" for c in charts if c["shown"] != 1
+    ]
     for chart in (c for c in charts if c["shown"] == 1):
         if chart["scale"] < MIN_SCALE:
-            problems.append(f"{chart['id']}: printed at {chart['scale']:.2f} of its size")
+            problems.append(
+                f"{chart['id']}: printed at {chart['scale']:.2f} of its size"
+            )
         if chart["smallest"] < MIN_PRINT_PX:
-            problems.append(f"{chart['id']}: smallest printed text {chart['smallest'] * 72 / 96:.1f} pt")
+            problems.append(
+                f"{chart['id']}: smallest printed text {chart['smallest'] * 72 / 96:.1f} pt"
+            )
         if chart["height"] > PAPER_HEIGHT_PX:
-            problems.append(f"{chart['id']}: {chart['height']:.0f} px high, taller than a page")
+            problems.append(
+                f"{chart['id']}: {chart['height']:.0f} px high, taller than a page"
+            )
         if chart["outside"]:
-            problems.append(f"{chart['id']}: text runs off the chart: {chart['outside'][:3]}")
+            problems.append(
+                f"{chart['id']}: text runs off the chart: {chart['outside'][:3]}"
+            )
     assert charts and not problems, f"{name} on A4:\n" + "\n".join(problems)
 
 
@@ -158,9 +179,14 @@ def test_every_chart_prints_whole_and_readable(name, seen):
 def test_no_tooltip_shows_null(name, seen):
     tooltips = seen(name).tooltips
     assert tooltips, f"{name}: no chart answered with a tooltip once Vega was loaded"
-    bad = [(chart, text) for chart, text in tooltips
-           if any(word in text for word in ('null', '"None"', "NaN", "undefined"))]
-    assert not bad, f"{name}: tooltips that show an empty value:\n" + "\n".join(f"{c}: {t[:200]}" for c, t in bad[:5])
+    bad = [
+        (chart, text)
+        for chart, text in tooltips
+        if any(word in text for word in ("null", '"None"', "NaN", "undefined"))
+    ]
+    assert not bad, f"{name}: tooltips that show an empty value:\n" + "\n".join(
+        f"{c}: {t[:200]}" for c, t in bad[:5]
+    )
 
 
 @pytest.mark.parametrize("name", CHAPTERS)

@@ -19,7 +19,11 @@ def test_every_name_in_the_ledger_has_words_without_underscores():
     for (table, column), field in LABELLED.items():
         for name in getattr(ledger, table)[column].dropna().unique():
             words = labels.label(field, name)
-            assert "_" not in words and words != name.replace("_", " "), (field, name, words)
+            assert "_" not in words and words != name.replace("_", " "), (
+                field,
+                name,
+                words,
+            )
 
 
 def test_a_name_without_words_is_an_error_that_names_it():
@@ -27,13 +31,18 @@ def test_a_name_without_words_is_an_error_that_names_it():
         labels.label("metric", "no_such_measure")
 
 
-@pytest.mark.parametrize(("field", "name", "in_a_sentence"), [
-    ("metric", "capital_expenditure", "capital expenditure"),
-    ("metric", "ai_investment", "AI investment"),
-    ("metric", "hugging_face_download_growth", "Hugging Face download growth"),
-    ("metric", "performance_gap_us_cn", "performance gap, US against China"),
-])
-def test_words_inside_a_sentence_keep_only_the_capitals_of_names(field, name, in_a_sentence):
+@pytest.mark.parametrize(
+    ("field", "name", "in_a_sentence"),
+    [
+        ("metric", "capital_expenditure", "capital expenditure"),
+        ("metric", "ai_investment", "AI investment"),
+        ("metric", "hugging_face_download_growth", "Hugging Face download growth"),
+        ("metric", "performance_gap_us_cn", "performance gap, US against China"),
+    ],
+)
+def test_words_inside_a_sentence_keep_only_the_capitals_of_names(
+    field, name, in_a_sentence
+):
     assert labels.in_sentence(field, name) == in_a_sentence
 
 
@@ -42,8 +51,13 @@ def test_a_ledger_brings_its_own_words(tmp_path):
 
     shutil.copytree(airaces.load().data_dir, tmp_path / "data")
     path = tmp_path / "data" / "labels.csv"
-    path.write_text(path.read_text(encoding="utf-8").replace("metric,cagr,Compound annual growth rate (CAGR)",
-                                                             "metric,cagr,Yearly growth compounded"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "metric,cagr,Compound annual growth rate (CAGR)",
+            "metric,cagr,Yearly growth compounded",
+        ),
+        encoding="utf-8",
+    )
     labels.use(airaces.load(tmp_path / "data").labels)
     assert labels.label("metric", "cagr") == "Yearly growth compounded"
 
@@ -60,17 +74,24 @@ def test_each_themed_chapter_is_titled_with_its_themes_name():
     for source in sorted((paths.REPO_ROOT / "notebooks").glob("[0-9][0-9]_*.py")):
         theme = source.stem.split("_", 1)[1]
         if theme in themes:
-            titled[theme] = re.search(r"^# # (.+)$", source.read_text(encoding="utf-8"), re.M).group(1)
+            titled[theme] = re.search(
+                r"^# # (.+)$", source.read_text(encoding="utf-8"), re.M
+            ).group(1)
     assert titled.keys() == themes, themes - titled.keys()
-    wrong = {t: title for t, title in titled.items() if not title.startswith(labels.label("theme", t))}
-    assert not wrong, f"chapter titles that do not start with their theme's name in labels.csv: {wrong}"
+    wrong = {
+        t: title
+        for t, title in titled.items()
+        if not title.startswith(labels.label("theme", t))
+    }
+    assert not wrong, (
+        f"chapter titles that do not start with their theme's name in labels.csv: {wrong}"
+    )
 
 
 def test_one_person_has_one_name_in_the_ledger():
     """Two names that share a word and an organisation, such as 'Eddie Wu (Alibaba)' and 'Wu Yongming
     (Alibaba)', are one person written two ways."""
     import re
-
     from itertools import combinations
 
     ledger = airaces.load()
@@ -80,7 +101,10 @@ def test_one_person_has_one_name_in_the_ledger():
         found = re.fullmatch(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)+) \(([^)]+)\)", name)
         if found:
             people[name] = (set(found.group(1).split()), found.group(2))
-    twice = [(a, b) for a, b in combinations(sorted(people), 2)
-             if people[a][1] == people[b][1] and people[a][0] & people[b][0]]
+    twice = [
+        (a, b)
+        for a, b in combinations(sorted(people), 2)
+        if people[a][1] == people[b][1] and people[a][0] & people[b][0]
+    ]
     assert people, "no person's name found in the ledger"
     assert not twice, f"one person under two names: {twice}"

@@ -60,7 +60,9 @@ def test_unknown_unit_names_file_row_column_and_rule(data_copy):
 def test_all_violations_are_reported_at_once(data_copy):
     rewrite(data_copy / "claims.csv", ",compute,", ",computing,")  # bad theme
     rewrite(data_copy / "events.csv", ",2021,", ",2021-13,")  # bad date
-    rewrite(data_copy / "forecasts.csv", "sin-fc01,sinolytics", "sin-fc01,nobody")  # dangling source
+    rewrite(
+        data_copy / "forecasts.csv", "sin-fc01,sinolytics", "sin-fc01,nobody"
+    )  # dangling source
     with pytest.raises(airaces.LedgerError) as err:
         airaces.load(data_copy)
     found = rules(err.value.violations)
@@ -134,18 +136,34 @@ def test_codebook_documents_every_column_unit_and_theme():
             missing.append(resource["path"])
             continue
         table = section[1].split("\n## ", 1)[0]
-        missing += [f"{resource['path']}:{f['name']}" for f in resource["schema"]["fields"]
-                    if f"| `{f['name']}` |" not in table]
-    fields = {f["name"]: f for f in next(r for r in contract["resources"] if r["name"] == "claims")["schema"]["fields"]}
+        missing += [
+            f"{resource['path']}:{f['name']}"
+            for f in resource["schema"]["fields"]
+            if f"| `{f['name']}` |" not in table
+        ]
+    fields = {
+        f["name"]: f
+        for f in next(r for r in contract["resources"] if r["name"] == "claims")[
+            "schema"
+        ]["fields"]
+    }
     for column in ("unit", "theme"):
-        missing += [f"{column}:{v}" for v in fields[column]["constraints"]["enum"] if f"| `{v}` |" not in codebook]
+        missing += [
+            f"{column}:{v}"
+            for v in fields[column]["constraints"]["enum"]
+            if f"| `{v}` |" not in codebook
+        ]
     assert not missing, f"data/README.md does not document: {missing}"
 
 
 def test_row_id_columns_come_from_the_contracts_primary_keys():
     ids = ledger.row_id_columns()
-    assert ids == {"claims": "claim_id", "events": "event_id", "forecasts": "forecast_id",
-                   "assessments": "assessment_id"}
+    assert ids == {
+        "claims": "claim_id",
+        "events": "event_id",
+        "forecasts": "forecast_id",
+        "assessments": "assessment_id",
+    }
 
 
 def test_a_150000_row_claims_table_validates_cleanly(tmp_path, seeds):
@@ -162,7 +180,9 @@ def test_a_150000_row_claims_table_validates_cleanly(tmp_path, seeds):
     assert airaces.validate(data, seeds) == []
 
 
-@pytest.mark.parametrize("kind", ["pipe", "symlink loop", "name too long", "NUL in the name"])
+@pytest.mark.parametrize(
+    "kind", ["pipe", "symlink loop", "name too long", "NUL in the name"]
+)
 def test_a_data_folder_that_cannot_be_opened_is_named_not_crashed_on(tmp_path, kind):
     import os
 
@@ -184,8 +204,12 @@ def test_a_data_folder_that_cannot_be_opened_is_named_not_crashed_on(tmp_path, k
 
 def test_one_lookup_finds_any_row_by_its_id_with_its_citation():
     ledger = airaces.load()
-    for table, column in (("claims", "claim_id"), ("events", "event_id"), ("forecasts", "forecast_id"),
-                          ("assessments", "assessment_id")):
+    for table, column in (
+        ("claims", "claim_id"),
+        ("events", "event_id"),
+        ("forecasts", "forecast_id"),
+        ("assessments", "assessment_id"),
+    ):
         row_id = getattr(ledger, table)[column].iloc[0]
         row = ledger.row(row_id)
         assert row[column] == row_id and ", line " in row["citation"]

@@ -27,17 +27,60 @@ from airaces.errors import LedgerError
 
 TABLES = ("sources.csv", "claims.csv", "events.csv", "forecasts.csv", "assessments.csv")
 # Values that have broken earlier versions, mixed with arbitrary text.
-TRICKY = ["", " ", "NaN", "Infinity", "1e309", "-0", "+12", "６４", "٣٧", "6_4", "2025-02-30", "0000", "9999-12-31",
-          "2030..2020", "=HYPERLINK(\"x\")", "\x00", "a\u202eb", "\r", "\n", "\"", ",", "javascript:alert(1)",
-          "sin-002", "asi_essay", "-5", "150", "1.5", "x" * 200]
+TRICKY = [
+    "",
+    " ",
+    "NaN",
+    "Infinity",
+    "1e309",
+    "-0",
+    "+12",
+    "６４",
+    "٣٧",
+    "6_4",
+    "2025-02-30",
+    "0000",
+    "9999-12-31",
+    "2030..2020",
+    '=HYPERLINK("x")',
+    "\x00",
+    "a\u202eb",
+    "\r",
+    "\n",
+    '"',
+    ",",
+    "javascript:alert(1)",
+    "sin-002",
+    "asi_essay",
+    "-5",
+    "150",
+    "1.5",
+    "x" * 200,
+]
 cells = st.one_of(st.sampled_from(TRICKY), st.text(max_size=30))
 
 mutation = st.one_of(
-    st.tuples(st.just("cell"), st.sampled_from(TABLES), st.integers(0, 10_000), st.integers(0, 30), cells),
-    st.tuples(st.just("encoding"), st.sampled_from(TABLES), st.sampled_from(["latin-1", "utf-16", "utf-8-sig"])),
-    st.tuples(st.just("line-endings"), st.sampled_from(TABLES), st.sampled_from(["\r\n", "\r"])),
+    st.tuples(
+        st.just("cell"),
+        st.sampled_from(TABLES),
+        st.integers(0, 10_000),
+        st.integers(0, 30),
+        cells,
+    ),
+    st.tuples(
+        st.just("encoding"),
+        st.sampled_from(TABLES),
+        st.sampled_from(["latin-1", "utf-16", "utf-8-sig"]),
+    ),
+    st.tuples(
+        st.just("line-endings"),
+        st.sampled_from(TABLES),
+        st.sampled_from(["\r\n", "\r"]),
+    ),
     st.tuples(st.just("shuffle"), st.sampled_from(TABLES), st.integers(0, 2**32 - 1)),
-    st.tuples(st.just("duplicate-row"), st.sampled_from(TABLES), st.integers(0, 10_000)),
+    st.tuples(
+        st.just("duplicate-row"), st.sampled_from(TABLES), st.integers(0, 10_000)
+    ),
     st.tuples(st.just("truncate"), st.sampled_from(TABLES), st.floats(0, 1)),
     st.tuples(st.just("drop-column"), st.sampled_from(TABLES), st.integers(0, 30)),
 )
@@ -80,11 +123,15 @@ def mutate(folder: Path, step: tuple) -> None:
         path.write_bytes(data[: int(len(data) * step[2])])
     elif kind == "drop-column" and rows and rows[0]:
         i = step[2] % len(rows[0])
-        _write(path, [r[:i] + r[i + 1:] for r in rows])
+        _write(path, [r[:i] + r[i + 1 :] for r in rows])
 
 
-@settings(max_examples=40, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=40,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(steps=st.lists(mutation, min_size=1, max_size=3))
 def test_validate_and_load_agree_on_any_mutation(steps, seeds, tmp_path_factory):
     folder = tmp_path_factory.mktemp("mutated") / "data"

@@ -9,16 +9,25 @@ the Font Awesome script (airaces.sphinx.icons).
 
 from __future__ import annotations
 
-from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import book_pages
 
 # What HTML allows in <summary> is phrasing content (and headings); these are the blocks that turn up.
-BLOCKS = ["p", "div", "ul", "ol", "table", "pre", "figure", "section", "blockquote", "dl"]
+BLOCKS = [
+    "p",
+    "div",
+    "ul",
+    "ol",
+    "table",
+    "pre",
+    "figure",
+    "section",
+    "blockquote",
+    "dl",
+]
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +36,9 @@ def soup(built_book):
 
     def _soup(name: str) -> BeautifulSoup:
         if name not in parsed:
-            parsed[name] = BeautifulSoup((built_book / name).read_text(encoding="utf-8"), "html.parser")
+            parsed[name] = BeautifulSoup(
+                (built_book / name).read_text(encoding="utf-8"), "html.parser"
+            )
         return parsed[name]
 
     return _soup
@@ -42,13 +53,19 @@ def test_no_block_inside_a_summary(page, soup):
 @pytest.mark.parametrize("page", book_pages())
 def test_a_toggle_is_named_by_the_words_it_shows(page, soup):
     # An aria-label replaces the name a <summary> gets from its text; speech users say the text.
-    labelled = [str(s)[:160] for s in soup(page).find_all("summary", attrs={"aria-label": True})]
+    labelled = [
+        str(s)[:160] for s in soup(page).find_all("summary", attrs={"aria-label": True})
+    ]
     assert not labelled, labelled[:2]
 
 
 @pytest.mark.parametrize("page", book_pages())
 def test_page_links_a_favicon_that_exists(page, soup, built_book):
-    links = [link for link in soup(page).find_all("link", href=True) if "icon" in link.get("rel", [])]
+    links = [
+        link
+        for link in soup(page).find_all("link", href=True)
+        if "icon" in link.get("rel", [])
+    ]
     assert links, "no <link rel=icon>"
     for link in links:
         target = urlparse(urljoin(f"file:///{page}", link["href"])).path.lstrip("/")
@@ -66,17 +83,29 @@ def test_page_has_a_description(page, soup):
 @pytest.mark.parametrize("page", book_pages())
 def test_page_has_no_trace_of_font_awesome(page, soup):
     page_soup = soup(page)
-    assert not [t["src"] for t in page_soup.find_all("script", src=True) if "fontawesome" in t["src"]]
+    assert not [
+        t["src"]
+        for t in page_soup.find_all("script", src=True)
+        if "fontawesome" in t["src"]
+    ]
     # Icons are inline SVG; an element styled as a Font Awesome glyph would need the webfont.
-    glyphs = [str(t)[:120] for t in page_soup.find_all(class_=True)
-              if any(c.startswith("fa-") or c in ("fa", "fas", "far", "fab") for c in t["class"])
-              and t.name != "svg" and not set(t["class"]) <= {"fa-lg", "fa-fw"}]
+    glyphs = [
+        str(t)[:120]
+        for t in page_soup.find_all(class_=True)
+        if any(
+            c.startswith("fa-") or c in ("fa", "fas", "far", "fab") for c in t["class"]
+        )
+        and t.name != "svg"
+        and not set(t["class"]) <= {"fa-lg", "fa-fw"}
+    ]
     assert not glyphs, glyphs[:3]
 
 
 def test_the_site_root_serves_a_favicon(built_book):
     ico = built_book / "favicon.ico"
-    assert ico.is_file() and ico.read_bytes()[:4] == b"\x00\x00\x01\x00", "favicon.ico missing or not an icon file"
+    assert ico.is_file() and ico.read_bytes()[:4] == b"\x00\x00\x01\x00", (
+        "favicon.ico missing or not an icon file"
+    )
 
 
 def test_the_root_redirect_is_a_complete_document(built_book):

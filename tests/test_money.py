@@ -10,14 +10,16 @@ from airaces import money
 
 
 def ledger_rows():
-    return pd.DataFrame({
-        "claim_id": ["a", "b", "c", "d"],
-        "source_id": ["s", "s", "s", "s"],
-        "line": [1, 1, 2, 3],
-        "value": [43.5, 6.1, 2.0, 50.0],
-        "unit": ["CNY_bn", "USD_bn", "USD_tn", "percent"],
-        "pair_id": ["p", "p", pd.NA, pd.NA],
-    })
+    return pd.DataFrame(
+        {
+            "claim_id": ["a", "b", "c", "d"],
+            "source_id": ["s", "s", "s", "s"],
+            "line": [1, 1, 2, 3],
+            "value": [43.5, 6.1, 2.0, 50.0],
+            "unit": ["CNY_bn", "USD_bn", "USD_tn", "percent"],
+            "pair_id": ["p", "p", pd.NA, pd.NA],
+        }
+    )
 
 
 def test_implied_rate_is_the_ratio_of_the_pair():
@@ -30,20 +32,45 @@ def test_implied_rate_is_the_ratio_of_the_pair():
 def test_a_restatement_elsewhere_implies_no_rate():
     # The same CNY figure restated by another source beside its own dollar figure:
     # each source's rate comes from its own line only.
-    rows = pd.concat([ledger_rows(), pd.DataFrame({
-        "claim_id": ["e", "f"], "source_id": ["t", "t"], "line": [9, 9],
-        "value": [43.5, 6.0], "unit": ["CNY_bn", "USD_bn"], "pair_id": ["p", "p"]})], ignore_index=True)
+    rows = pd.concat(
+        [
+            ledger_rows(),
+            pd.DataFrame(
+                {
+                    "claim_id": ["e", "f"],
+                    "source_id": ["t", "t"],
+                    "line": [9, 9],
+                    "value": [43.5, 6.0],
+                    "unit": ["CNY_bn", "USD_bn"],
+                    "pair_id": ["p", "p"],
+                }
+            ),
+        ],
+        ignore_index=True,
+    )
     rates = money.implied_rates(rows).set_index("source_id")
     assert rates.loc["s", "rate"] == pytest.approx(43.5 / 6.1)
     assert rates.loc["t", "rate"] == pytest.approx(43.5 / 6.0)
-    lone = rows.assign(line=[1, 2, 2, 3, 9, 9])  # the dollar figure moved off the yuan's line
+    lone = rows.assign(
+        line=[1, 2, 2, 3, 9, 9]
+    )  # the dollar figure moved off the yuan's line
     assert list(money.implied_rates(lone)["source_id"]) == ["t"]
 
 
 def test_euro_rates_come_from_the_same_rule():
-    rows = pd.DataFrame({"claim_id": ["a", "b"], "source_id": ["s", "s"], "line": [1, 1],
-                         "value": [100.0, 85.7], "unit": ["USD_bn", "EUR_bn"], "pair_id": ["q", "q"]})
-    assert money.implied_rates(rows, quote="USD", base="EUR")["rate"].iloc[0] == pytest.approx(100 / 85.7)
+    rows = pd.DataFrame(
+        {
+            "claim_id": ["a", "b"],
+            "source_id": ["s", "s"],
+            "line": [1, 1],
+            "value": [100.0, 85.7],
+            "unit": ["USD_bn", "EUR_bn"],
+            "pair_id": ["q", "q"],
+        }
+    )
+    assert money.implied_rates(rows, quote="USD", base="EUR")["rate"].iloc[
+        0
+    ] == pytest.approx(100 / 85.7)
     assert money.implied_rates(rows).empty
 
 
@@ -71,4 +98,6 @@ def test_the_rate_used_is_the_chosen_one_or_the_sources_median():
 def test_the_rows_behind_the_rates_are_both_sides_of_every_pair():
     rates = money.implied_rates(airaces.load().claims)
     ids = money.rate_ids(rates)
-    assert set(ids) == set(rates["quote_claim"]) | set(rates["base_claim"]) and ids == sorted(ids)
+    assert set(ids) == set(rates["quote_claim"]) | set(
+        rates["base_claim"]
+    ) and ids == sorted(ids)

@@ -10,7 +10,12 @@ import pytest
 
 PAGE = "notebooks/08_capital.html"
 ELSEWHERE = "notebooks/03_compute.html"
-PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True, "device_scale_factor": 3}
+PHONE = {
+    "viewport": {"width": 390, "height": 844},
+    "has_touch": True,
+    "is_mobile": True,
+    "device_scale_factor": 3,
+}
 LAPTOP = {"viewport": {"width": 1280, "height": 800}}
 
 # The menu button a reader sees: the one of its kind with a box on screen.
@@ -39,12 +44,16 @@ def dialog_open(page) -> bool:
     return page.eval_on_selector(NAVIGATION_DIALOG, "dialog => dialog.open")
 
 
-def test_on_a_phone_a_tap_on_the_menu_button_opens_the_navigation_and_a_tap_on_a_chapter_goes_there(open_page):
+def test_on_a_phone_a_tap_on_the_menu_button_opens_the_navigation_and_a_tap_on_a_chapter_goes_there(
+    open_page,
+):
     page = open_page(PAGE, **PHONE)
     buttons = page.locator(VISIBLE_MENU_BUTTON)
     assert buttons.count() == 1, "one menu button shows on a phone"
     buttons.tap()
-    page.wait_for_function(f"document.querySelector('{NAVIGATION_DIALOG}').open", timeout=5_000)
+    page.wait_for_function(
+        f"document.querySelector('{NAVIGATION_DIALOG}').open", timeout=5_000
+    )
     chapter = page.locator(f"{NAVIGATION_DIALOG} a[href$='{ELSEWHERE.split('/')[-1]}']")
     assert chapter.is_visible(), "the chapters are listed in the open menu"
     chapter.tap()
@@ -55,14 +64,20 @@ def test_on_a_phone_a_tap_on_the_menu_button_opens_the_navigation_and_a_tap_on_a
 def test_on_a_phone_the_navigation_closes_on_a_tap_outside_it_or_escape(open_page, how):
     page = open_page(PAGE, **PHONE)
     page.locator(VISIBLE_MENU_BUTTON).tap()
-    page.wait_for_function(f"document.querySelector('{NAVIGATION_DIALOG}').open", timeout=5_000)
+    page.wait_for_function(
+        f"document.querySelector('{NAVIGATION_DIALOG}').open", timeout=5_000
+    )
     if how == "Escape":
         page.keyboard.press("Escape")
     else:  # the dialog's backdrop, to the right of the drawer
         box = page.locator(NAVIGATION_DIALOG).bounding_box()
         page.touchscreen.tap(min(box["x"] + box["width"] + 20, 380), 400)
-    page.wait_for_function(f"!document.querySelector('{NAVIGATION_DIALOG}').open", timeout=5_000)
-    assert page.locator("#pst-primary-sidebar .bd-docs-nav").count() == 1, "the contents go back to the sidebar"
+    page.wait_for_function(
+        f"!document.querySelector('{NAVIGATION_DIALOG}').open", timeout=5_000
+    )
+    assert page.locator("#pst-primary-sidebar .bd-docs-nav").count() == 1, (
+        "the contents go back to the sidebar"
+    )
 
 
 SIDEBAR_SHOWN = """() => {
@@ -70,7 +85,9 @@ SIDEBAR_SHOWN = """() => {
     const box = sidebar.getBoundingClientRect();
     return getComputedStyle(sidebar).visibility !== 'hidden' && box.right > 0 && box.width > 100;
 }"""
-ARTICLE_LEFT = "() => document.querySelector('.bd-article').getBoundingClientRect().left"
+ARTICLE_LEFT = (
+    "() => document.querySelector('.bd-article').getBoundingClientRect().left"
+)
 
 
 def test_on_a_laptop_the_sidebar_toggle_hides_and_restores_the_sidebar(open_page):
@@ -81,8 +98,12 @@ def test_on_a_laptop_the_sidebar_toggle_hides_and_restores_the_sidebar(open_page
     assert toggle.count() == 1
     toggle.click()
     page.wait_for_function(f"!({SIDEBAR_SHOWN})()", timeout=5_000)
-    assert not dialog_open(page), "on a laptop the toggle hides the sidebar, it does not open a dialog"
-    page.wait_for_function(f"({ARTICLE_LEFT})() < {left - 100}", timeout=5_000)  # the text takes the room
+    assert not dialog_open(page), (
+        "on a laptop the toggle hides the sidebar, it does not open a dialog"
+    )
+    page.wait_for_function(
+        f"({ARTICLE_LEFT})() < {left - 100}", timeout=5_000
+    )  # the text takes the room
     toggle.click()
     page.wait_for_function(f"({SIDEBAR_SHOWN})()", timeout=5_000)
     page.wait_for_function(f"Math.abs(({ARTICLE_LEFT})() - {left}) < 1", timeout=5_000)
@@ -90,7 +111,10 @@ def test_on_a_laptop_the_sidebar_toggle_hides_and_restores_the_sidebar(open_page
 
 def luminance(css_colour: str) -> float:
     """Relative luminance of an "rgb(r, g, b)" colour, 0 (black) to 1 (white)."""
-    r, g, b = (int(part) / 255 for part in css_colour[css_colour.index("(") + 1:-1].split(",")[:3])
+    r, g, b = (
+        int(part) / 255
+        for part in css_colour[css_colour.index("(") + 1 : -1].split(",")[:3]
+    )
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 
@@ -106,34 +130,57 @@ def page_colours(page) -> dict:
     })""")
 
 
-def test_a_reader_whose_system_is_dark_gets_a_dark_page_and_charts_ready_for_it(open_page):
+def test_a_reader_whose_system_is_dark_gets_a_dark_page_and_charts_ready_for_it(
+    open_page,
+):
     page = open_page(PAGE, color_scheme="dark", **LAPTOP)
     seen = page_colours(page)
     assert seen["theme"] == "dark"
-    assert luminance(seen["background"]) < 0.2, f"the page is dark: {seen['background']}"
+    assert luminance(seen["background"]) < 0.2, (
+        f"the page is dark: {seen['background']}"
+    )
     assert seen["chartText"], "the page's charts are drawn"
-    assert all(luminance(fill) > 0.6 for fill in seen["chartText"]), f"chart text is light on dark: {seen['chartText']}"
+    assert all(luminance(fill) > 0.6 for fill in seen["chartText"]), (
+        f"chart text is light on dark: {seen['chartText']}"
+    )
     # Once a reader points at a chart, Vega redraws them all live: still dark, still light text.
     page.locator(".airaces-chart").first.hover()
-    page.wait_for_function("""() => { const views = Object.values(window.airacesViews || {});
-                                      return views.length > 0 && views.every(Boolean); }""", timeout=20_000)
-    backgrounds = page.eval_on_selector_all(".airaces-chart .vega-embed svg", "svgs => svgs.map(s => getComputedStyle(s).backgroundColor)")
-    assert backgrounds and all(b in ("rgba(0, 0, 0, 0)", "transparent") for b in backgrounds), backgrounds
+    page.wait_for_function(
+        """() => { const views = Object.values(window.airacesViews || {});
+                                      return views.length > 0 && views.every(Boolean); }""",
+        timeout=20_000,
+    )
+    backgrounds = page.eval_on_selector_all(
+        ".airaces-chart .vega-embed svg",
+        "svgs => svgs.map(s => getComputedStyle(s).backgroundColor)",
+    )
+    assert backgrounds and all(
+        b in ("rgba(0, 0, 0, 0)", "transparent") for b in backgrounds
+    ), backgrounds
     live = page_colours(page)
-    assert all(luminance(fill) > 0.6 for fill in live["chartText"]), f"live chart text on dark: {live['chartText']}"
+    assert all(luminance(fill) > 0.6 for fill in live["chartText"]), (
+        f"live chart text on dark: {live['chartText']}"
+    )
 
 
-def test_a_menu_button_lets_go_of_focus_so_its_tooltip_does_not_stay_over_the_header(open_page):
+def test_a_menu_button_lets_go_of_focus_so_its_tooltip_does_not_stay_over_the_header(
+    open_page,
+):
     page = open_page(PAGE, **PHONE)
     page.locator("button.secondary-toggle >> visible=true").tap()
     page.keyboard.press("Escape")
     page.wait_for_timeout(800)  # past Bootstrap's fade
-    shown = page.eval_on_selector_all(".tooltip.show", """tips => tips.filter(t => t.getBoundingClientRect().width > 0)
-                                                            .map(t => t.textContent)""")
+    shown = page.eval_on_selector_all(
+        ".tooltip.show",
+        """tips => tips.filter(t => t.getBoundingClientRect().width > 0)
+                                                            .map(t => t.textContent)""",
+    )
     assert shown == [], f"a tooltip stays over the header's buttons: {shown}"
 
 
-def test_a_light_system_gets_a_light_page_and_the_toggle_overrides_the_system(open_page):
+def test_a_light_system_gets_a_light_page_and_the_toggle_overrides_the_system(
+    open_page,
+):
     page = open_page(PAGE, color_scheme="light", **LAPTOP)
     assert page_colours(page)["theme"] == "light"
     dark = open_page(PAGE, color_scheme="dark", **LAPTOP)

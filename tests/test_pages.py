@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from conftest import book_pages
 
 from airaces.build.browser import CHART, MARKS
-from conftest import book_pages
 
 CHAPTERS = [p for p in book_pages() if p.startswith("notebooks/")]
 BLOCKING = {"serious", "critical"}
@@ -43,7 +43,14 @@ def _read_page(browser, built_book: Path, name: str) -> PageVisit:
 
     page = browser.new_page()
     record, logged = PageVisit(name), []
-    page.on("console", lambda m: logged.append(f"console.{m.type}: {m.text}") if m.type in ("error", "warning") else None)
+    page.on(
+        "console",
+        lambda m: (
+            logged.append(f"console.{m.type}: {m.text}")
+            if m.type in ("error", "warning")
+            else None
+        ),
+    )
     page.on("pageerror", lambda e: logged.append(f"uncaught: {e}"))
 
     def refuse(route):
@@ -66,13 +73,20 @@ def _read_page(browser, built_book: Path, name: str) -> PageVisit:
         except Exception:  # noqa: BLE001 - an undrawn chart is counted, and the test says which page
             pass
     # Each chart shows one drawing, a labelled image (airaces.charts); the other is hidden.
-    record.labels = page.eval_on_selector_all(CHART, """charts => charts.map(c => {
+    record.labels = page.eval_on_selector_all(
+        CHART,
+        """charts => charts.map(c => {
         const shown = [...c.querySelectorAll("svg[role='img']")].find(s => s.getBoundingClientRect().width > 0);
-        return shown ? shown.getAttribute('aria-label') : null; })""")
+        return shown ? shown.getAttribute('aria-label') : null; })""",
+    )
     # What the reader's page logged; axe-core's own requests for the stylesheets, refused
     # on file:// URLs, log errors of their own after this.
     record.errors = list(logged)
-    page.add_script_tag(content=(files("axe_playwright_python") / "axe.min.js").read_text(encoding="utf-8"))
+    page.add_script_tag(
+        content=(files("axe_playwright_python") / "axe.min.js").read_text(
+            encoding="utf-8"
+        )
+    )
     result = page.evaluate(AXE)
     record.axe_version = result["testEngine"]["version"]
     record.violations = result["violations"]
@@ -97,12 +111,17 @@ def _interact(page, charts, record: PageVisit) -> None:
         chart.scroll_into_view_if_needed()
         chart.hover()
         chart.dispatch_event("focusin")
-    page.wait_for_function("""n => { const views = Object.values(window.airacesViews || {});
+    page.wait_for_function(
+        """n => { const views = Object.values(window.airacesViews || {});
                                      return views.length >= n && views.every(Boolean); }""",
-                           arg=record.charts, timeout=20_000)
+        arg=record.charts,
+        timeout=20_000,
+    )
     record.live = page.eval_on_selector_all(CHART, SHOWN_LABELS)
     # Only the charts changed since the page was audited as loaded: audit them again.
-    result = page.evaluate("async () => await axe.run({include: [['.airaces-chart']]}, {resultTypes: ['violations']})")
+    result = page.evaluate(
+        "async () => await axe.run({include: [['.airaces-chart']]}, {resultTypes: ['violations']})"
+    )
     record.live_violations = result["violations"]
 
 
@@ -127,7 +146,9 @@ def test_page_draws_its_charts_offline_without_errors(page, visit):
     seen = visit(page)
     assert seen.errors == [], seen.errors
     assert seen.network == [], f"tried to reach the network: {seen.network}"
-    assert seen.drawn == seen.charts, f"{seen.charts - seen.drawn} of {seen.charts} charts never drew a mark"
+    assert seen.drawn == seen.charts, (
+        f"{seen.charts - seen.drawn} of {seen.charts} charts never drew a mark"
+    )
     if page.startswith("notebooks/"):
         assert seen.charts >= 2, f"a chapter with {seen.charts} chart(s)"
     if page == "index.html":
@@ -142,9 +163,12 @@ def test_charts_are_labelled_for_screen_readers(page, visit):
 
 
 def blocking(violations: list[dict]) -> list[str]:
-    return [f"{v['id']} ({v['impact']}, {len(v['nodes'])} nodes): {v['help']} e.g. "
-            f"{[', '.join(node['target']) for node in v['nodes'][:3]]}"
-            for v in violations if v["impact"] in BLOCKING]
+    return [
+        f"{v['id']} ({v['impact']}, {len(v['nodes'])} nodes): {v['help']} e.g. "
+        f"{[', '.join(node['target']) for node in v['nodes'][:3]]}"
+        for v in violations
+        if v["impact"] in BLOCKING
+    ]
 
 
 @pytest.mark.parametrize("page", book_pages())
@@ -152,14 +176,25 @@ def test_page_has_no_serious_or_critical_accessibility_violations(page, visit):
     seen = visit(page)
     assert seen.axe_version, "axe-core did not run"
     problems = blocking(seen.violations)
-    assert not problems, f"axe-core {seen.axe_version} on {page}:\n" + "\n".join(problems)
+    assert not problems, f"axe-core {seen.axe_version} on {page}:\n" + "\n".join(
+        problems
+    )
 
 
 @pytest.mark.parametrize("page", CHAPTERS)
-def test_charts_a_reader_has_pointed_at_stay_accessible_and_keep_their_names(page, visit):
+def test_charts_a_reader_has_pointed_at_stay_accessible_and_keep_their_names(
+    page, visit
+):
     """Once Vega has redrawn a chart for its tooltips, it is still one image with the static drawing's name."""
     seen = visit(page)
-    assert [live for live, _, _ in seen.live] == [True] * seen.charts, "every chart was redrawn live"
-    assert [(role, name) for _, role, name in seen.live] == [("img", label) for label in seen.labels]
+    assert [live for live, _, _ in seen.live] == [True] * seen.charts, (
+        "every chart was redrawn live"
+    )
+    assert [(role, name) for _, role, name in seen.live] == [
+        ("img", label) for label in seen.labels
+    ]
     problems = blocking(seen.live_violations)
-    assert not problems, f"axe-core {seen.axe_version} on {page} after pointing at its charts:\n" + "\n".join(problems)
+    assert not problems, (
+        f"axe-core {seen.axe_version} on {page} after pointing at its charts:\n"
+        + "\n".join(problems)
+    )

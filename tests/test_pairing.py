@@ -17,9 +17,13 @@ def cells(notebook):
 
 @pytest.mark.parametrize("source", CHAPTERS, ids=lambda p: p.stem)
 def test_py_and_ipynb_have_identical_inputs(source):
-    if execute.stale(source):  # an edited .py differs from its notebook until it is executed again
-        pytest.skip("the notebook is stale, which test_committed_outputs_match_their_inputs reports; "
-                    "the pairing is checked once it is executed again")
+    if execute.stale(
+        source
+    ):  # an edited .py differs from its notebook until it is executed again
+        pytest.skip(
+            "the notebook is stale, which test_committed_outputs_match_their_inputs reports; "
+            "the pairing is checked once it is executed again"
+        )
     paired = nbformat.read(source.with_suffix(".ipynb"), as_version=4)
     assert cells(jupytext.read(source)) == cells(paired)
     assert paired.metadata["jupytext"]["formats"] == "ipynb,py:percent"
@@ -29,11 +33,15 @@ def test_py_and_ipynb_have_identical_inputs(source):
 def test_chapter_conventions(source):
     nb = jupytext.read(source)
     code = [c for c in nb.cells if c.cell_type == "code"]
-    assert all("hide-input" in c.metadata.get("tags", []) for c in code), "every code cell is folded (hide-input)"
+    assert all("hide-input" in c.metadata.get("tags", []) for c in code), (
+        "every code cell is folded (hide-input)"
+    )
     parameters = [c for c in code if "parameters" in c.metadata.get("tags", [])]
     assert len(parameters) == 1 and "data_dir" in parameters[0].source
     prose = " ".join(c.source for c in nb.cells if c.cell_type == "markdown")
-    words = [w for w in prose.replace("#", " ").split() if any(ch.isalpha() for ch in w)]
+    words = [
+        w for w in prose.replace("#", " ").split() if any(ch.isalpha() for ch in w)
+    ]
     assert len(words) >= 600, f"{source.stem} has {len(words)} words of prose"
     figures = prose.count("{glue:figure}")
     assert figures >= 2
@@ -42,9 +50,20 @@ def test_chapter_conventions(source):
 def code_and_prose_lines(source) -> tuple[int, int]:
     """Non-blank, non-comment lines of code cells, and non-blank lines of Markdown cells."""
     nb = jupytext.read(source)
-    code = sum(1 for c in nb.cells if c.cell_type == "code" for line in c.source.splitlines()
-               if line.strip() and not line.strip().startswith("#"))
-    prose = sum(1 for c in nb.cells if c.cell_type == "markdown" for line in c.source.splitlines() if line.strip())
+    code = sum(
+        1
+        for c in nb.cells
+        if c.cell_type == "code"
+        for line in c.source.splitlines()
+        if line.strip() and not line.strip().startswith("#")
+    )
+    prose = sum(
+        1
+        for c in nb.cells
+        if c.cell_type == "markdown"
+        for line in c.source.splitlines()
+        if line.strip()
+    )
     return code, prose
 
 
@@ -52,7 +71,9 @@ def code_and_prose_lines(source) -> tuple[int, int]:
 def test_a_chapter_is_more_prose_than_code(source):
     """A chapter reads as an argument with figures; the code that computes them stays thin."""
     code, prose = code_and_prose_lines(source)
-    assert code <= prose, f"{source.stem} has {code} lines of code to {prose} lines of prose"
+    assert code <= prose, (
+        f"{source.stem} has {code} lines of code to {prose} lines of prose"
+    )
 
 
 @pytest.mark.parametrize("source", CHAPTERS, ids=lambda p: p.stem)
@@ -62,7 +83,9 @@ def test_no_glue_stands_for_a_literal(source):
 
     text = source.read_text()
     literal = re.findall(r"\{glue:md\}`(\w*\d{4}\w*)`", text)
-    assert not [n for n in literal if re.fullmatch(r"[a-z]?_?\d{4}", n)], f"{source.stem} glues literals: {literal}"
+    assert not [n for n in literal if re.fullmatch(r"[a-z]?_?\d{4}", n)], (
+        f"{source.stem} glues literals: {literal}"
+    )
 
 
 # Digits a chapter's prose may contain because they are part of a name, not a figure.
@@ -82,7 +105,11 @@ def test_prose_types_no_figure_by_hand(source):
         text = text.replace(name, "")
     # A token with a digit and no letter is a bare figure (2024, 36%, 1,328); names such as
     # GPT-4, H200 or 21CTO mix letters and digits and are allowed.
-    bare = [t for t in re.findall(r"[\w.,%$€-]*\d[\w.,%$€-]*", text) if not re.search(r"[A-Za-z]", t)]
+    bare = [
+        t
+        for t in re.findall(r"[\w.,%$€-]*\d[\w.,%$€-]*", text)
+        if not re.search(r"[A-Za-z]", t)
+    ]
     assert not bare, f"{source.stem} types figures by hand: {bare}"
 
 
@@ -100,13 +127,22 @@ def test_every_chapter_is_in_the_table_of_contents():
 def test_every_figure_is_referred_to_by_number_and_the_sources_are_cited(source):
     import re
 
-    prose = "\n".join(c.source for c in jupytext.read(source).cells if c.cell_type == "markdown")
+    prose = "\n".join(
+        c.source for c in jupytext.read(source).cells if c.cell_type == "markdown"
+    )
     named = set(re.findall(r"^:name: (fig-[\w-]+)$", prose, flags=re.M))
     referred = set(re.findall(r"\{numref\}`(fig-[\w-]+)`", prose))
-    assert named and named <= referred, f"figures never referred to with {{numref}}: {sorted(named - referred)}"
-    assert not re.search(r"\b(first|second|third|next|last) (figure|chart)\b", prose, flags=re.I), \
-        "a figure is named by its place, not its number"
-    cited = {key for keys in re.findall(r"\{cite(?::[a-z]+)?\}`([^`]+)`", prose) for key in keys.split(",")}
+    assert named and named <= referred, (
+        f"figures never referred to with {{numref}}: {sorted(named - referred)}"
+    )
+    assert not re.search(
+        r"\b(first|second|third|next|last) (figure|chart)\b", prose, flags=re.I
+    ), "a figure is named by its place, not its number"
+    cited = {
+        key
+        for keys in re.findall(r"\{cite(?::[a-z]+)?\}`([^`]+)`", prose)
+        for key in keys.split(",")
+    }
     assert cited, "the chapter cites none of its sources with {cite}"
     bib = (source.parents[1] / "book" / "references.bib").read_text(encoding="utf-8")
     assert {key for key in cited if f"{{{key}," not in bib} == set()
@@ -131,12 +167,20 @@ def test_every_figure_is_also_a_drawing_that_notebook_viewers_show(source):
     for cell in nb.cells:
         for output in cell.get("outputs", []):
             data = output.get("data", {})
-            if 'class="airaces-figure"' in data.get("application/papermill.record/text/html", ""):
+            if 'class="airaces-figure"' in data.get(
+                "application/papermill.record/text/html", ""
+            ):
                 figures.append(output["metadata"]["scrapbook"]["name"])
             if "image/svg+xml" in data:
                 drawings.append(cell)
-                assert data["image/svg+xml"].lstrip().startswith("<svg") and "text/plain" in data
+                assert (
+                    data["image/svg+xml"].lstrip().startswith("<svg")
+                    and "text/plain" in data
+                )
                 assert "remove-output" in cell.metadata.get("tags", []), (
-                    "a cell that shows a drawing must be tagged remove-output, or the book shows the figure twice")
+                    "a cell that shows a drawing must be tagged remove-output, or the book shows the figure twice"
+                )
     assert figures, f"{source.stem} glues no figure"
-    assert len(drawings) == len(figures), f"{len(figures)} figures but {len(drawings)} drawings for notebook viewers"
+    assert len(drawings) == len(figures), (
+        f"{len(figures)} figures but {len(drawings)} drawings for notebook viewers"
+    )

@@ -11,10 +11,15 @@ inline SVG, airaces.sphinx.icons) and nothing asked for may be missing.
 from __future__ import annotations
 
 import pytest
+from conftest import book_pages
 
 from airaces.build import browser as pages
-from airaces.build.bench import BUDGET_CHAPTER_BYTES, BUDGET_PLAIN_BYTES, VEGA_BUNDLE, counted
-from conftest import book_pages
+from airaces.build.bench import (
+    BUDGET_CHAPTER_BYTES,
+    BUDGET_PLAIN_BYTES,
+    VEGA_BUNDLE,
+    counted,
+)
 
 # index.html only redirects; the page it names is measured in its own right.
 PAGES = [p for p in book_pages() if p != "index.html"]
@@ -36,12 +41,19 @@ class _OnFirstAsking(dict):
 def weights(built_book, browser):
     """Bytes by URL (relative to the book's root) for each page, measured once."""
     with pages.serve(built_book) as base:
-        yield _OnFirstAsking(lambda name: {url.removeprefix(base): size
-                                           for url, size in pages.page_weight(browser, base + name).items()})
+        yield _OnFirstAsking(
+            lambda name: {
+                url.removeprefix(base): size
+                for url, size in pages.page_weight(browser, base + name).items()
+            }
+        )
 
 
 def _listing(sizes: dict[str, int]) -> str:
-    return "\n".join(f"  {size / 1000:8.1f} kB  {url}" for url, size in sorted(sizes.items(), key=lambda kv: -kv[1]))
+    return "\n".join(
+        f"  {size / 1000:8.1f} kB  {url}"
+        for url, size in sorted(sizes.items(), key=lambda kv: -kv[1])
+    )
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -50,20 +62,27 @@ def test_page_keeps_to_its_transfer_budget(page, weights):
     chapter = page.startswith("notebooks/")
     budget = BUDGET_CHAPTER_BYTES if chapter else BUDGET_PLAIN_BYTES
     total = counted(sizes)
-    assert total <= budget, (f"{page} loads {total:,} B (budget {budget:,} B):\n"
-                             + _listing(sizes))
+    assert total <= budget, (
+        f"{page} loads {total:,} B (budget {budget:,} B):\n" + _listing(sizes)
+    )
 
 
 @pytest.mark.parametrize("page", PAGES)
 def test_page_asks_nothing_of_font_awesome_and_finds_all_it_asks_for(page, weights):
     sizes = weights[page]
-    assert not [url for url in sizes if "fontawesome" in url.lower() or "fa-solid" in url], _listing(sizes)
+    assert not [
+        url for url in sizes if "fontawesome" in url.lower() or "fa-solid" in url
+    ], _listing(sizes)
     # A response with no body is a file that is not there (or an aborted request).
     assert not [url for url, size in sizes.items() if size == 0], _listing(sizes)
 
 
 def test_search_index_loads_on_the_search_page_only(weights):
-    with_index = sorted(page for page, sizes in weights.items() if any(u.startswith("searchindex.js") for u in sizes))
+    with_index = sorted(
+        page
+        for page, sizes in weights.items()
+        if any(u.startswith("searchindex.js") for u in sizes)
+    )
     assert with_index == ["search.html"]
 
 
@@ -81,4 +100,5 @@ def test_the_search_page_still_finds_words(built_book, browser):
 @pytest.mark.parametrize("page", [p for p in PAGES if p.startswith("notebooks/")])
 def test_a_chapter_fetches_vega_only_when_a_reader_reaches_for_a_chart(page, weights):
     assert not any(url.split("?")[0].endswith(VEGA_BUNDLE) for url in weights[page]), (
-        f"{page} loads {VEGA_BUNDLE} before anyone points at a chart")
+        f"{page} loads {VEGA_BUNDLE} before anyone points at a chart"
+    )

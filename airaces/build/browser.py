@@ -13,11 +13,19 @@ from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 # Flags a root user needs, and the ones that stop Chromium calling home on a closed network.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 CHART = "[id^='altair-viz-']"
 # A chart has been drawn once its SVG holds at least one mark.
-MARKS = ", ".join(f"svg .mark-{m}" for m in ("symbol", "rule", "line", "rect", "text", "area"))
+MARKS = ", ".join(
+    f"svg .mark-{m}" for m in ("symbol", "rule", "line", "rect", "text", "area")
+)
 
 # Resolves, once the page is parsed and every chart has drawn (or after 15 s), with
 # the time since navigation at which each chart first showed a mark.
@@ -68,7 +76,9 @@ def serve(root, compress: bool = False, port: int = 0):
     measured uncompressed. With ``compress``, text is sent gzipped to a browser
     that asks for it, as a static host sends it (``make serve``, and Lighthouse).
     """
-    handler = partial(_CompressingHandler if compress else _QuietHandler, directory=str(root))
+    handler = partial(
+        _CompressingHandler if compress else _QuietHandler, directory=str(root)
+    )
     with _QuietServer(("127.0.0.1", port), handler) as server:
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()
@@ -79,7 +89,9 @@ def serve(root, compress: bool = False, port: int = 0):
 
 
 class _QuietServer(ThreadingHTTPServer):
-    def handle_error(self, request, client_address):  # a browser that hangs up mid-response is no error here
+    def handle_error(
+        self, request, client_address
+    ):  # a browser that hangs up mid-response is no error here
         pass
 
 
@@ -124,8 +136,11 @@ class _CompressingHandler(_QuietHandler):
         path = self.translate_path(self.path)
         if os.path.isdir(path):
             path = os.path.join(path, "index.html")
-        if not (os.path.isfile(path) and path.endswith(self.COMPRESSIBLE)
-                and "gzip" in self.headers.get("Accept-Encoding", "")):
+        if not (
+            os.path.isfile(path)
+            and path.endswith(self.COMPRESSIBLE)
+            and "gzip" in self.headers.get("Accept-Encoding", "")
+        ):
             return super().do_GET()
         with open(path, "rb") as f:
             body = gzip.compress(f.read(), compresslevel=6)

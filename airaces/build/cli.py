@@ -18,12 +18,19 @@ def _validate(args) -> int:
         print(note)
     violations = validate(data_dir)
     if violations:
-        print(f"{len(violations)} problem(s) in {safe_name(str(data_dir), 200)}:", file=sys.stderr)
+        print(
+            f"{len(violations)} problem(s) in {safe_name(str(data_dir), 200)}:",
+            file=sys.stderr,
+        )
         for line in report_lines(violations):
             print(line, file=sys.stderr)
         return 1
     seeds = paths.seeds_dir()
-    checked = "checked against the sources" if seeds.is_dir() else f"NOT checked: no source texts at {seeds}"
+    checked = (
+        "checked against the sources"
+        if seeds.is_dir()
+        else f"NOT checked: no source texts at {seeds}"
+    )
     print(f"{safe_name(str(data_dir), 200)}: valid (spans {checked})")
     return 0
 
@@ -47,18 +54,29 @@ def _execute(args) -> int:
     except ValueError as err:
         print(f"execute: {err}", file=sys.stderr)
         return 2
-    return _report_premises([s.with_suffix(".ipynb") for s in select(args.chapters)], args.strict)
+    return _report_premises(
+        [s.with_suffix(".ipynb") for s in select(args.chapters)], args.strict
+    )
 
 
 def _rerun(args) -> int:
     from airaces.build.rerun import RerunError, rerun
 
     try:
-        out = rerun(args.data, args.out, args.chapters, whole_book=args.all, html=not args.no_html, jobs=args.jobs)
+        out = rerun(
+            args.data,
+            args.out,
+            args.chapters,
+            whole_book=args.all,
+            html=not args.no_html,
+            jobs=args.jobs,
+        )
     except RerunError as err:
         print(f"rerun: {err}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:  # the rerun has already removed its staging folder and said so
+    except (
+        KeyboardInterrupt
+    ):  # the rerun has already removed its staging folder and said so
         return 130
     return _report_premises(list((out / "notebooks").glob("*.ipynb")), args.strict)
 
@@ -78,25 +96,64 @@ def _coverage(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m airaces", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    v = sub.add_parser("validate", help="check a data folder against the contract and the sources")
+    v = sub.add_parser(
+        "validate", help="check a data folder against the contract and the sources"
+    )
     v.add_argument("data_dir", nargs="?", default=str(paths.DATA_DIR))
     v.set_defaults(run=_validate)
     e = sub.add_parser("execute", help="execute the chapters whose inputs changed")
     e.add_argument("--force", action="store_true", help="execute every chapter")
-    e.add_argument("--jobs", type=int, default=None, help="parallel processes (default: one per core)")
-    e.add_argument("--chapters", nargs="*", default=None, help="chapter names such as 08_capital (default: all)")
-    e.add_argument("--strict", action="store_true", help="exit with status 3 if any premise fails")
+    e.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        help="parallel processes (default: one per core)",
+    )
+    e.add_argument(
+        "--chapters",
+        nargs="*",
+        default=None,
+        help="chapter names such as 08_capital (default: all)",
+    )
+    e.add_argument(
+        "--strict", action="store_true", help="exit with status 3 if any premise fails"
+    )
     e.set_defaults(run=_execute)
-    r = sub.add_parser("rerun", help="validate a data folder, run chapters on it with papermill, build their HTML")
+    r = sub.add_parser(
+        "rerun",
+        help="validate a data folder, run chapters on it with papermill, build their HTML",
+    )
     r.add_argument("--data", required=True, help="the ledger folder to run on")
-    r.add_argument("--out", required=True, help="folder to write notebooks/ and html/ into (replaced on success)")
-    r.add_argument("--chapters", nargs="*", default=None, help="chapter names such as 03_compute (default: all)")
-    r.add_argument("--all", action="store_true", help="build the whole book, not only the rerun chapters")
+    r.add_argument(
+        "--out",
+        required=True,
+        help="folder to write notebooks/ and html/ into (replaced on success)",
+    )
+    r.add_argument(
+        "--chapters",
+        nargs="*",
+        default=None,
+        help="chapter names such as 03_compute (default: all)",
+    )
+    r.add_argument(
+        "--all",
+        action="store_true",
+        help="build the whole book, not only the rerun chapters",
+    )
     r.add_argument("--no-html", action="store_true", help="execute the notebooks only")
-    r.add_argument("--jobs", type=int, default=None, help="parallel processes (default: one per core)")
-    r.add_argument("--strict", action="store_true", help="exit with status 3 if any premise fails")
+    r.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        help="parallel processes (default: one per core)",
+    )
+    r.add_argument(
+        "--strict", action="store_true", help="exit with status 3 if any premise fails"
+    )
     r.set_defaults(run=_rerun)
-    c = sub.add_parser("coverage", help="how many ledger rows the executed chapters show")
+    c = sub.add_parser(
+        "coverage", help="how many ledger rows the executed chapters show"
+    )
     c.set_defaults(run=_coverage)
     args = parser.parse_args(argv)
     return args.run(args)

@@ -35,7 +35,9 @@ def shown_ids(notebook: Path) -> set[str]:
     referenced = referenced_glue(nb)
     shown = set()
     for cell in nb.cells:
-        if cell.cell_type != "code" or _HIDDEN_TAGS & set(cell.metadata.get("tags", [])):
+        if cell.cell_type != "code" or _HIDDEN_TAGS & set(
+            cell.metadata.get("tags", [])
+        ):
             continue
         for output in cell.get("outputs", []):
             meta = output.get("metadata", {})
@@ -57,7 +59,15 @@ def report(ledger, notebooks: list[Path] | None = None) -> pd.DataFrame:
     for table, column in row_id_columns().items():
         ids = set(getattr(ledger, table)[column].astype(str))
         missing = sorted(ids - shown)
-        rows.append({"table": table, "rows": len(ids), "shown": len(ids) - len(missing),
-                     "percent": 100.0 * (len(ids) - len(missing)) / len(ids) if ids else 100.0,
-                     "missing": missing})
+        rows.append(
+            {
+                "table": table,
+                "rows": len(ids),
+                "shown": len(ids) - len(missing),
+                "percent": 100.0 * (len(ids) - len(missing)) / len(ids)
+                if ids
+                else 100.0,
+                "missing": missing,
+            }
+        )
     return pd.DataFrame(rows)

@@ -78,9 +78,11 @@ def stale_message(source: Path) -> str:
     notebook = source.with_suffix(".ipynb")
     if not notebook.is_file():
         return f"notebooks/{notebook.name} is missing: run `{FIX_STALE}`, then commit it with {source.name}"
-    return (f"notebooks/{notebook.name} is stale: its .py, the data or the airaces code changed after it was "
-            f"executed; run `{FIX_STALE}` (or `make check CHAPTER={source.stem}` for this chapter alone), "
-            f"then commit it with {source.name}")
+    return (
+        f"notebooks/{notebook.name} is stale: its .py, the data or the airaces code changed after it was "
+        f"executed; run `{FIX_STALE}` (or `make check CHAPTER={source.stem}` for this chapter alone), "
+        f"then commit it with {source.name}"
+    )
 
 
 def notebook_from_source(source: Path) -> nbformat.NotebookNode:
@@ -91,7 +93,9 @@ def notebook_from_source(source: Path) -> nbformat.NotebookNode:
     return nb
 
 
-def normalise(nb: nbformat.NotebookNode, stem: str | None = None) -> nbformat.NotebookNode:
+def normalise(
+    nb: nbformat.NotebookNode, stem: str | None = None
+) -> nbformat.NotebookNode:
     """Strip what differs between two runs on the same inputs.
 
     With ``stem``, cells are renumbered: papermill gives the parameters cell it
@@ -118,7 +122,9 @@ def normalise(nb: nbformat.NotebookNode, stem: str | None = None) -> nbformat.No
     return nb
 
 
-def execute(source: Path, output: Path, parameters: dict | None = None, cwd: Path | None = None) -> Path:
+def execute(
+    source: Path, output: Path, parameters: dict | None = None, cwd: Path | None = None
+) -> Path:
     """Run one chapter with papermill and write the normalised result atomically to ``output``."""
     import papermill
 
@@ -128,8 +134,13 @@ def execute(source: Path, output: Path, parameters: dict | None = None, cwd: Pat
         unexecuted = Path(tmp) / source.with_suffix(".ipynb").name
         nbformat.write(notebook_from_source(source), unexecuted)
         nb = papermill.execute_notebook(
-            str(unexecuted), None, parameters=parameters or {}, kernel_name=KERNEL,
-            cwd=str(cwd or source.parent), progress_bar=False, log_output=False,
+            str(unexecuted),
+            None,
+            parameters=parameters or {},
+            kernel_name=KERNEL,
+            cwd=str(cwd or source.parent),
+            progress_bar=False,
+            log_output=False,
             request_save_on_cell_execute=False,
             # ipykernel warns on every start that loopback TCP is unencrypted; it is noise here.
             extra_arguments=["--IPKernelApp.log_level=ERROR"],
@@ -149,8 +160,9 @@ def _timed_execute(source: Path, output: Path, parameters: dict | None = None) -
     return time.perf_counter() - started
 
 
-def execute_in_parallel(jobs: list[tuple[Path, Path, dict | None]], processes: int | None = None,
-                        log=print) -> list[str]:
+def execute_in_parallel(
+    jobs: list[tuple[Path, Path, dict | None]], processes: int | None = None, log=print
+) -> list[str]:
     """Execute each (source, output, parameters) in its own process; log a line per chapter; return those that failed.
 
     Every chapter runs even when one fails, so the log names every failure, not only the first.
@@ -158,7 +170,10 @@ def execute_in_parallel(jobs: list[tuple[Path, Path, dict | None]], processes: i
     chapter still running, kernels included, before it re-raises.
     """
     failed = []
-    pool = ProcessPoolExecutor(max_workers=processes or os.cpu_count() or 1, initializer=_leave_signals_to_parent)
+    pool = ProcessPoolExecutor(
+        max_workers=processes or os.cpu_count() or 1,
+        initializer=_leave_signals_to_parent,
+    )
     try:
         futures = {pool.submit(_timed_execute, *job): job[0] for job in jobs}
         for future in as_completed(futures):
@@ -182,8 +197,14 @@ def failure_summary(err: Exception) -> str:
     if cell is None:  # not an error inside a cell
         last = str(err).strip().splitlines()[-1] if str(err).strip() else ""
         return f"{type(err).__name__}: {last}"
-    first_line = next((line for line in (err.source or "").splitlines() if line.strip()
-                       and not line.lstrip().startswith("#")), "")
+    first_line = next(
+        (
+            line
+            for line in (err.source or "").splitlines()
+            if line.strip() and not line.lstrip().startswith("#")
+        ),
+        "",
+    )
     return f"cell {cell} (`{first_line.strip()[:80]}`): {err.ename}: {err.evalue}"
 
 
@@ -224,9 +245,14 @@ def _workers_and_kernels(pool: ProcessPoolExecutor) -> list:
     # pool._processes is private, but Python 3.11 has no public way to end workers (3.14 adds terminate_workers).
     import psutil
 
-    workers = [_unless_gone(psutil.Process, p.pid) for p in list((pool._processes or {}).values())]
+    workers = [
+        _unless_gone(psutil.Process, p.pid)
+        for p in list((pool._processes or {}).values())
+    ]
     workers = [w for w in workers if w is not None]
-    kernels = [k for w in workers for k in (_unless_gone(w.children, recursive=True) or [])]
+    kernels = [
+        k for w in workers for k in (_unless_gone(w.children, recursive=True) or [])
+    ]
     return workers + kernels
 
 
@@ -247,11 +273,18 @@ def select(names: list[str] | None = None) -> list[Path]:
         return list(available.values())
     unknown = [n for n in names if n not in available]
     if unknown:
-        raise ValueError(f"unknown chapter(s) {', '.join(unknown)}; choose from: {', '.join(available)}")
+        raise ValueError(
+            f"unknown chapter(s) {', '.join(unknown)}; choose from: {', '.join(available)}"
+        )
     return [available[n] for n in sorted(set(names))]
 
 
-def execute_stale(force: bool = False, jobs: int | None = None, log=print, names: list[str] | None = None) -> int:
+def execute_stale(
+    force: bool = False,
+    jobs: int | None = None,
+    log=print,
+    names: list[str] | None = None,
+) -> int:
     """Execute every chapter (or those in ``names``) whose outputs are stale, or all with ``force``.
 
     Returns the number that failed.
@@ -261,8 +294,12 @@ def execute_stale(force: bool = False, jobs: int | None = None, log=print, names
         log("notebooks: all outputs are current; nothing executed")
         return 0
     started = time.perf_counter()
-    failed = execute_in_parallel([(s, s.with_suffix(".ipynb"), None) for s in todo], jobs, log)
-    log(f"notebooks: {len(todo) - len(failed)} executed, {len(failed)} failed, in {time.perf_counter() - started:.1f} s")
+    failed = execute_in_parallel(
+        [(s, s.with_suffix(".ipynb"), None) for s in todo], jobs, log
+    )
+    log(
+        f"notebooks: {len(todo) - len(failed)} executed, {len(failed)} failed, in {time.perf_counter() - started:.1f} s"
+    )
     return len(failed)
 
 

@@ -19,10 +19,14 @@ from airaces import paths
 from airaces.build import browser as chromium
 
 PDF_NAME = "many-races.pdf"
+
+
 def book_order(toc: Path = paths.REPO_ROOT / "_toc.yml") -> list[str]:
     """The book's pages in reading order, as paths relative to the HTML root."""
     spec = yaml.safe_load(toc.read_text(encoding="utf-8"))
-    files = [spec["root"]] + [c["file"] for part in spec.get("parts", []) for c in part["chapters"]]
+    files = [spec["root"]] + [
+        c["file"] for part in spec.get("parts", []) for c in part["chapters"]
+    ]
     return [f"{f}.html" for f in files]
 
 
@@ -54,25 +58,46 @@ def build_pdf(html_root: Path, output: Path, log=print, browser=None) -> Path:
             charts = len(page.evaluate(chromium.DRAW_TIMES_JS))
             page.emulate_media(media="print")
             part = Path(tmp) / f"{i:02d}.pdf"
-            page.pdf(path=str(part), format="A4", print_background=True,
-                     margin={"top": "18mm", "bottom": "18mm", "left": "15mm", "right": "15mm"})
+            page.pdf(
+                path=str(part),
+                format="A4",
+                print_background=True,
+                margin={
+                    "top": "18mm",
+                    "bottom": "18mm",
+                    "left": "15mm",
+                    "right": "15mm",
+                },
+            )
             title = page.title().split("—")[0].split(" - ")[0].strip() or name
             page.close()
             first_page = len(writer.pages)
             writer.append(PdfReader(part))
             writer.add_outline_item(title=title, page_number=first_page)
-            log(f"  {name:<36} {len(writer.pages) - first_page:3d} pages, {charts} charts")
-    writer.add_metadata({"/Title": "Many Races", "/Subject": "A reproducible research book on the US-China AI race"})
+            log(
+                f"  {name:<36} {len(writer.pages) - first_page:3d} pages, {charts} charts"
+            )
+    writer.add_metadata(
+        {
+            "/Title": "Many Races",
+            "/Subject": "A reproducible research book on the US-China AI race",
+        }
+    )
     output.parent.mkdir(parents=True, exist_ok=True)
     partial = output.with_suffix(".pdf.partial")
     with partial.open("wb") as f:
         writer.write(f)
     partial.replace(output)
-    log(f"pdf: {len(pages)} pages of the book, {len(writer.pages)} PDF pages, {output.stat().st_size:,} B, "
-        f"in {time.perf_counter() - started:.1f} s -> {output}")
+    log(
+        f"pdf: {len(pages)} pages of the book, {len(writer.pages)} PDF pages, {output.stat().st_size:,} B, "
+        f"in {time.perf_counter() - started:.1f} s -> {output}"
+    )
     return output
 
 
 if __name__ == "__main__":
-    build_pdf(paths.REPO_ROOT / "_build" / "html", paths.REPO_ROOT / "_build" / "pdf" / PDF_NAME)
+    build_pdf(
+        paths.REPO_ROOT / "_build" / "html",
+        paths.REPO_ROOT / "_build" / "pdf" / PDF_NAME,
+    )
     sys.exit(0)

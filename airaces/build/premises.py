@@ -17,7 +17,9 @@ import nbformat
 @dataclass(frozen=True)
 class FailedPremise:
     chapter: str
-    paragraph: str  # the name the premise is glued under, next to the paragraph it guards
+    paragraph: (
+        str  # the name the premise is glued under, next to the paragraph it guards
+    )
     assumption: str
     ids: tuple[str, ...]
 
@@ -34,8 +36,14 @@ def failed(notebooks: list[Path]) -> list[FailedPremise]:
                 meta = output.get("metadata", {})
                 premise = meta.get("airaces", {}).get("premise")
                 if premise and not premise["holds"]:
-                    out.append(FailedPremise(path.stem, meta["scrapbook"]["name"], premise["assumption"],
-                                             tuple(premise["ids"])))
+                    out.append(
+                        FailedPremise(
+                            path.stem,
+                            meta["scrapbook"]["name"],
+                            premise["assumption"],
+                            tuple(premise["ids"]),
+                        )
+                    )
     return out
 
 
@@ -43,5 +51,7 @@ def summary(failures: list[FailedPremise]) -> list[str]:
     """Lines for a command's summary: how many premises failed, then one line each."""
     if not failures:
         return ["premises: every premise holds on this data"]
-    return [f"premises: {len(failures)} failed; the paragraphs that rest on them carry a caution:",
-            *(f.line() for f in failures)]
+    return [
+        f"premises: {len(failures)} failed; the paragraphs that rest on them carry a caution:",
+        *(f.line() for f in failures),
+    ]

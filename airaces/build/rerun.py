@@ -35,12 +35,12 @@ import tempfile
 import threading
 import time
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from airaces import paths
-from airaces.errors import report_lines, safe_name
 from airaces.build.execute import execute_in_parallel, select
+from airaces.errors import report_lines, safe_name
 
 # Pages a partial book needs so that chapters' links, glossary terms and citations resolve.
 SUPPORT_PAGES = ("ledger", "glossary", "references")
@@ -68,54 +68,91 @@ def _both_spellings(folder: Path) -> list[Path]:
 
 def _must_survive(data_dir: Path) -> list[tuple[str, Path]]:
     """What replacing OUT must never delete: (what it is, where it is)."""
-    folders = [("the data folder", data_dir), ("the repository", paths.REPO_ROOT),
-               ("the source texts folder", paths.seeds_dir()), ("the root folder", Path("/"))]
+    folders = [
+        ("the data folder", data_dir),
+        ("the repository", paths.REPO_ROOT),
+        ("the source texts folder", paths.seeds_dir()),
+        ("the root folder", Path("/")),
+    ]
     try:
         folders.insert(3, ("the home folder", Path.home()))
-    except RuntimeError:  # no HOME and no password entry: there is no home folder to protect
+    except (
+        RuntimeError
+    ):  # no HOME and no password entry: there is no home folder to protect
         pass
-    return [(what, spelling) for what, folder in folders for spelling in _both_spellings(folder)]
+    return [
+        (what, spelling)
+        for what, folder in folders
+        for spelling in _both_spellings(folder)
+    ]
 
 
 def _guard(out: Path, data_dir: Path) -> None:
     # OUT is replaced wholesale on success: it must not be (or contain) anything the rerun reads or the user keeps.
     must_survive = _must_survive(data_dir)
-    for what, folder in must_survive:  # first, so that OUT=/ is named as the root, not as what it holds
+    for (
+        what,
+        folder,
+    ) in (
+        must_survive
+    ):  # first, so that OUT=/ is named as the root, not as what it holds
         if out == folder:
-            raise RerunError(f"refusing to write into {out}: it is {what}, and a rerun replaces OUT wholesale; "
-                             "choose a new or empty folder for --out")
+            raise RerunError(
+                f"refusing to write into {out}: it is {what}, and a rerun replaces OUT wholesale; "
+                "choose a new or empty folder for --out"
+            )
     for what, folder in must_survive:
         if out in folder.parents:
-            raise RerunError(f"refusing to write into {out}: it contains {what} {folder}, which replacing it "
-                             "would delete; choose a new or empty folder for --out")
+            raise RerunError(
+                f"refusing to write into {out}: it contains {what} {folder}, which replacing it "
+                "would delete; choose a new or empty folder for --out"
+            )
     # Inside what the rerun reads, the output would change its own input, or hide among the sources.
-    for what, folder in (("the data folder", data_dir), ("the source texts folder", paths.seeds_dir())):
+    for what, folder in (
+        ("the data folder", data_dir),
+        ("the source texts folder", paths.seeds_dir()),
+    ):
         if any(spelling in out.parents for spelling in _both_spellings(folder)):
-            raise RerunError(f"refusing to write into {out}: it is inside {what} {folder}; a rerun leaves its "
-                             "input untouched, so choose a folder outside it for --out")
-    protected = [paths.REPO_ROOT / p for p in ("notebooks", "data", "book", "airaces", "tests")]
+            raise RerunError(
+                f"refusing to write into {out}: it is inside {what} {folder}; a rerun leaves its "
+                "input untouched, so choose a folder outside it for --out"
+            )
+    protected = [
+        paths.REPO_ROOT / p for p in ("notebooks", "data", "book", "airaces", "tests")
+    ]
     if any(out == p or p in out.parents for p in protected):
-        raise RerunError(f"refusing to write into {out}: it would overwrite the book's own files")
+        raise RerunError(
+            f"refusing to write into {out}: it would overwrite the book's own files"
+        )
 
 
 def _refuse_unexpanded_home(given: str, option: str) -> None:
     # `--out=~/x` reaches us with the tilde unexpanded (the shell expands it only at the start of a
     # word): taken literally it makes a folder named "~", which a later `rm -rf ~` would confuse.
     if given == "~" or given.startswith("~/") or "/~/" in given or given.endswith("/~"):
-        raise RerunError(f"refusing {option} {given!r}: the shell did not expand '~'; give the full path "
-                         f"(for example {option} \"$HOME/...\")")
+        raise RerunError(
+            f"refusing {option} {given!r}: the shell did not expand '~'; give the full path "
+            f'(for example {option} "$HOME/...")'
+        )
 
 
 def write_marker(folder: Path, data_dir: Path, chapters: list[str]) -> None:
     """Mark ``folder`` as a rerun's output, so that a later rerun may replace it."""
-    record = {"written_by": WRITER, "at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-              "data": str(data_dir), "chapters": chapters}
+    record = {
+        "written_by": WRITER,
+        "at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "data": str(data_dir),
+        "chapters": chapters,
+    }
     (folder / MARKER).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
 
 
 def _written_by_a_rerun(folder: Path) -> bool:
     try:
-        return json.loads((folder / MARKER).read_text(encoding="utf-8")).get("written_by") == WRITER
+        return (
+            json.loads((folder / MARKER).read_text(encoding="utf-8")).get("written_by")
+            == WRITER
+        )
     except (OSError, ValueError, AttributeError):
         return False
 
@@ -125,16 +162,22 @@ def _refuse_unless_replaceable(out: Path) -> None:
     if not out.exists():
         return
     if not out.is_dir():
-        raise RerunError(f"refusing to write into {out}: it is a file, not a folder; choose another --out")
+        raise RerunError(
+            f"refusing to write into {out}: it is a file, not a folder; choose another --out"
+        )
     if any(out.iterdir()) and not _written_by_a_rerun(out):
-        raise RerunError(f"refusing to write into {out}: it is not empty and no rerun wrote it (it has no {MARKER} "
-                         "file), and a rerun replaces OUT wholesale, which would delete what is there; choose a new "
-                         "or empty folder for --out, or move its contents away first")
+        raise RerunError(
+            f"refusing to write into {out}: it is not empty and no rerun wrote it (it has no {MARKER} "
+            "file), and a rerun replaces OUT wholesale, which would delete what is there; choose a new "
+            "or empty folder for --out, or move its contents away first"
+        )
 
 
 def _staging_folder(out: Path, kind: str) -> Path:
     """A new empty folder ``.OUT.KIND-PID-XXXXXXXX`` beside OUT: the pid tells a later rerun whose it is."""
-    folder = Path(tempfile.mkdtemp(prefix=f".{out.name}.{kind}-{os.getpid()}-", dir=out.parent))
+    folder = Path(
+        tempfile.mkdtemp(prefix=f".{out.name}.{kind}-{os.getpid()}-", dir=out.parent)
+    )
     # mkdtemp makes it private (0700); once swapped in, OUT should be readable as any new folder is.
     umask = os.umask(0)
     os.umask(umask)
@@ -176,7 +219,9 @@ def _remove_stale_staging(out: Path, log) -> None:
         if _alive(pid):
             continue
         shutil.rmtree(folder, ignore_errors=True)
-        log(f"rerun: removed {folder}, left by an interrupted rerun (process {pid} is gone)")
+        log(
+            f"rerun: removed {folder}, left by an interrupted rerun (process {pid} is gone)"
+        )
 
 
 class _Signals:
@@ -234,13 +279,19 @@ def _swap_in(staging: Path, out: Path) -> None:
     """Put ``staging`` where ``out`` is; the earlier output is removed only once the new one is in place."""
     previous = _staging_folder(out, "previous")
     if out.exists():
-        os.replace(out, previous)  # onto the empty folder: rename(2) replaces an empty directory
+        os.replace(
+            out, previous
+        )  # onto the empty folder: rename(2) replaces an empty directory
     os.replace(staging, out)
     shutil.rmtree(previous, ignore_errors=True)
 
 
-def _execute_all(sources: list[Path], notebooks: Path, data_dir: Path, jobs: int | None, log) -> None:
-    planned = [(s, notebooks / f"{s.stem}.ipynb", {"data_dir": str(data_dir)}) for s in sources]
+def _execute_all(
+    sources: list[Path], notebooks: Path, data_dir: Path, jobs: int | None, log
+) -> None:
+    planned = [
+        (s, notebooks / f"{s.stem}.ipynb", {"data_dir": str(data_dir)}) for s in sources
+    ]
     failed = execute_in_parallel(planned, jobs, log)
     if failed:
         raise RerunError(f"{len(failed)} chapter(s) failed: {', '.join(failed)}")
@@ -249,7 +300,13 @@ def _execute_all(sources: list[Path], notebooks: Path, data_dir: Path, jobs: int
 def _toc(sources: list[Path], whole_book: bool) -> str:
     if whole_book:
         return (paths.REPO_ROOT / "_toc.yml").read_text(encoding="utf-8")
-    lines = ["format: jb-book", "root: index", "parts:", "  - caption: Chapters", "    chapters:"]
+    lines = [
+        "format: jb-book",
+        "root: index",
+        "parts:",
+        "  - caption: Chapters",
+        "    chapters:",
+    ]
     lines += [f"      - file: notebooks/{s.stem}" for s in sources]
     lines += ["  - caption: Back matter", "    chapters:"]
     lines += [f"      - file: book/{page}" for page in SUPPORT_PAGES]
@@ -272,11 +329,20 @@ def _code_span(text: str) -> str:
 
 def _index_page(sources: list[Path], data_dir: Path) -> str:
     listed = "\n".join(f"- {{doc}}`notebooks/{s.stem}`" for s in sources)
-    return (f"# Rerun on other data\n\nThese chapters were executed on the ledger in {_code_span(str(data_dir))}.\n\n"
-            f"{listed}\n\nThe {{doc}}`ledger browser <book/ledger>` shows that ledger.\n")
+    return (
+        f"# Rerun on other data\n\nThese chapters were executed on the ledger in {_code_span(str(data_dir))}.\n\n"
+        f"{listed}\n\nThe {{doc}}`ledger browser <book/ledger>` shows that ledger.\n"
+    )
 
 
-def _build_html(sources: list[Path], notebooks: Path, data_dir: Path, html_out: Path, whole_book: bool, log) -> None:
+def _build_html(
+    sources: list[Path],
+    notebooks: Path,
+    data_dir: Path,
+    html_out: Path,
+    whole_book: bool,
+    log,
+) -> None:
     started = time.perf_counter()
     # Inside the staging folder, so that a rerun killed outright leaves nothing the next one won't remove.
     with tempfile.TemporaryDirectory(prefix=".book-", dir=html_out.parent) as tmp:
@@ -286,23 +352,55 @@ def _build_html(sources: list[Path], notebooks: Path, data_dir: Path, html_out: 
         shutil.copytree(notebooks, src / "notebooks")
         (src / "_toc.yml").write_text(_toc(sources, whole_book), encoding="utf-8")
         if not whole_book:
-            (src / "index.md").write_text(_index_page(sources, data_dir), encoding="utf-8")
+            (src / "index.md").write_text(
+                _index_page(sources, data_dir), encoding="utf-8"
+            )
         jupyter_book = Path(sys.executable).with_name("jupyter-book")
         env = {**os.environ, "AIRACES_DATA_DIR": str(data_dir)}
-        if not whole_book:  # links to chapters left out read as text (airaces.sphinx.partial)
+        if (
+            not whole_book
+        ):  # links to chapters left out read as text (airaces.sphinx.partial)
             env["AIRACES_PARTIAL_BOOK"] = "1"
         result = subprocess.run(
-            [str(jupyter_book), "build", str(src), "--path-output", str(Path(tmp) / "out"), "--builder", "html",
-             "-W", "-n", "--keep-going"], capture_output=True, text=True, env=env)
+            [
+                str(jupyter_book),
+                "build",
+                str(src),
+                "--path-output",
+                str(Path(tmp) / "out"),
+                "--builder",
+                "html",
+                "-W",
+                "-n",
+                "--keep-going",
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+        )
         if result.returncode != 0:
-            problems = [l for l in (result.stdout + result.stderr).splitlines() if "WARNING" in l or "ERROR" in l]
-            raise RerunError("the HTML build failed:\n" + "\n".join(problems[-20:] or result.stderr.splitlines()[-20:]))
+            problems = [
+                line
+                for line in (result.stdout + result.stderr).splitlines()
+                if "WARNING" in line or "ERROR" in line
+            ]
+            raise RerunError(
+                "the HTML build failed:\n"
+                + "\n".join(problems[-20:] or result.stderr.splitlines()[-20:])
+            )
         shutil.move(str(Path(tmp) / "out" / "_build" / "html"), str(html_out))
     log(f"  {'html':<22} built in {time.perf_counter() - started:5.1f} s")
 
 
-def rerun(data_dir, out_dir, chapter_names: list[str] | None = None, whole_book: bool = False,
-          html: bool = True, jobs: int | None = None, log=print) -> Path:
+def rerun(
+    data_dir,
+    out_dir,
+    chapter_names: list[str] | None = None,
+    whole_book: bool = False,
+    html: bool = True,
+    jobs: int | None = None,
+    log=print,
+) -> Path:
     """Validate, execute and build into ``out_dir``; raise (writing nothing) if any step fails."""
     import airaces
 
@@ -318,9 +416,13 @@ def rerun(data_dir, out_dir, chapter_names: list[str] | None = None, whole_book:
     _remove_stale_staging(out, log)
     violations = airaces.validate(data_dir)
     if violations:
-        raise RerunError(f"{len(violations)} problem(s) in {safe_name(str(data_dir), 200)}; nothing was run:\n"
-                         + "\n".join(report_lines(violations)))
-    log(f"rerun: {len(sources)} chapter(s) on {safe_name(str(data_dir), 200)} -> {safe_name(str(out), 200)}")
+        raise RerunError(
+            f"{len(violations)} problem(s) in {safe_name(str(data_dir), 200)}; nothing was run:\n"
+            + "\n".join(report_lines(violations))
+        )
+    log(
+        f"rerun: {len(sources)} chapter(s) on {safe_name(str(data_dir), 200)} -> {safe_name(str(out), 200)}"
+    )
     out.parent.mkdir(parents=True, exist_ok=True)
     with _Signals() as signals:
         staging = _staging_folder(out, "partial")
@@ -328,18 +430,36 @@ def rerun(data_dir, out_dir, chapter_names: list[str] | None = None, whole_book:
         try:
             _execute_all(sources, staging / "notebooks", data_dir, jobs, log)
             if html:
-                _build_html(sources, staging / "notebooks", data_dir, staging / "html", whole_book, log)
+                _build_html(
+                    sources,
+                    staging / "notebooks",
+                    data_dir,
+                    staging / "html",
+                    whole_book,
+                    log,
+                )
             write_marker(staging, data_dir, [s.stem for s in sources])
-            _refuse_unless_replaceable(out)  # again: something may have been written there meanwhile
+            _refuse_unless_replaceable(
+                out
+            )  # again: something may have been written there meanwhile
             with signals.held():
                 _swap_in(staging, out)
                 swapped = True
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             if signals.received is not None:
-                outcome = f"{out} was already complete" if swapped else f"removed {staging}; {out} is as it was"
-                log(f"rerun: stopped by {signal.Signals(signals.received).name}; {outcome}")
+                outcome = (
+                    f"{out} was already complete"
+                    if swapped
+                    else f"removed {staging}; {out} is as it was"
+                )
+                log(
+                    f"rerun: stopped by {signal.Signals(signals.received).name}; {outcome}"
+                )
             raise
-    log(f"rerun: {len(sources)} chapter(s) done in {time.perf_counter() - started:.1f} s; "
-        f"notebooks in {out / 'notebooks'}" + (f", HTML at {out / 'html' / 'index.html'}" if html else ""))
+    log(
+        f"rerun: {len(sources)} chapter(s) done in {time.perf_counter() - started:.1f} s; "
+        f"notebooks in {out / 'notebooks'}"
+        + (f", HTML at {out / 'html' / 'index.html'}" if html else "")
+    )
     return out

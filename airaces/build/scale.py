@@ -22,7 +22,11 @@ def repeat_claims(data_dir: Path, total: int) -> int:
     rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
     header, body = rows[0], rows[1:]
     key = header.index("claim_id")
-    copies = (row[:key] + [f"{row[key]}-{n}"] + row[key + 1:] for n in range(1, total // len(body) + 2) for row in body)
+    copies = (
+        row[:key] + [f"{row[key]}-{n}"] + row[key + 1 :]
+        for n in range(1, total // len(body) + 2)
+        for row in body
+    )
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(header)

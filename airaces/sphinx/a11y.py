@@ -8,9 +8,7 @@ critical). Dropping the list role leaves plain, correctly announced blocks.
 
 from __future__ import annotations
 
-_REPAIRS = (
-    ('<div role="list" class="citation-list">', '<div class="citation-list">'),
-)
+_REPAIRS = (('<div role="list" class="citation-list">', '<div class="citation-list">'),)
 
 
 def _repair(app, pagename, templatename, context, doctree) -> None:

@@ -37,10 +37,14 @@ USED_BY = {
     "copybutton.js": _has_class("highlight"),
     "copybutton.css": _has_class("highlight"),
     # myst-nb styles notebook cells and their outputs, and nothing else.
-    "mystnb.": _has_class("cell", "output", "pasted-text", "pasted-inline", r"cell_[\w-]+"),
+    "mystnb.": _has_class(
+        "cell", "output", "pasted-text", "pasted-inline", r"cell_[\w-]+"
+    ),
 }
 # Inline scripts that only configure sphinx-togglebutton.
-TOGGLE_SETTINGS = re.compile(r"\b(toggleHint\w+|toggleOpenOnPrint|togglebuttonSelector)\b")
+TOGGLE_SETTINGS = re.compile(
+    r"\b(toggleHint\w+|toggleOpenOnPrint|togglebuttonSelector)\b"
+)
 
 
 def _needs(asset, body: str) -> bool:

@@ -36,7 +36,13 @@ def author_names(meta: dict) -> list[str]:
         if author.get("name"):
             names.append(author["name"])
         else:
-            names.append(" ".join(p for p in (author.get("given-names"), author.get("family-names")) if p))
+            names.append(
+                " ".join(
+                    p
+                    for p in (author.get("given-names"), author.get("family-names"))
+                    if p
+                )
+            )
     return names
 
 
@@ -45,7 +51,11 @@ def plain_text(meta: dict) -> str:
     year = meta["date-released"].year if meta.get("date-released") else "n.d."
     authors = ", ".join(author_names(meta))
     version = f" (version {meta['version']})" if meta.get("version") else ""
-    where = f" {meta.get('url') or meta.get('repository-code')}" if meta.get("url") or meta.get("repository-code") else ""
+    where = (
+        f" {meta.get('url') or meta.get('repository-code')}"
+        if meta.get("url") or meta.get("repository-code")
+        else ""
+    )
     return f"{authors} ({year}). {meta['title']}{version}.{where}"
 
 
@@ -54,18 +64,28 @@ def bibtex(meta: dict) -> str:
     released = meta.get("date-released")
     people = meta.get("authors") or []
     authors = " and ".join(
-        f"{{{a['name']}}}" if a.get("name") else f"{a.get('family-names', '')}, {a.get('given-names', '')}".strip(", ")
-        for a in people)
+        f"{{{a['name']}}}"
+        if a.get("name")
+        else f"{a.get('family-names', '')}, {a.get('given-names', '')}".strip(", ")
+        for a in people
+    )
     key = "".join(ch for ch in meta["title"].split(":")[0].lower() if ch.isalnum()) + (
-        str(released.year) if released else "")
+        str(released.year) if released else ""
+    )
     fields = [("author", authors), ("title", f"{{{meta['title']}}}")]
     if released:
-        fields += [("year", str(released.year)), ("month", released.strftime("%b").lower())]
+        fields += [
+            ("year", str(released.year)),
+            ("month", released.strftime("%b").lower()),
+        ]
     if meta.get("version"):
         fields += [("version", meta["version"]), ("note", f"Version {meta['version']}")]
     if meta.get("url") or meta.get("repository-code"):
         fields.append(("url", meta.get("url") or meta.get("repository-code")))
-    body = ",\n".join(f"  {name} = {value if name == 'month' else '{' + value + '}'}" for name, value in fields)
+    body = ",\n".join(
+        f"  {name} = {value if name == 'month' else '{' + value + '}'}"
+        for name, value in fields
+    )
     return f"@misc{{{key},\n{body}\n}}"
 
 
@@ -77,11 +97,16 @@ class HowToCite(SphinxDirective):
         try:
             meta = read_cff()
         except (OSError, yaml.YAMLError, ValueError) as error:
-            raise self.error(f"cannot read {CFF.name}: {error}")
+            raise self.error(f"cannot read {CFF.name}: {error}") from error
         out = []
-        for label, text, language in (("BibTeX:", bibtex(meta), "bibtex"), ("As text:", plain_text(meta), "text")):
+        for label, text, language in (
+            ("BibTeX:", bibtex(meta), "bibtex"),
+            ("As text:", plain_text(meta), "text"),
+        ):
             out.append(nodes.paragraph(text=label))
-            block = nodes.literal_block(text, text, language=language, classes=["airaces-citation"])
+            block = nodes.literal_block(
+                text, text, language=language, classes=["airaces-citation"]
+            )
             out.append(block)
         return out
 

@@ -34,20 +34,31 @@ from pathlib import Path
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
-from airaces.sphinx.figures import FORMULA_PREFIXES, _PLAIN_NUMBER
+from airaces.sphinx.figures import _PLAIN_NUMBER, FORMULA_PREFIXES
 from airaces.sphinx.ledger import data_dir
 
 OUT_FOLDER = "data"  # in the HTML output: data/claims.csv, data/<zip>
-ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest a zip can record: no build's clock leaks in
+ZIP_DATE = (
+    1980,
+    1,
+    1,
+    0,
+    0,
+    0,
+)  # the earliest a zip can record: no build's clock leaks in
 DESCRIPTOR = "datapackage.json"
 CODEBOOK = "README.md"
 # What the two files that are not tables hold, in a reader's words.
 ABOUT = {
-    DESCRIPTOR: ("The contract the tables keep, in the Frictionless Data Package format that many data tools "
-                 "read: every column's type and allowed values, each table's key, and how the tables refer to "
-                 "each other."),
-    CODEBOOK: ("The codebook: every table and every column explained in words, with the rules each value "
-               "must follow. It opens as plain text."),
+    DESCRIPTOR: (
+        "The contract the tables keep, in the Frictionless Data Package format that many data tools "
+        "read: every column's type and allowed values, each table's key, and how the tables refer to "
+        "each other."
+    ),
+    CODEBOOK: (
+        "The codebook: every table and every column explained in words, with the rules each value "
+        "must follow. It opens as plain text."
+    ),
 }
 ENV_LISTING = "airaces_download_listing"
 
@@ -55,13 +66,19 @@ ENV_LISTING = "airaces_download_listing"
 def offered(directory: Path) -> list[Path]:
     """The files a reader can download, in the order the page lists them: tables, then the two guides."""
     tables = sorted(p for p in directory.glob("*.csv") if p.is_file())
-    return tables + [directory / name for name in (DESCRIPTOR, CODEBOOK) if (directory / name).is_file()]
+    return tables + [
+        directory / name
+        for name in (DESCRIPTOR, CODEBOOK)
+        if (directory / name).is_file()
+    ]
 
 
 def zip_name(directory: Path) -> str:
     """The zip's file name: the data package's name, or ``ledger``."""
     try:
-        name = json.loads((directory / DESCRIPTOR).read_text(encoding="utf-8")).get("name")
+        name = json.loads((directory / DESCRIPTOR).read_text(encoding="utf-8")).get(
+            "name"
+        )
     except (OSError, ValueError):
         name = None
     return f"{name or 'ledger'}.zip"
@@ -106,9 +123,12 @@ def runnable_cells(path: Path) -> list[str]:
     with open(path, encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
     header = rows[0] if rows else []
-    return [f"{path.name}, row {n}, column {header[i] if i < len(header) else i + 1}: {cell!r}"
-            for n, row in enumerate(rows[1:], start=1) for i, cell in enumerate(row)
-            if cell.startswith(FORMULA_PREFIXES) and not _PLAIN_NUMBER.fullmatch(cell)]
+    return [
+        f"{path.name}, row {n}, column {header[i] if i < len(header) else i + 1}: {cell!r}"
+        for n, row in enumerate(rows[1:], start=1)
+        for i, cell in enumerate(row)
+        if cell.startswith(FORMULA_PREFIXES) and not _PLAIN_NUMBER.fullmatch(cell)
+    ]
 
 
 def _descriptions(directory: Path) -> dict[str, str]:
@@ -116,7 +136,10 @@ def _descriptions(directory: Path) -> dict[str, str]:
         package = json.loads((directory / DESCRIPTOR).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return {r.get("path", ""): r.get("description", "") for r in package.get("resources", [])}
+    return {
+        r.get("path", ""): r.get("description", "")
+        for r in package.get("resources", [])
+    }
 
 
 def _rows(path: Path) -> int:
@@ -157,20 +180,31 @@ class DataDownloads(SphinxDirective):
             listings = {}
             setattr(self.env, ENV_LISTING, listings)
         listings[self.env.docname] = [p.name for p in files]
-        runnable = [where for path in files if path.suffix == ".csv" for where in runnable_cells(path)]
+        runnable = [
+            where
+            for path in files
+            if path.suffix == ".csv"
+            for where in runnable_cells(path)
+        ]
         if runnable:
-            raise self.error("the ledger's files are served as they are, and a spreadsheet would run these cells "
-                             "as formulas: " + "; ".join(runnable[:10]))
+            raise self.error(
+                "the ledger's files are served as they are, and a spreadsheet would run these cells "
+                "as formulas: " + "; ".join(runnable[:10])
+            )
         descriptions = _descriptions(directory)
         listing = nodes.definition_list(classes=["airaces-downloads"])
         total = sum(p.stat().st_size for p in files)
         everything = f"All {_count(len(files))} files below in one zip file, to take the whole ledger at once."
-        listing += self._item(zip_name(directory), f"about {total / 1000:.0f} kB unzipped", everything)
+        listing += self._item(
+            zip_name(directory), f"about {total / 1000:.0f} kB unzipped", everything
+        )
         for path in files:
             if path.suffix == ".csv":
                 said = descriptions.get(path.name) or "One of the ledger's tables."
                 rows = _rows(path)
-                about = f"{said} It has {_count(rows)} {'row' if rows == 1 else 'rows'}."
+                about = (
+                    f"{said} It has {_count(rows)} {'row' if rows == 1 else 'rows'}."
+                )
                 size = _size(path)
             else:
                 about, size = ABOUT[path.name], _size(path)
@@ -205,7 +239,11 @@ def _merge(app, env, docnames, other) -> None:
 def _outdated(app, env, added, changed, removed) -> list[str]:
     # A file added to or removed from the folder changes no file the page depends on: read it again.
     current = [p.name for p in offered(data_dir().resolve())]
-    return [doc for doc, names in _listings(env).items() if names != current and doc in env.found_docs]
+    return [
+        doc
+        for doc, names in _listings(env).items()
+        if names != current and doc in env.found_docs
+    ]
 
 
 def _write(app, exception) -> None:

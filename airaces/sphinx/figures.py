@@ -34,7 +34,9 @@ from docutils import nodes
 
 from airaces.paths import FIGURE_DATA_DIR
 
-_DATA_BLOCK = re.compile(r'<script type="application/json" class="airaces-figure-data">(.*?)</script>', re.S)
+_DATA_BLOCK = re.compile(
+    r'<script type="application/json" class="airaces-figure-data">(.*?)</script>', re.S
+)
 
 
 def figure_tables(page_html: str) -> list[dict]:
@@ -56,7 +58,11 @@ def neutralise(value):
     """
     if value is None:
         return ""
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+    if (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+    ):
         return value
     text = str(value)
     if text.startswith(FORMULA_PREFIXES) and not _PLAIN_NUMBER.fullmatch(text):
@@ -87,7 +93,10 @@ def _write_figure_data(app, doctree, docname) -> None:
         return
     target = Path(app.outdir) / FIGURE_DATA_DIR
     for node in doctree.findall(nodes.raw):
-        if "html" not in node.get("format", "") or "airaces-figure-data" not in node.astext():
+        if (
+            "html" not in node.get("format", "")
+            or "airaces-figure-data" not in node.astext()
+        ):
             continue
         for table in figure_tables(node.astext()):
             name = re.sub(r"[^A-Za-z0-9_.-]", "_", html.unescape(table["id"]))

@@ -34,18 +34,37 @@ from pathlib import Path
 from sphinx.errors import ExtensionError
 
 # The theme's icon markup: an empty <i> or <span> whose classes name a Font Awesome icon.
-ICON = re.compile(r'<(i|span)\s+class="(?P<classes>[^"]*\bfa-[^"]*)"(?P<attrs>[^>]*)>\s*</\1>')
+ICON = re.compile(
+    r'<(i|span)\s+class="(?P<classes>[^"]*\bfa-[^"]*)"(?P<attrs>[^>]*)>\s*</\1>'
+)
 # Classes that only select the Font Awesome font or style; the icon's own name is found among the rest.
-STYLE_CLASSES = {"fa", "fas", "far", "fab", "fa-solid", "fa-regular", "fa-brands", "fa-classic"}
+STYLE_CLASSES = {
+    "fa",
+    "fas",
+    "far",
+    "fab",
+    "fa-solid",
+    "fa-regular",
+    "fa-brands",
+    "fa-classic",
+}
 # Size and layout modifiers the theme's stylesheet still styles on any element (e.g. fa-lg, fa-fw).
 MODIFIERS = re.compile(r"fa-(?:\d*x|2xs|xs|sm|lg|xl|2xl|fw)")
-SCRIPT_TAG = re.compile(r'\s*<script[^>]*src="[^"]*/fontawesome\.js[^"]*"[^>]*></script>')
+SCRIPT_TAG = re.compile(
+    r'\s*<script[^>]*src="[^"]*/fontawesome\.js[^"]*"[^>]*></script>'
+)
 # A whole rule of the glyph table: selectors that are all .fa-NAME:before/:after, and only a content.
-GLYPH_RULE = re.compile(r'(?<=[}\s])(?:\.fa-[a-z0-9-]+:(?:before|after),?)+\{content:"[^"]*"\}')
+GLYPH_RULE = re.compile(
+    r'(?<=[}\s])(?:\.fa-[a-z0-9-]+:(?:before|after),?)+\{content:"[^"]*"\}'
+)
 THEME_CSS = "_static/styles/pydata-sphinx-theme.css"
 # The script's files and the webfonts, as the theme copies them into the output.
-FONT_AWESOME_FILES = ("_static/scripts/fontawesome.js", "_static/scripts/fontawesome.js.map",
-                      "_static/scripts/fontawesome.js.LICENSE.txt", "_static/vendor/fontawesome")
+FONT_AWESOME_FILES = (
+    "_static/scripts/fontawesome.js",
+    "_static/scripts/fontawesome.js.map",
+    "_static/scripts/fontawesome.js.LICENSE.txt",
+    "_static/vendor/fontawesome",
+)
 
 
 @cache
@@ -58,33 +77,58 @@ def _solid_icons() -> str:
     """
     import pydata_sphinx_theme
 
-    script = Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "static" / "scripts" / "fontawesome.js"
+    script = (
+        Path(pydata_sphinx_theme.__file__).parent
+        / "theme"
+        / "pydata_sphinx_theme"
+        / "static"
+        / "scripts"
+        / "fontawesome.js"
+    )
     text = script.read_text(encoding="utf-8")
     end = text.index('d("fas",p)')
-    return text[text.rindex("var p={", 0, end):end]
+    return text[text.rindex("var p={", 0, end) : end]
 
 
 @cache
 def icon_svg_body(name: str) -> tuple[int, int, str]:
     """Width, height and path of the solid Font Awesome icon ``name`` in the theme's copy."""
     # The key is quoted only when it is not a JavaScript identifier (magnifying-glass, not bars).
-    found = re.search(r'[{,]"?%s"?:\[(\d+),(\d+),\[[^\]]*\],"[0-9a-f]+","(M[^"]+)"\]' % re.escape(name), _solid_icons())
+    found = re.search(
+        r'[{,]"?%s"?:\[(\d+),(\d+),\[[^\]]*\],"[0-9a-f]+","(M[^"]+)"\]'
+        % re.escape(name),
+        _solid_icons(),
+    )
     if found is None:
-        raise ExtensionError(f"airaces.sphinx.icons: the theme's Font Awesome has no solid icon {name!r}")
+        raise ExtensionError(
+            f"airaces.sphinx.icons: the theme's Font Awesome has no solid icon {name!r}"
+        )
     return int(found[1]), int(found[2]), found[3]
 
 
 def inline_svg(match: re.Match) -> str:
     classes = match["classes"].split()
-    names = [c[3:] for c in classes if c.startswith("fa-") and c not in STYLE_CLASSES and not MODIFIERS.fullmatch(c)]
+    names = [
+        c[3:]
+        for c in classes
+        if c.startswith("fa-") and c not in STYLE_CLASSES and not MODIFIERS.fullmatch(c)
+    ]
     if len(names) != 1:
-        raise ExtensionError(f"airaces.sphinx.icons: cannot tell the icon in {match[0]!r}")
+        raise ExtensionError(
+            f"airaces.sphinx.icons: cannot tell the icon in {match[0]!r}"
+        )
     width, height, path = icon_svg_body(names[0])
-    kept = [c for c in classes if c not in STYLE_CLASSES and not c.startswith("fa-") or MODIFIERS.fullmatch(c)]
+    kept = [
+        c
+        for c in classes
+        if c not in STYLE_CLASSES and not c.startswith("fa-") or MODIFIERS.fullmatch(c)
+    ]
     # A title on the icon is the button's business (it has its own label); SVG has no title attribute.
     attrs = re.sub(r'\s+title="[^"]*"', "", match["attrs"])
-    return (f'<svg class="{html.escape(" ".join(["airaces-icon", *kept]))}"{attrs} viewBox="0 0 {width} {height}" '
-            f'aria-hidden="true" focusable="false"><path fill="currentColor" d="{path}"/></svg>')
+    return (
+        f'<svg class="{html.escape(" ".join(["airaces-icon", *kept]))}"{attrs} viewBox="0 0 {width} {height}" '
+        f'aria-hidden="true" focusable="false"><path fill="currentColor" d="{path}"/></svg>'
+    )
 
 
 def rewrite(page: str) -> str:
@@ -97,7 +141,9 @@ def _rewrite_output(app, exception) -> None:
         return
     out = Path(app.outdir)
     for page in out.rglob("*.html"):
-        if "_static" in page.relative_to(out).parts:  # the theme's template files, not pages
+        if (
+            "_static" in page.relative_to(out).parts
+        ):  # the theme's template files, not pages
             continue
         text = page.read_text(encoding="utf-8")
         new = rewrite(text)

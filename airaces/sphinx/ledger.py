@@ -39,13 +39,67 @@ STATIC = Path(__file__).parent / "static"
 
 # Columns shown per table, in order; the first is the row's id and anchor.
 BROWSER_COLUMNS = {
-    "claims": ["claim_id", "source_id", "line", "as_printed", "value", "value_high", "qualifier", "unit", "metric",
-               "entity", "country", "period", "kind", "theme", "attributed_to", "pair_id", "note"],
-    "events": ["event_id", "source_id", "line", "as_printed", "date", "actor", "event", "theme", "country", "note"],
-    "forecasts": ["forecast_id", "source_id", "line", "as_printed", "who", "subject", "claim", "target_year",
-                  "theme", "note"],
-    "assessments": ["assessment_id", "source_id", "line", "as_printed", "dimension", "rating", "note"],
-    "sources": ["source_id", "title", "author", "publisher", "kind", "published", "date_basis"],
+    "claims": [
+        "claim_id",
+        "source_id",
+        "line",
+        "as_printed",
+        "value",
+        "value_high",
+        "qualifier",
+        "unit",
+        "metric",
+        "entity",
+        "country",
+        "period",
+        "kind",
+        "theme",
+        "attributed_to",
+        "pair_id",
+        "note",
+    ],
+    "events": [
+        "event_id",
+        "source_id",
+        "line",
+        "as_printed",
+        "date",
+        "actor",
+        "event",
+        "theme",
+        "country",
+        "note",
+    ],
+    "forecasts": [
+        "forecast_id",
+        "source_id",
+        "line",
+        "as_printed",
+        "who",
+        "subject",
+        "claim",
+        "target_year",
+        "theme",
+        "note",
+    ],
+    "assessments": [
+        "assessment_id",
+        "source_id",
+        "line",
+        "as_printed",
+        "dimension",
+        "rating",
+        "note",
+    ],
+    "sources": [
+        "source_id",
+        "title",
+        "author",
+        "publisher",
+        "kind",
+        "published",
+        "date_basis",
+    ],
 }
 NUMERIC = {"line", "value", "value_high", "target_year", "rating"}
 # What each column is called on the page comes from the ledger's labels.csv (airaces.labels);
@@ -97,8 +151,10 @@ def rendered_rows(name: str, frame: pd.DataFrame) -> list[tuple[str, str]]:
     columns = BROWSER_COLUMNS[name]
     ids = [str(v) for v in frame[columns[0]].astype(object).tolist()]
     cells = [_column_cells(frame[c], c) for c in columns]
-    return [(row_id, f'<tr id="{html.escape(row_id)}">{"".join(row)}</tr>')
-            for row_id, row in zip(ids, zip(*cells))]
+    return [
+        (row_id, f'<tr id="{html.escape(row_id)}">{"".join(row)}</tr>')
+        for row_id, row in zip(ids, zip(*cells))
+    ]
 
 
 def browser_html(name: str, rows: list[str], count: int | None = None) -> str:
@@ -117,7 +173,7 @@ def browser_html(name: str, rows: list[str], count: int | None = None) -> str:
         f"{count} rows</span></p>"
         f'<div class="airaces-table-wrap"><table class="ledger-table" data-table="{name}">'
         f"<caption>{name}.csv: {count} rows</caption><thead><tr>{head}</tr></thead>"
-        f'<tbody>{"".join(rows)}</tbody></table></div></section>'
+        f"<tbody>{''.join(rows)}</tbody></table></div></section>"
     )
 
 
@@ -193,8 +249,12 @@ def chunks(sizes: list[int], budget: int) -> list[range]:
     return out
 
 
-def split_table(name: str, rows: list[tuple[str, str]], frame: pd.DataFrame,
-                budget: int = TABLE_BUDGET) -> tuple[SubPage, ...]:
+def split_table(
+    name: str,
+    rows: list[tuple[str, str]],
+    frame: pd.DataFrame,
+    budget: int = TABLE_BUDGET,
+) -> tuple[SubPage, ...]:
     """A table's rendered rows as sub-pages, each browser within ``budget`` bytes (unless one row is bigger)."""
     # The browser around the rows takes a little room of its own, whatever the count.
     room = budget - len(browser_html(name, [], count=10**12).encode("utf-8"))
@@ -203,14 +263,24 @@ def split_table(name: str, rows: list[tuple[str, str]], frame: pd.DataFrame,
         group_rows = [rows[i] for i in positions]
         parts = chunks([len(r.encode("utf-8")) for _, r in group_rows], room)
         for n, part in enumerate(parts, start=1):
-            title = f"{name.capitalize()}: {label}" + (f", part {n} of {len(parts)}" if len(parts) > 1 else "")
+            title = f"{name.capitalize()}: {label}" + (
+                f", part {n} of {len(parts)}" if len(parts) > 1 else ""
+            )
             selected = [group_rows[i] for i in part]
-            pages.append(SubPage(slug=f"{slug}-{n}", title=title, ids=tuple(i for i, _ in selected),
-                                 html=browser_html(name, [r for _, r in selected])))
+            pages.append(
+                SubPage(
+                    slug=f"{slug}-{n}",
+                    title=title,
+                    ids=tuple(i for i, _ in selected),
+                    html=browser_html(name, [r for _, r in selected]),
+                )
+            )
     return tuple(pages)
 
 
-def table_layout(name: str, frame: pd.DataFrame, budget: int = TABLE_BUDGET) -> TableLayout:
+def table_layout(
+    name: str, frame: pd.DataFrame, budget: int = TABLE_BUDGET
+) -> TableLayout:
     """One table whole on the ledger page if it fits in ``budget`` bytes, otherwise split into sub-pages."""
     rows = rendered_rows(name, frame)
     whole = browser_html(name, [r for _, r in rows])
@@ -229,7 +299,12 @@ def split_digest(layout: TableLayout) -> str:
     """A short fingerprint of which rows are on which sub-page: when it changes, every link must be rewritten."""
     digest = hashlib.sha256()
     for page in layout.pages:
-        digest.update(page.slug.encode("utf-8") + b"\0" + "\0".join(page.ids).encode("utf-8") + b"\1")
+        digest.update(
+            page.slug.encode("utf-8")
+            + b"\0"
+            + "\0".join(page.ids).encode("utf-8")
+            + b"\1"
+        )
     return digest.hexdigest()[:16]
 
 
@@ -291,7 +366,9 @@ class LedgerBrowser(SphinxDirective):
     def run(self):
         name = self.arguments[0]
         if name not in BROWSER_COLUMNS:
-            raise self.error(f"unknown ledger table {name!r}; expected one of {sorted(BROWSER_COLUMNS)}")
+            raise self.error(
+                f"unknown ledger table {name!r}; expected one of {sorted(BROWSER_COLUMNS)}"
+            )
         directory = data_dir()
         for table in BROWSER_COLUMNS:
             self.env.note_dependency(str(directory / f"{table}.csv"))
@@ -326,14 +403,18 @@ def _merge(app, env, docnames, other) -> None:
 def _rewrite_everything_when_the_split_changes(app, env):
     # Chapters are written only when they change, but their links to ledger rows
     # point into the split: when it changes, every page is written again.
-    current = tuple(sorted((doc, tuple(sorted(t.items()))) for doc, t in _splits(env).items() if t))
+    current = tuple(
+        sorted((doc, tuple(sorted(t.items()))) for doc, t in _splits(env).items() if t)
+    )
     if current == getattr(env, ENV_LINKED, ()):
         return None
     setattr(env, ENV_LINKED, current)
     return sorted(env.found_docs)
 
 
-def rewrite_ledger_links(body: str, ledger_uri: str, subpage_uri, page_of_id: dict[str, str]) -> str:
+def rewrite_ledger_links(
+    body: str, ledger_uri: str, subpage_uri, page_of_id: dict[str, str]
+) -> str:
     """``body`` with each ``href="<ledger_uri>#<id>"`` pointing at ``subpage_uri(slug)#<id>`` for an id on a sub-page.
 
     Links to ids the split does not hold (rows on the ledger page itself) are left alone.
@@ -342,7 +423,11 @@ def rewrite_ledger_links(body: str, ledger_uri: str, subpage_uri, page_of_id: di
 
     def retarget(match: re.Match) -> str:
         slug = page_of_id.get(html.unescape(match.group(1)))
-        return match.group(0) if slug is None else f'href="{subpage_uri(slug)}#{match.group(1)}"'
+        return (
+            match.group(0)
+            if slug is None
+            else f'href="{subpage_uri(slug)}#{match.group(1)}"'
+        )
 
     return pattern.sub(retarget, body)
 
@@ -375,11 +460,18 @@ def _subpages(app):
     splits = _splits(app.env)
     layouts = ledger_layouts() if any(splits.values()) else {}
     for ledger_doc, tables in splits.items():
-        pages = [(f"{ledger_doc}-{page.slug}", layouts[table], page) for table in tables
-                 for page in layouts[table].pages]
+        pages = [
+            (f"{ledger_doc}-{page.slug}", layouts[table], page)
+            for table in tables
+            for page in layouts[table].pages
+        ]
         _remove_stale_subpages(app, ledger_doc, {name for name, _, _ in pages})
         for pagename, layout, page in pages:
-            yield pagename, {"title": page.title, "body": subpage_html(layout, page, ledger_doc)}, "page.html"
+            yield (
+                pagename,
+                {"title": page.title, "body": subpage_html(layout, page, ledger_doc)},
+                "page.html",
+            )
 
 
 def _remove_stale_subpages(app, ledger_doc: str, current: set[str]) -> None:
@@ -400,8 +492,10 @@ def _copy_static(app) -> None:
     target = Path(app.outdir) / "_static"
     target.mkdir(parents=True, exist_ok=True)
     for source in STATIC.iterdir():
-        if source.is_file() and (not (target / source.name).is_file()
-                                 or (target / source.name).read_bytes() != source.read_bytes()):
+        if source.is_file() and (
+            not (target / source.name).is_file()
+            or (target / source.name).read_bytes() != source.read_bytes()
+        ):
             (target / source.name).write_bytes(source.read_bytes())
 
 

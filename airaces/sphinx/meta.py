@@ -30,15 +30,25 @@ from docutils import nodes
 MAX_CHARS = 160  # about what a search result shows before cutting the text off
 _OWN = re.compile(r'<meta\s+(?:content="[^"]*"\s+)?name="description"')
 # Paragraphs that are not the page's prose: captions, notes, tables, code cells' output.
-_NOT_PROSE = (nodes.caption, nodes.Admonition, nodes.table, nodes.sidebar, nodes.footnote, nodes.citation,
-              nodes.field_list, nodes.legend)
+_NOT_PROSE = (
+    nodes.caption,
+    nodes.Admonition,
+    nodes.table,
+    nodes.sidebar,
+    nodes.footnote,
+    nodes.citation,
+    nodes.field_list,
+    nodes.legend,
+)
 
 
 def first_paragraph(doctree) -> str:
     for para in doctree.findall(nodes.paragraph):
         parent, inside = para.parent, False
         while parent is not None:
-            if isinstance(parent, _NOT_PROSE) or "cell_output" in parent.get("classes", []):
+            if isinstance(parent, _NOT_PROSE) or "cell_output" in parent.get(
+                "classes", []
+            ):
                 inside = True
                 break
             parent = parent.parent
@@ -68,7 +78,9 @@ def _describe(app, pagename, templatename, context, doctree) -> None:
         return
     text = shorten(first_paragraph(doctree)) if doctree is not None else ""
     text = text or _book_description(app)
-    context["metatags"] = metatags + f'\n<meta name="description" content="{escape(text)}" />'
+    context["metatags"] = (
+        metatags + f'\n<meta name="description" content="{escape(text)}" />'
+    )
 
 
 REDIRECT = """<!DOCTYPE html>
@@ -90,14 +102,25 @@ def _root_redirect(app, exception) -> None:
     index = Path(app.outdir) / "index.html"
     if exception is not None or app.builder.format != "html" or not index.is_file():
         return
-    found = re.fullmatch(r'\s*<meta http-equiv="Refresh" content="0; url=([^"]+)" />\s*', index.read_text(encoding="utf-8"))
+    found = re.fullmatch(
+        r'\s*<meta http-equiv="Refresh" content="0; url=([^"]+)" />\s*',
+        index.read_text(encoding="utf-8"),
+    )
     if found is None:  # already written here, or a real page
         return
     favicon = app.config.html_favicon or ""
-    index.write_text(REDIRECT.format(lang=escape(app.config.language or "en"), target=escape(found[1]),
-                                     title=escape(app.config.html_title or app.config.project), description=escape(_book_description(app)),
-                                     favicon=escape(f"_static/{Path(favicon).name}" if favicon else "favicon.ico")),
-                     encoding="utf-8")
+    index.write_text(
+        REDIRECT.format(
+            lang=escape(app.config.language or "en"),
+            target=escape(found[1]),
+            title=escape(app.config.html_title or app.config.project),
+            description=escape(_book_description(app)),
+            favicon=escape(
+                f"_static/{Path(favicon).name}" if favicon else "favicon.ico"
+            ),
+        ),
+        encoding="utf-8",
+    )
 
 
 HERE = Path(__file__).parent

@@ -32,7 +32,10 @@ from airaces.sphinx.ledger import data_dir
 def read_sources(directory: Path) -> list[dict[str, str]]:
     """Every row of ``sources.csv`` in ``directory``, in the ledger's order, blanks as ""."""
     with open(directory / "sources.csv", encoding="utf-8", newline="") as handle:
-        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
+        return [
+            {k: (v or "").strip() for k, v in row.items()}
+            for row in csv.DictReader(handle)
+        ]
 
 
 def written_date(value: str) -> str:
@@ -64,16 +67,24 @@ def reference_item(row: dict[str, str]) -> nodes.list_item:
     citation = nodes.paragraph()
     if who:
         citation += nodes.Text(f"{who}, ")
-    elif publisher:  # an organisation with no named author leads; it is not repeated as publisher
+    elif (
+        publisher
+    ):  # an organisation with no named author leads; it is not repeated as publisher
         citation += nodes.Text(f"{publisher}, ")
     citation += _titled(row, link=False)
-    after = [p for p in (publisher if who else "", written_date(row.get("published", ""))) if p]
+    after = [
+        p
+        for p in (publisher if who else "", written_date(row.get("published", "")))
+        if p
+    ]
     citation += nodes.Text("".join(f", {p}" for p in after) + ".")
     if row.get("url"):
         citation += nodes.Text(" ")
         citation += nodes.reference("", row["url"], refuri=row["url"])
         accessed = row.get("accessed", "")
-        citation += nodes.Text(f", accessed {written_date(accessed)}." if accessed else ".")
+        citation += nodes.Text(
+            f", accessed {written_date(accessed)}." if accessed else "."
+        )
     item = nodes.list_item(ids=[anchor(row["source_id"])])
     item += citation
     if row.get("located"):
@@ -90,12 +101,12 @@ def _entry(*children: nodes.Node) -> nodes.entry:
 
 
 def sources_table(rows: list[dict[str, str]]) -> nodes.table:
-    """The sources as a table: id, how the chapters cite it, linked title, kind, date."""
-    headers = ["Source id", "Cited as", "Document", "Kind", "Published"]
+    """The sources as a table: how the chapters cite it, linked title, kind, date."""
+    headers = ["Cited as", "Document", "Kind", "Published"]
     table = nodes.table(classes=["airaces-sources"])
     group = nodes.tgroup(cols=len(headers))
     table += group
-    for width in (14, 20, 42, 12, 12):
+    for width in (22, 50, 14, 14):
         group += nodes.colspec(colwidth=width)
     head = nodes.thead()
     head += nodes.row("", *[_entry(nodes.Text(h)) for h in headers])
@@ -104,7 +115,6 @@ def sources_table(rows: list[dict[str, str]]) -> nodes.table:
     for row in rows:
         body += nodes.row(
             "",
-            _entry(nodes.literal(text=row["source_id"])),
             _entry(nodes.Text(short_citation(SimpleNamespace(**row)))),
             _entry(_titled(row, link=True)),
             _entry(nodes.Text(row.get("kind", ""))),
@@ -114,10 +124,25 @@ def sources_table(rows: list[dict[str, str]]) -> nodes.table:
     return table
 
 
-class SourceList(SphinxDirective):
-    """``{source-list}`` lists every source in full; with ``:table:``, as a short linked table."""
+def dating_list(rows: list[dict[str, str]]) -> nodes.bullet_list:
+    """Each source's short citation, its date as the book reads it, and how that date was found."""
+    listing = nodes.bullet_list(classes=["airaces-source-dating"])
+    for row in rows:
+        item, paragraph = nodes.list_item(), nodes.paragraph()
+        paragraph += nodes.strong(text=short_citation(SimpleNamespace(**row)))
+        paragraph += nodes.Text(
+            f", dated {written_date(row.get('published', ''))}. {row.get('date_basis', '')}"
+        )
+        item += paragraph
+        listing += item
+    return listing
 
-    option_spec = {"table": directives.flag}
+
+class SourceList(SphinxDirective):
+    """``{source-list}`` lists every source in full; with ``:table:``, as a short linked table;
+    with ``:dating:``, how each was dated."""
+
+    option_spec = {"table": directives.flag, "dating": directives.flag}
 
     def run(self):
         path = data_dir() / "sources.csv"
@@ -125,9 +150,11 @@ class SourceList(SphinxDirective):
         try:
             rows = read_sources(path.parent)
         except (OSError, csv.Error, UnicodeDecodeError) as error:
-            raise self.error(f"cannot read the sources from {path}: {error}")
+            raise self.error(f"cannot read the sources from {path}: {error}") from error
         if "table" in self.options:
             return [sources_table(rows)]
+        if "dating" in self.options:
+            return [dating_list(rows)]
         listing = nodes.bullet_list(classes=["airaces-source-list"])
         for row in rows:
             listing += reference_item(row)

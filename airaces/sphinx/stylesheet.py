@@ -25,30 +25,79 @@ import tinycss2
 THEME_CSS = Path("_static") / "styles" / "pydata-sphinx-theme.css"
 # Bootstrap 5.3's components and utilities that a documentation theme may leave unused,
 # by the class that names each (a rule is judged by its selectors' classes).
-COMPONENTS = ("accordion", "alert", "badge", "breadcrumb", "btn-check", "btn-group", "card", "carousel",
-              "focus-ring", "form-check", "form-floating", "form-range", "form-select", "icon-link", "input-group",
-              "link-", "modal", "nav-pills", "nav-tabs", "object-fit", "offcanvas", "pagination", "placeholder",
-              "popover", "progress", "spinner", "stretched-link", "table-", "text-bg-", "toast", "tooltip",
-              "list-group", "was-validated", "is-valid", "is-invalid", "valid-", "invalid-", "vr", "ratio")
+COMPONENTS = (
+    "accordion",
+    "alert",
+    "badge",
+    "breadcrumb",
+    "btn-check",
+    "btn-group",
+    "card",
+    "carousel",
+    "focus-ring",
+    "form-check",
+    "form-floating",
+    "form-range",
+    "form-select",
+    "icon-link",
+    "input-group",
+    "link-",
+    "modal",
+    "nav-pills",
+    "nav-tabs",
+    "object-fit",
+    "offcanvas",
+    "pagination",
+    "placeholder",
+    "popover",
+    "progress",
+    "spinner",
+    "stretched-link",
+    "table-",
+    "text-bg-",
+    "toast",
+    "tooltip",
+    "list-group",
+    "was-validated",
+    "is-valid",
+    "is-invalid",
+    "valid-",
+    "invalid-",
+    "vr",
+    "ratio",
+)
 NOT_ASKED = ("bootstrap.js", "vega-bundle.js")
 
 
 def unused_components(out: Path) -> list[str]:
     """The components whose class no written page and no page script mentions."""
-    texts = [p.read_text(encoding="utf-8", errors="ignore") for p in out.rglob("*.html")
-             if "_static" not in p.relative_to(out).parts]
-    texts += [p.read_text(encoding="utf-8", errors="ignore") for p in (out / "_static").rglob("*.js")
-              if p.name not in NOT_ASKED]
+    texts = [
+        p.read_text(encoding="utf-8", errors="ignore")
+        for p in out.rglob("*.html")
+        if "_static" not in p.relative_to(out).parts
+    ]
+    texts += [
+        p.read_text(encoding="utf-8", errors="ignore")
+        for p in (out / "_static").rglob("*.js")
+        if p.name not in NOT_ASKED
+    ]
     # One pass over the text for every component at once; longest names first, so that no
     # name shadows a longer one that starts the same way.
     names = sorted(COMPONENTS, key=len, reverse=True)
-    mentioned = set(re.findall(r"(?<![\w-])(%s)" % "|".join(map(re.escape, names)), "\n".join(texts)))
+    mentioned = set(
+        re.findall(
+            r"(?<![\w-])(%s)" % "|".join(map(re.escape, names)), "\n".join(texts)
+        )
+    )
     return [c for c in COMPONENTS if c not in mentioned]
 
 
 def _class_pattern(components: list[str]) -> re.Pattern:
-    names = "|".join(re.escape(c) + (r"[\w-]*" if c.endswith("-") else r"(?![\w-])|" + re.escape(c) + r"-[\w-]*")
-                     for c in components)
+    names = "|".join(
+        re.escape(c)
+        + (r"[\w-]*" if c.endswith("-") else r"(?![\w-])|" + re.escape(c) + r"-[\w-]*")
+        for c in components
+    )
     return re.compile(r"\.(?:%s)" % names)
 
 
@@ -65,7 +114,11 @@ def trimmed(css: str, components: list[str]) -> str:
                 selectors = tinycss2.serialize(rule.prelude).split(",")
                 if all(names.search(s) for s in selectors):
                     continue
-            elif rule.type == "at-rule" and rule.lower_at_keyword in ("media", "supports") and rule.content:
+            elif (
+                rule.type == "at-rule"
+                and rule.lower_at_keyword in ("media", "supports")
+                and rule.content
+            ):
                 inner = keep(tinycss2.parse_rule_list(rule.content))
                 if not any(r.type in ("qualified-rule", "at-rule") for r in inner):
                     continue
@@ -95,7 +148,10 @@ def _trim(app, exception) -> None:
     smaller = trimmed(css, unused)
     if smaller != css:
         path.write_text(smaller, encoding="utf-8")
-    stamp.write_text(f"{hashlib.sha256(smaller.encode()).hexdigest()} {' '.join(unused)}", encoding="utf-8")
+    stamp.write_text(
+        f"{hashlib.sha256(smaller.encode()).hexdigest()} {' '.join(unused)}",
+        encoding="utf-8",
+    )
 
 
 def setup(app):

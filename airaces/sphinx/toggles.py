@@ -36,10 +36,12 @@ PARAMETERS = ("tag_parameters", "tag_injected-parameters")
 
 def visit_hide_cell(self, node) -> None:
     classes = " ".join(node["classes"])
-    self.body.append(f'<details class="admonition hide {classes}">\n<summary>\n'
-                     f'<span class="collapsed admonition-title">{escape(node["prompt_show"])}</span>\n'
-                     f'<span class="expanded admonition-title">{escape(node["prompt_hide"])}</span>\n'
-                     "</summary>\n")
+    self.body.append(
+        f'<details class="admonition hide {classes}">\n<summary>\n'
+        f'<span class="collapsed admonition-title">{escape(node["prompt_show"])}</span>\n'
+        f'<span class="expanded admonition-title">{escape(node["prompt_hide"])}</span>\n'
+        "</summary>\n"
+    )
 
 
 def depart_hide_cell(self, node) -> None:
@@ -47,17 +49,26 @@ def depart_hide_cell(self, node) -> None:
 
 
 def code_cells(document) -> list:
-    return [n for n in document.findall(nodes.container) if n.get("nb_element") == "cell_code"]
+    return [
+        n
+        for n in document.findall(nodes.container)
+        if n.get("nb_element") == "cell_code"
+    ]
 
 
 def is_source(node) -> bool:
-    return isinstance(node, nodes.Element) and node.get("nb_element") == "cell_code_source"
+    return (
+        isinstance(node, nodes.Element) and node.get("nb_element") == "cell_code_source"
+    )
 
 
 def drop_code(cell) -> None:
     """Drop a cell's code (folded or not); drop the cell if nothing else is left in it."""
     for child in list(cell.children):
-        if is_source(child) or (isinstance(child, HideCodeCellNode) and any(is_source(c) for c in child.children)):
+        if is_source(child) or (
+            isinstance(child, HideCodeCellNode)
+            and any(is_source(c) for c in child.children)
+        ):
             cell.remove(child)
     if not cell.children:
         cell.parent.remove(cell)
@@ -65,13 +76,16 @@ def drop_code(cell) -> None:
 
 def setup_cells(cells: list) -> list:
     """The parameters cell(s) and the first code cell after them: the chapter's setup."""
-    first = next((i for i, c in enumerate(cells) if any(t in c["classes"] for t in PARAMETERS)), None)
+    first = next(
+        (i for i, c in enumerate(cells) if any(t in c["classes"] for t in PARAMETERS)),
+        None,
+    )
     if first is None:
         return []
     end = first
     while end < len(cells) and any(t in cells[end]["classes"] for t in PARAMETERS):
         end += 1
-    return cells[first:end + 1]
+    return cells[first : end + 1]
 
 
 def section_of(node, top):
@@ -91,7 +105,9 @@ def section_of(node, top):
 class FoldCodeBySection(SphinxPostTransform):
     """Drop the setup cells, then fold each section's code cells under one toggle."""
 
-    default_priority = 200  # after myst-nb's HideInputCells (199), which wraps each cell's code
+    default_priority = (
+        200  # after myst-nb's HideInputCells (199), which wraps each cell's code
+    )
     formats = ("html",)
 
     def run(self, **kwargs) -> None:
@@ -118,7 +134,14 @@ class FoldCodeBySection(SphinxPostTransform):
             holder = nodes.container(classes=["cell", "airaces-section-code"])
             holder.append(toggle)
             # At the end of the section's own text: before its first subsection, if it has any.
-            subsection = next((i for i, c in enumerate(section.children) if isinstance(c, nodes.section)), None)
+            subsection = next(
+                (
+                    i
+                    for i, c in enumerate(section.children)
+                    if isinstance(c, nodes.section)
+                ),
+                None,
+            )
             if subsection is None:
                 section.append(holder)
             else:
@@ -127,6 +150,8 @@ class FoldCodeBySection(SphinxPostTransform):
 
 def setup(app):
     # Runs after myst_nb (Jupyter Book loads its extensions before the book's own) and replaces its writer.
-    app.add_node(HideCodeCellNode, override=True, html=(visit_hide_cell, depart_hide_cell))
+    app.add_node(
+        HideCodeCellNode, override=True, html=(visit_hide_cell, depart_hide_cell)
+    )
     app.add_post_transform(FoldCodeBySection)
     return {"version": "2", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -23,8 +23,10 @@ def bundle_header() -> str:
     import altair as alt
     import vl_convert as vlc
 
-    return (f"/* vl-convert {vlc.__version__}; vega-lite {alt.VEGALITE_VERSION}, vega {alt.VEGA_VERSION}, "
-            f"vega-embed {alt.VEGAEMBED_VERSION} */\n")
+    return (
+        f"/* vl-convert {vlc.__version__}; vega-lite {alt.VEGALITE_VERSION}, vega {alt.VEGA_VERSION}, "
+        f"vega-embed {alt.VEGAEMBED_VERSION} */\n"
+    )
 
 
 def bundle_source() -> str:
@@ -36,7 +38,10 @@ def bundle_source() -> str:
     libraries = vlc.javascript_bundle(vl_version=f"v{major}.{minor}")
     vega_major = vlc.get_vega_version().split(".")[0]
     embed_major = vlc.get_vega_embed_version().split(".")[0]
-    if (vega_major, embed_major) != (alt.VEGA_VERSION.split(".")[0], alt.VEGAEMBED_VERSION.split(".")[0]):
+    if (vega_major, embed_major) != (
+        alt.VEGA_VERSION.split(".")[0],
+        alt.VEGAEMBED_VERSION.split(".")[0],
+    ):
         raise RuntimeError(
             f"vl-convert bundles vega {vlc.get_vega_version()} and vega-embed {vlc.get_vega_embed_version()}, "
             f"but Altair expects vega {alt.VEGA_VERSION} and vega-embed {alt.VEGAEMBED_VERSION}: pin matching versions"
@@ -72,8 +77,10 @@ def _drop_thebe(app, pagename, templatename, context, doctree) -> None:
     scripts = context.get("script_files", [])
     # In place: the list is the builder's own, to which a page's own scripts are added later.
     scripts[:] = [
-        s for s in scripts
-        if "sphinx-thebe" not in str(s) and "THEBE_JS_URL" not in (getattr(s, "attributes", {}).get("body") or "")
+        s
+        for s in scripts
+        if "sphinx-thebe" not in str(s)
+        and "THEBE_JS_URL" not in (getattr(s, "attributes", {}).get("body") or "")
     ]
 
 
