@@ -12,18 +12,13 @@ from __future__ import annotations
 from airaces import audit, prose
 
 
-def _signed(rating: float) -> str:
-    """A rating as the scorecard prints it: '+2', '0', '−1', '+0.5'."""
-    return "0" if rating == 0 else f"{rating:+.1f}".removesuffix(".0").replace("-", "−")
-
-
 def chips(book) -> prose.Finding:
     rows = book.ledger.assessments.query("dimension == 'chips'")
     # A source that judges chips twice counts once, at its mean, as on the scorecard.
     by_source = rows.groupby("source_id")["rating"].mean()
     sentence = prose.derived(
-        f"Every source that judges China’s chips rates China behind on them, from {_signed(by_source.min())} to "
-        f"{_signed(by_source.max())} on a scale that runs from −2, a serious weakness, to +2, a lead.",
+        f"Every source that judges China’s chips rates China behind on them, from {prose.signed(by_source.min())} to "
+        f"{prose.signed(by_source.max())} on a scale that runs from −2, a serious weakness, to +2, a lead.",
         rows,
     )
     return prose.finding(

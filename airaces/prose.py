@@ -97,6 +97,11 @@ def number(value: float, digits: int | None = None) -> str:
     return f"{value:,.4f}".rstrip("0").rstrip(".")
 
 
+def signed(rating: float) -> str:
+    """A rating with its sign and a true minus, as the scorecard prints it: '+2', '0', '−1', '+0.5'."""
+    return "0" if rating == 0 else f"{rating:+.1f}".removesuffix(".0").replace("-", "−")
+
+
 def ordinal(n: int) -> str:
     """1 -> 'first' up to ten, then '11th' and so on."""
     words = [

@@ -40,7 +40,7 @@ import altair as alt
 
 from airaces import chapter, charts, citations, findings, labels, prose, tables
 
-book, say = chapter.open_ledger(data_dir), prose.glue
+book, say, signed = chapter.open_ledger(data_dir), prose.glue, prose.signed
 # Sinolytics' five pillars, then Brookings' three races, in the order the scorecard lists them.
 LABELS = {d: labels.label("dimension", d)
           for d in "chips computing data models applications efficiency adoption physical_integration".split()}
@@ -49,11 +49,6 @@ RATING_WORDS = {-2: "a serious weakness", -1: "behind", 0: "mixed", 1: "strong o
 source_names = {s.source_id: citations.short_citation(s) for s in book.ledger.sources.itertuples()}
 short = source_names | {"asi_essay": "the essay", "sinolytics": "the whitepaper", "brookings": "Brookings",
                         "cto21": "the 21CTO summary", "digest": "the digest"}
-
-
-# A rating with its sign and a true minus, as the charts print it: '+2', '0', '−1', '+0.5'.
-def signed(r: float) -> str:
-    return "0" if r == 0 else f"{r:+.1f}".removesuffix(".0").replace("-", "−")
 
 
 # A rating and its meaning, '+2 (ahead)'; a mean between two steps of the scale has no words.

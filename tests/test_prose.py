@@ -367,3 +367,13 @@ def test_a_duration_of_one_is_singular():
     row = airaces.load().claims.query("unit == 'years'").iloc[0].copy()
     row["value"], row["qualifier"] = 1.0, "over"
     assert prose.claim_text(row) == "over 1 year"
+
+
+def test_a_rating_is_signed_with_a_true_minus_and_no_needless_decimal():
+    assert [prose.signed(r) for r in (2, 0, -1, 0.5, -1.5)] == [
+        "+2",
+        "0",
+        "−1",
+        "+0.5",
+        "−1.5",
+    ]
