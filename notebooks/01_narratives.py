@@ -70,10 +70,16 @@ claim, say, row = book.claim, prose.glue, book.row
 # The paragraph lists three stages and says both accounts agree, so both counts must be that number.
 stage_rows = [claim(i) for i in ("ess-018", "cto-006", "cto-007")]
 agreed = {row["value"] for row in stage_rows} == {3}
-say(keynote_length=claim("ess-016"), keynote_year=prose.year(row("cto-ev01"), "ess-ev01"),
-    first_mover=claim("ess-017"), agi_certain_cto=prose.quote(row("cto-fc03")),
+say(
+    keynote_length=claim("ess-016"),
+    keynote_year=prose.year(row("cto-ev01"), "ess-ev01"),
+    first_mover=claim("ess-017"),
+    agi_certain_cto=prose.quote(row("cto-fc03")),
     stages=prose.noun_count(stage_rows[0]["value"], "stage", *stage_rows),
-    stages_premise=prose.premise(agreed, "both accounts count the three stages the paragraph lists", *stage_rows))
+    stages_premise=prose.premise(
+        agreed, "both accounts count the three stages the paragraph lists", *stage_rows
+    ),
+)
 
 # %% [markdown]
 # ## What each account reports
@@ -90,33 +96,76 @@ say(keynote_length=claim("ess-016"), keynote_year=prose.year(row("cto-ev01"), "e
 # %% tags=["hide-input"]
 # Only the sources that report the keynote are accounts of it; Sinolytics quotes Wu from before it.
 accounts = {row(i)["source_id"] for i in ("ess-ev01", "cto-ev01")}
-wu = book.forecasts[(book.forecasts["who"] == "Wu Yongming (Alibaba)") & book.forecasts["source_id"].isin(accounts)]
+wu = book.forecasts[
+    (book.forecasts["who"] == "Wu Yongming (Alibaba)")
+    & book.forecasts["source_id"].isin(accounts)
+]
 coverage = wu.groupby("subject")["source_id"].nunique()
 shared = int((coverage > 1).sum())
 # "Only" and the advice that follows hold while most of his subjects reach the reader through one account.
-say(wu_subjects=prose.count(len(coverage), wu), wu_shared=prose.count(shared, wu),
-    wu_premise=prose.premise(shared < len(coverage) / 2,
-                             "fewer than half of Wu's subjects appear in both accounts", wu["forecast_id"]))
+say(
+    wu_subjects=prose.count(len(coverage), wu),
+    wu_shared=prose.count(shared, wu),
+    wu_premise=prose.premise(
+        shared < len(coverage) / 2,
+        "fewer than half of Wu's subjects appear in both accounts",
+        wu["forecast_id"],
+    ),
+)
 
 # %% tags=["hide-input", "remove-output"]
 # A matrix of subject against source; no chart form in airaces.charts draws one.
 BOTH, ONE = "in both accounts", "in one"
-wu = wu.assign(reported_by=wu["source_id"].map({s.source_id: citations.short_citation(s)
-                                                for s in book.ledger.sources.itertuples()}),
-               shared=wu["subject"].map(coverage > 1).map({True: BOTH, False: ONE}))
-matrix = alt.Chart(wu).mark_point(size=220, filled=True).encode(
-    x=alt.X("reported_by:N", title=None, axis=alt.Axis(labelAngle=0, orient="top", labelLimit=200)),
-    y=alt.Y("subject:N", title=None, sort=sorted(coverage.index, key=lambda s: (-coverage[s], s))),
-    color=alt.Color("shared:N", title=None,
-                    scale=alt.Scale(domain=[BOTH, ONE], range=[charts.COUNTRY_COLOURS["CN"], "#bbbbbb"])),
-    tooltip=[alt.Tooltip("subject:N", title="Subject"), *charts.forecast_tooltips()[1:]],
-).properties(width=480)
-say(fig_wu=book.figure(
-    matrix, figure_id="narratives-wu-accounts", title="Two accounts of one keynote",
-    subtitle="Wu Yongming's predictions at the 2025 keynote, by subject and by the account that reports them.",
-    rows=wu,
-    description=(f"Dot matrix of {prose.spelled(len(coverage))} subjects of Wu Yongming's predictions against the "
-                 f"two accounts of his keynote; {prose.spelled(shared)} appear in both.")))
+wu = wu.assign(
+    reported_by=wu["source_id"].map(
+        {
+            s.source_id: citations.short_citation(s)
+            for s in book.ledger.sources.itertuples()
+        }
+    ),
+    shared=wu["subject"].map(coverage > 1).map({True: BOTH, False: ONE}),
+)
+matrix = (
+    alt.Chart(wu)
+    .mark_point(size=220, filled=True)
+    .encode(
+        x=alt.X(
+            "reported_by:N",
+            title=None,
+            axis=alt.Axis(labelAngle=0, orient="top", labelLimit=200),
+        ),
+        y=alt.Y(
+            "subject:N",
+            title=None,
+            sort=sorted(coverage.index, key=lambda s: (-coverage[s], s)),
+        ),
+        color=alt.Color(
+            "shared:N",
+            title=None,
+            scale=alt.Scale(
+                domain=[BOTH, ONE], range=[charts.COUNTRY_COLOURS["CN"], "#bbbbbb"]
+            ),
+        ),
+        tooltip=[
+            alt.Tooltip("subject:N", title="Subject"),
+            *charts.forecast_tooltips()[1:],
+        ],
+    )
+    .properties(width=480)
+)
+say(
+    fig_wu=book.figure(
+        matrix,
+        figure_id="narratives-wu-accounts",
+        title="Two accounts of one keynote",
+        subtitle="Wu Yongming's predictions at the 2025 keynote, by subject and by the account that reports them.",
+        rows=wu,
+        description=(
+            f"Dot matrix of {prose.spelled(len(coverage))} subjects of Wu Yongming's predictions against the "
+            f"two accounts of his keynote; {prose.spelled(shared)} appear in both."
+        ),
+    )
+)
 
 # %% [markdown]
 # ```{glue:figure} fig_wu
@@ -178,51 +227,109 @@ in_goal = dated[dated["target_year"] == goal["target_year"].iloc[0]]
 years = dated["target_year"].value_counts()
 # Chapter 09 counts every dated prediction the same way; quoting its year here keeps the two chapters in step.
 every = book.forecasts[book.forecasts["target_year"].notna()]
-ledger_modal = every[every["target_year"] == every["target_year"].astype(int).mode().iloc[0]]
-wu_agi = forecasts[(forecasts["who"] == "Wu Yongming (Alibaba)") & (forecasts["subject"] == "AGI arrival")]
-say(zhang_year=prose.year(row("ess-fc08")), altman_year=prose.year(row("ess-fc09")),
-    son_year=prose.year(row("ess-fc10")), agi_earliest=prose.year(row("sin-fc05")),
-    china_goal_year=prose.year(goal.iloc[0], goal), n_dated=prose.count(len(dated), dated),
+ledger_modal = every[
+    every["target_year"] == every["target_year"].astype(int).mode().iloc[0]
+]
+wu_agi = forecasts[
+    (forecasts["who"] == "Wu Yongming (Alibaba)")
+    & (forecasts["subject"] == "AGI arrival")
+]
+say(
+    zhang_year=prose.year(row("ess-fc08")),
+    altman_year=prose.year(row("ess-fc09")),
+    son_year=prose.year(row("ess-fc10")),
+    agi_earliest=prose.year(row("sin-fc05")),
+    china_goal_year=prose.year(goal.iloc[0], goal),
+    n_dated=prose.count(len(dated), dated),
     goal_sources=prose.noun_count(goal["source_id"].nunique(), "source", goal),
     goal_count=prose.count(len(in_goal), in_goal),
-    n_markers=prose.noun_count(len(dated.drop_duplicates(["who", "subject", "target_year"])), "marker", dated),
+    n_markers=prose.noun_count(
+        len(dated.drop_duplicates(["who", "subject", "target_year"])), "marker", dated
+    ),
     ledger_modal_year=prose.year(ledger_modal.iloc[0], ledger_modal),
-    modal_premise=prose.premise((years.drop(goal["target_year"].iloc[0]) < len(in_goal)).all(),
-                                "the year of the state's goal is named more often than any other", dated),
+    modal_premise=prose.premise(
+        (years.drop(goal["target_year"].iloc[0]) < len(in_goal)).all(),
+        "the year of the state's goal is named more often than any other",
+        dated,
+    ),
     n_sources=prose.count(len(book.ledger.sources), claims, forecasts),
-    undated_premise=prose.premise(len(wu_agi) > 0 and wu_agi["target_year"].isna().all(),
-                                  "no prediction of Wu's about AGI names a year", wu_agi),
+    undated_premise=prose.premise(
+        len(wu_agi) > 0 and wu_agi["target_year"].isna().all(),
+        "no prediction of Wu's about AGI names a year",
+        wu_agi,
+    ),
     # The opening sums up the chapter: the two accounts' overlap, and the year the predictions share.
-    summary_premise=prose.premise(shared < len(coverage) / 2 and (years.drop(goal["target_year"].iloc[0])
-                                                                  < len(in_goal)).all(),
-                                  "fewer than half of Wu's subjects appear in both accounts, and the year of the "
-                                  "state's goal is named more often than any other", wu["forecast_id"], dated))
+    summary_premise=prose.premise(
+        shared < len(coverage) / 2
+        and (years.drop(goal["target_year"].iloc[0]) < len(in_goal)).all(),
+        "fewer than half of Wu's subjects appear in both accounts, and the year of the "
+        "state's goal is named more often than any other",
+        wu["forecast_id"],
+        dated,
+    ),
+)
 
 # %% tags=["hide-input", "remove-output"]
 # "Before 2030" and "as early as 2026" bound a year rather than name it: draw the
 # open side as a line so the reader does not read them as point predictions.
 BOUND_WORDS = {"before": "upper", "as early as": "lower"}
 dated = dated.assign(
-    bound=[next((b for w, b in BOUND_WORDS.items() if w in text.lower()), "point") for text in dated["as_printed"]],
-    speaker=dated["who"] + " · " + dated["subject"], year=dated["target_year"].astype(int),
-    start=lambda d: d["year"] - 5 * (d["bound"] == "upper"), end=lambda d: d["year"] + 10 * (d["bound"] == "lower"))
-base = alt.Chart(dated).encode(y=alt.Y("speaker:N", title=None, axis=alt.Axis(labelLimit=340),
-                                      sort=dated.sort_values(["year", "speaker"])["speaker"].unique().tolist()))
-spans = base.transform_filter("datum.bound != 'point'").mark_rule(strokeDash=[4, 3], strokeWidth=2, color="#777")
-spans = spans.encode(x=alt.X("start:Q", title="Predicted year", scale=alt.Scale(domain=[2024, 2037]),
-                             axis=alt.Axis(format="d")), x2="end:Q")
+    bound=[
+        next((b for w, b in BOUND_WORDS.items() if w in text.lower()), "point")
+        for text in dated["as_printed"]
+    ],
+    speaker=dated["who"] + " · " + dated["subject"],
+    year=dated["target_year"].astype(int),
+    start=lambda d: d["year"] - 5 * (d["bound"] == "upper"),
+    end=lambda d: d["year"] + 10 * (d["bound"] == "lower"),
+)
+base = alt.Chart(dated).encode(
+    y=alt.Y(
+        "speaker:N",
+        title=None,
+        axis=alt.Axis(labelLimit=340),
+        sort=dated.sort_values(["year", "speaker"])["speaker"].unique().tolist(),
+    )
+)
+spans = base.transform_filter("datum.bound != 'point'").mark_rule(
+    strokeDash=[4, 3], strokeWidth=2, color="#777"
+)
+spans = spans.encode(
+    x=alt.X(
+        "start:Q",
+        title="Predicted year",
+        scale=alt.Scale(domain=[2024, 2037]),
+        axis=alt.Axis(format="d"),
+    ),
+    x2="end:Q",
+)
 dots = base.mark_point(size=170, strokeWidth=2.5).encode(
-    x="year:Q", color=alt.Color("subject:N", title="Subject", scale=alt.Scale(scheme="dark2")),
-    shape=alt.Shape("bound:N", title="Year given as",
-                    scale=alt.Scale(domain=["point", "upper", "lower"],
-                                    range=["circle", "triangle-left", "triangle-right"])),
-    tooltip=charts.forecast_tooltips())
-say(fig_arrivals=book.figure(
-    (spans + dots).properties(width=300), figure_id="narratives-arrivals", title="Who predicts what, and when",
-    subtitle="Dated predictions about AGI, ASI and AI leadership.", rows=dated,
-    description=(f"Dot plot of {prose.spelled(len(dated))} dated predictions by speaker, from {dated['year'].min()} to "
-                 f"{dated['year'].max()}; {prose.spelled(len(in_goal))} name {goal['target_year'].iloc[0]}."),
-    note="A triangle pointing left is an upper bound ('before'); pointing right, a lower bound ('as early as')."))
+    x="year:Q",
+    color=alt.Color("subject:N", title="Subject", scale=alt.Scale(scheme="dark2")),
+    shape=alt.Shape(
+        "bound:N",
+        title="Year given as",
+        scale=alt.Scale(
+            domain=["point", "upper", "lower"],
+            range=["circle", "triangle-left", "triangle-right"],
+        ),
+    ),
+    tooltip=charts.forecast_tooltips(),
+)
+say(
+    fig_arrivals=book.figure(
+        (spans + dots).properties(width=300),
+        figure_id="narratives-arrivals",
+        title="Who predicts what, and when",
+        subtitle="Dated predictions about AGI, ASI and AI leadership.",
+        rows=dated,
+        description=(
+            f"Dot plot of {prose.spelled(len(dated))} dated predictions by speaker, from {dated['year'].min()} to "
+            f"{dated['year'].max()}; {prose.spelled(len(in_goal))} name {goal['target_year'].iloc[0]}."
+        ),
+        note="A triangle pointing left is an upper bound ('before'); pointing right, a lower bound ('as early as').",
+    )
+)
 
 # %% [markdown]
 # ```{glue:figure} fig_arrivals

@@ -65,27 +65,53 @@ claim, say, row = book.claim, prose.glue, book.row
 # out; {ref}`the chronology lists them <undated-steps>`.
 
 # %% tags=["hide-input"]
-controls = pd.DataFrame([row(i) for i in ("sin-ev08", "sin-ev06", "sin-ev12", "sin-ev07")])
+controls = pd.DataFrame(
+    [row(i) for i in ("sin-ev08", "sin-ev06", "sin-ev12", "sin-ev07")]
+)
 policy = pd.DataFrame([row(i) for i in ("sin-ev09", "sin-ev10")])
-older = policy["date"].map(period_start).max() < controls["date"].map(period_start).min()
-say(policy_premise=prose.premise(older, "China's two policy goals predate every dated US control", controls, policy),
-    first_control_year=prose.year(row("sin-ev08")), huawei_tsmc_year=prose.year(row("sin-ev06")),
-    widening_year=prose.year(row("sin-ev12")), latest_year=prose.year(row("sin-ev07")),
-    indigenous_year=prose.year(row("sin-ev09")), mic2025_year=prose.year(row("sin-ev10")),
-    restricted_node=claim("sin-031"))
+older = (
+    policy["date"].map(period_start).max() < controls["date"].map(period_start).min()
+)
+say(
+    policy_premise=prose.premise(
+        older,
+        "China's two policy goals predate every dated US control",
+        controls,
+        policy,
+    ),
+    first_control_year=prose.year(row("sin-ev08")),
+    huawei_tsmc_year=prose.year(row("sin-ev06")),
+    widening_year=prose.year(row("sin-ev12")),
+    latest_year=prose.year(row("sin-ev07")),
+    indigenous_year=prose.year(row("sin-ev09")),
+    mic2025_year=prose.year(row("sin-ev10")),
+    restricted_node=claim("sin-031"),
+)
 
 # %% tags=["hide-input", "remove-output"]
-timeline = events.assign(when=events["date"].map(period_point), side=events["country"].map(labels.labels("country")))
+timeline = events.assign(
+    when=events["date"].map(period_point),
+    side=events["country"].map(labels.labels("country")),
+)
 dots = charts.timeline(timeline, lane="side", lanes=["United States", "China"])
 # Each dot carries its date as printed; the text keeps the dot's position but not its colour or tooltip.
 labels = dots.mark_text(align="left", dx=6, dy=-12, angle=320, fontSize=11).encode(
-    text="date:N", color=alt.value("#333"), tooltip=alt.value(None))
-say(fig_controls=book.figure(
-    (dots + labels).properties(height=150), figure_id="chips-controls-timeline", title="Controls and countermeasures",
-    subtitle="Dated steps in US chip controls and China's chip policy, as the sources date them.", rows=timeline,
-    description=(f"Timeline of {len(timeline)} dated chip events from {timeline['date'].min()} to "
-                 f"{timeline['date'].max()}: US controls above, Chinese policy and launches below."),
-    note="Steps the sources leave undated are not shown."))
+    text="date:N", color=alt.value("#333"), tooltip=alt.value(None)
+)
+say(
+    fig_controls=book.figure(
+        (dots + labels).properties(height=150),
+        figure_id="chips-controls-timeline",
+        title="Controls and countermeasures",
+        subtitle="Dated steps in US chip controls and China's chip policy, as the sources date them.",
+        rows=timeline,
+        description=(
+            f"Timeline of {len(timeline)} dated chip events from {timeline['date'].min()} to "
+            f"{timeline['date'].max()}: US controls above, Chinese policy and launches below."
+        ),
+        note="Steps the sources leave undated are not shown.",
+    )
+)
 
 # %% [markdown]
 # ```{glue:figure} fig_controls
@@ -115,12 +141,16 @@ say(fig_controls=book.figure(
 # measure. The book's other charts draw hedges the same way.
 
 # %% tags=["hide-input"]
-share_now, share_then, yield_then, yield_now = (claim(i) for i in ("sin-035", "sin-036", "sin-033", "sin-034"))
+share_now, share_then, yield_then, yield_now = (
+    claim(i) for i in ("sin-035", "sin-036", "sin-033", "sin-034")
+)
 
 
 def when(row) -> prose.Text:
     """A period in words: '2022', or 'the first half of 2024' for '2024-H1'."""
-    half = {"H1": "the first half of ", "H2": "the second half of "}.get(str(row["period"])[5:], "")
+    half = {"H1": "the first half of ", "H2": "the second half of "}.get(
+        str(row["period"])[5:], ""
+    )
     return prose.derived(half + prose.year(row), row)
 
 
@@ -130,44 +160,99 @@ def rough_change(before, after) -> prose.Text:
     if {before["qualifier"], after["qualifier"]} <= {"exact"}:
         return prose.derived(word, before, after)
     verb, _, by = word.partition(" by ")
-    return prose.derived(f"{verb} by roughly {by}" if by else "roughly " + word, before, after)
+    return prose.derived(
+        f"{verb} by roughly {by}" if by else "roughly " + word, before, after
+    )
 
 
 four = (share_then, share_now, yield_then, yield_now)
 hedged = sum(c["qualifier"] != "exact" for c in four)
-hedged_words = ("All four figures come" if hedged == 4 else f"{prose.spelled(hedged, True) if hedged else 'None'} "
-                f"of the four figures come{'s' if hedged <= 1 else ''}")
-grew = share_now["value"] > share_then["value"] and yield_now["value"] > yield_then["value"]
-say(share_2024=share_now, share_2022=share_then, share_2022_when=when(share_then), share_2024_when=when(share_now),
-    ascend_node=claim("sin-032"), yield_before=yield_then, yield_after=yield_now,
-    n_hedged=prose.derived(hedged_words, *four), share_change=rough_change(share_then, share_now),
+hedged_words = (
+    "All four figures come"
+    if hedged == 4
+    else f"{prose.spelled(hedged, True) if hedged else 'None'} "
+    f"of the four figures come{'s' if hedged <= 1 else ''}"
+)
+grew = (
+    share_now["value"] > share_then["value"]
+    and yield_now["value"] > yield_then["value"]
+)
+say(
+    share_2024=share_now,
+    share_2022=share_then,
+    share_2022_when=when(share_then),
+    share_2024_when=when(share_now),
+    ascend_node=claim("sin-032"),
+    yield_before=yield_then,
+    yield_after=yield_now,
+    n_hedged=prose.derived(hedged_words, *four),
+    share_change=rough_change(share_then, share_now),
     yield_change=rough_change(yield_then, yield_now),
-    progress_premise=prose.premise(grew, "both the market share and the yield rose", share_then, share_now,
-                                   yield_then, yield_now),
-    summary_premise=prose.premise(grew, "domestic chips gained both market share and yield", *four))
+    progress_premise=prose.premise(
+        grew,
+        "both the market share and the yield rose",
+        share_then,
+        share_now,
+        yield_then,
+        yield_now,
+    ),
+    summary_premise=prose.premise(
+        grew, "domestic chips gained both market share and yield", *four
+    ),
+)
 
 # %% tags=["hide-input", "remove-output"]
 # The yields carry no dates, so their dots are labelled by stage instead.
 EARLIER, LATEST = "earlier estimate", "latest report"
 STAGES = {"sin-036": EARLIER, "sin-033": EARLIER, "sin-035": LATEST, "sin-034": LATEST}
-MEASURES = {"domestic_chip_market_share": "Domestic share of China's AI chip market",
-            "yield_rate": "Yield of Huawei's Ascend 910C"}
+MEASURES = {
+    "domestic_chip_market_share": "Domestic share of China's AI chip market",
+    "yield_rate": "Yield of Huawei's Ascend 910C",
+}
 pairs = claims[claims["claim_id"].isin(STAGES)].assign(
-    when=lambda d: d["period"].fillna(d["claim_id"].map(STAGES)), measure=lambda d: d["metric"].map(MEASURES))
-bigger = prose.compared(share_now["value"], share_then["value"], share_now, share_then, more="bigger", less="smaller",
-                        same="the same")
-better = prose.compared(yield_now["value"], yield_then["value"], yield_now, yield_then, more="better", less="worse",
-                        same="the same")
-say(fig_progress=book.figure(
-    charts.dumbbell(pairs, measure="measure", stage="when", axis_title="Per cent", domain=(0, 50))
-    .properties(height=140), figure_id="chips-domestic-progress",
-    title=f"Domestic chips: {'a ' if bigger != 'the same' else ''}{bigger} share, {better} yields",
-    subtitle="Before and after. Solid: observed; hollow: estimate. Bands show the side a hedge points to.", rows=pairs,
-    description=(f"Dumbbell chart: domestic chips' share of China's AI chip market went from "
-                 f"{prose.claim_text(share_then)} in {when(share_then)} to {prose.claim_text(share_now)} in "
-                 f"{when(share_now)}; Ascend 910C yield from {prose.claim_text(yield_then)} to "
-                 f"{prose.claim_text(yield_now)}."),
-    note="Market share attributed to IDC. The yield figures carry no dates in the source."))
+    when=lambda d: d["period"].fillna(d["claim_id"].map(STAGES)),
+    measure=lambda d: d["metric"].map(MEASURES),
+)
+bigger = prose.compared(
+    share_now["value"],
+    share_then["value"],
+    share_now,
+    share_then,
+    more="bigger",
+    less="smaller",
+    same="the same",
+)
+better = prose.compared(
+    yield_now["value"],
+    yield_then["value"],
+    yield_now,
+    yield_then,
+    more="better",
+    less="worse",
+    same="the same",
+)
+say(
+    fig_progress=book.figure(
+        charts.dumbbell(
+            pairs,
+            measure="measure",
+            stage="when",
+            axis_title="Per cent",
+            domain=(0, 50),
+        ).properties(height=140),
+        figure_id="chips-domestic-progress",
+        title=f"Domestic chips: {'a ' if bigger != 'the same' else ''}{bigger} share, {better} yields",
+        subtitle="Before and after. Solid: observed; hollow: estimate. Bands show the side a hedge points to.",
+        rows=pairs,
+        description=(
+            f"Dumbbell chart: domestic chips' share of China's AI chip market went from "
+            f"{prose.claim_text(share_then)} in {when(share_then)} to {prose.claim_text(share_now)} in "
+            f"{when(share_now)}; Ascend 910C yield from {prose.claim_text(yield_then)} to "
+            f"{prose.claim_text(yield_now)}."
+        ),
+        note="Market share attributed to IDC. The yield figures carry no dates in the source.",
+    )
+)
 
 # %% [markdown]
 # ```{glue:figure} fig_progress
@@ -190,9 +275,14 @@ say(fig_progress=book.figure(
 
 # %% tags=["hide-input"]
 kunlun = claim("sin-038")
-say(kunlun_node=claim("sin-037"), kunlun_cluster=kunlun, kunlun_year=prose.year(kunlun, "sin-ev11"),
-    bytedance_node=claim("sin-039"), a100_buyers=claim("sin-070"),
-    a100_count=prose.claim_text(claim("sin-071"), with_qualifier=False))
+say(
+    kunlun_node=claim("sin-037"),
+    kunlun_cluster=kunlun,
+    kunlun_year=prose.year(kunlun, "sin-ev11"),
+    bytedance_node=claim("sin-039"),
+    a100_buyers=claim("sin-070"),
+    a100_count=prose.claim_text(claim("sin-071"), with_qualifier=False),
+)
 
 # %% [markdown]
 # ## When business joins the state
@@ -220,8 +310,13 @@ say(kunlun_node=claim("sin-037"), kunlun_cluster=kunlun, kunlun_year=prose.year(
 # The fund's phase is printed as a multiple of the first two; "larger" is read from it and its hedge.
 fund = claim("sin-040")
 larger = fund["value"] > 1 or fund["value"] == 1 and fund["qualifier"] == "over"
-say(big_fund=prose.derived("larger than" if larger else "no larger than", fund), cambricon=claim("dig-009"),
-    fund_premise=prose.premise(larger, "the fund's third phase exceeds the first two combined", fund))
+say(
+    big_fund=prose.derived("larger than" if larger else "no larger than", fund),
+    cambricon=claim("dig-009"),
+    fund_premise=prose.premise(
+        larger, "the fund's third phase exceeds the first two combined", fund
+    ),
+)
 
 # %% [markdown]
 # ## This chapter's ledger

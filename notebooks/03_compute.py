@@ -37,7 +37,6 @@ data_dir = "../data"
 cny_per_usd = None
 
 # %% tags=["hide-input"]
-import altair as alt
 import pandas as pd
 
 from airaces import chapter, charts, money, prose, tables
@@ -63,37 +62,81 @@ claim, say, row = book.claim, prose.glue, book.row
 # observed capacity beside the target.{glue:md}`capacity_premise`
 
 # %% tags=["hide-input"]
-target, growth, observed, ai_share = (claim(i) for i in ("sin-002", "sin-003", "ess-013", "sin-004"))
+target, growth, observed, ai_share = (
+    claim(i) for i in ("sin-002", "sin-003", "ess-013", "sin-004")
+)
 base_2023 = target["value"] / (1 + growth["value"] / 100)
 covered = (observed["value"] - base_2023) / (target["value"] - base_2023)
 # Where the observed capacity falls decides the words: below the base, part of the way, or past the target.
-progress = ("was still below the implied base" if covered < 0 else "had already passed the target" if covered >= 1
-            else "had already covered " + prose.percent(covered, target, growth, observed) + " of the planned increase")
-say(target_capacity=target, target_year=prose.year(target), base_year=prose.year(growth), target_growth=growth,
-    observed_month=prose.date(observed), base_2023=prose.amount(base_2023, "EFLOPS", target, growth),
-    capacity_mid2024=observed, progress_by_then=prose.derived(progress, target, growth, observed), ai_share=ai_share,
-    ai_capacity=prose.amount(target["value"] * ai_share["value"] / 100, "EFLOPS", target, ai_share),
-    capacity_premise=prose.premise(0 <= covered < 1, "the observed capacity lies between the implied 2023 base and "
-                                   "the target", target, growth, observed))
+progress = (
+    "was still below the implied base"
+    if covered < 0
+    else "had already passed the target"
+    if covered >= 1
+    else "had already covered "
+    + prose.percent(covered, target, growth, observed)
+    + " of the planned increase"
+)
+say(
+    target_capacity=target,
+    target_year=prose.year(target),
+    base_year=prose.year(growth),
+    target_growth=growth,
+    observed_month=prose.date(observed),
+    base_2023=prose.amount(base_2023, "EFLOPS", target, growth),
+    capacity_mid2024=observed,
+    progress_by_then=prose.derived(progress, target, growth, observed),
+    ai_share=ai_share,
+    ai_capacity=prose.amount(
+        target["value"] * ai_share["value"] / 100, "EFLOPS", target, ai_share
+    ),
+    capacity_premise=prose.premise(
+        0 <= covered < 1,
+        "the observed capacity lies between the implied 2023 base and the target",
+        target,
+        growth,
+        observed,
+    ),
+)
 
 # %% tags=["hide-input", "remove-output"]
 # The 2023 base is not printed anywhere: it is drawn as a derived point, from the target and its growth.
 capacity = compute[compute["metric"] == "national_compute_capacity"]
-implied = {**growth.to_dict(), "claim_id": "sin-002 + sin-003", "value": base_2023, "period": "2023",
-           "kind": "derived", "as_printed": f"{target['as_printed']} … {growth['as_printed']}",
-           "entity": "China (2023 base implied by the target)"}
+implied = {
+    **growth.to_dict(),
+    "claim_id": "sin-002 + sin-003",
+    "value": base_2023,
+    "period": "2023",
+    "kind": "derived",
+    "as_printed": f"{target['as_printed']} … {growth['as_printed']}",
+    "entity": "China (2023 base implied by the target)",
+}
 capacity = pd.concat([capacity, pd.DataFrame([implied])], ignore_index=True)
 capacity["date"] = capacity["period"].map(period_point)
-say(fig_capacity=book.figure(
-    charts.trend(capacity, axis_title="Total computing capacity (EFLOPS)", domain=(0, 350),
-                 shapes={"observed": "circle", "target": "triangle-up", "derived": "diamond"}),
-    figure_id="compute-capacity", title="China's computing capacity against its target",
-    subtitle="Total national capacity, EFLOPS. Solid: observed; hollow: target or derived from one.",
-    rows=capacity[capacity["kind"] != "derived"],
-    description=(f"Dot chart of China's national computing capacity: an implied {prose.year(growth)} base of "
-                 f"{base_2023:.0f} EFLOPS, {observed['value']:.0f} EFLOPS observed in {prose.date(observed)}, and a "
-                 f"target of {target['value']:.0f} EFLOPS for {target['period']}."),
-    note="The 2023 point is derived: the target divided by one plus the stated growth."))
+say(
+    fig_capacity=book.figure(
+        charts.trend(
+            capacity,
+            axis_title="Total computing capacity (EFLOPS)",
+            domain=(0, 350),
+            shapes={
+                "observed": "circle",
+                "target": "triangle-up",
+                "derived": "diamond",
+            },
+        ),
+        figure_id="compute-capacity",
+        title="China's computing capacity against its target",
+        subtitle="Total national capacity, EFLOPS. Solid: observed; hollow: target or derived from one.",
+        rows=capacity[capacity["kind"] != "derived"],
+        description=(
+            f"Dot chart of China's national computing capacity: an implied {prose.year(growth)} base of "
+            f"{base_2023:.0f} EFLOPS, {observed['value']:.0f} EFLOPS observed in {prose.date(observed)}, and a "
+            f"target of {target['value']:.0f} EFLOPS for {target['period']}."
+        ),
+        note="The 2023 point is derived: the target divided by one plus the stated growth.",
+    )
+)
 
 # %% [markdown]
 # ```{glue:figure} fig_capacity
@@ -117,10 +160,19 @@ say(fig_capacity=book.figure(
 
 # %% tags=["hide-input"]
 edwc, edwc_usd, since = claim("sin-007"), claim("sin-008"), claim("sin-018")
-say(hubs=claim("sin-005"), clusters=claim("sin-006"), edwc_cny=edwc, edwc_launch=prose.year(row("sin-ev01")),
-    edwc_when=prose.derived("mid-" + prose.year(edwc), edwc), edwc_usd_printed=prose.claim_text(edwc_usd, False),
-    years_since_launch=prose.derived({"over": "more than "}.get(since["qualifier"], "")
-                                     + prose.noun_count(since["value"], "year", since), since))
+say(
+    hubs=claim("sin-005"),
+    clusters=claim("sin-006"),
+    edwc_cny=edwc,
+    edwc_launch=prose.year(row("sin-ev01")),
+    edwc_when=prose.derived("mid-" + prose.year(edwc), edwc),
+    edwc_usd_printed=prose.claim_text(edwc_usd, False),
+    years_since_launch=prose.derived(
+        {"over": "more than "}.get(since["qualifier"], "")
+        + prose.noun_count(since["value"], "year", since),
+        since,
+    ),
+)
 
 # %% [markdown]
 # (alibaba-vs-hyperscalers)=
@@ -159,56 +211,132 @@ rates = money.implied_rates(book.ledger.claims)
 rate, rated = money.rate_to_use(rates, cny_per_usd), money.rate_ids(rates)
 
 # The kinds of spending drawn, each with the words its label gives it after the spender's name.
-WHAT = {"ai_infrastructure_spending": "data centres and AI infrastructure", "data_center_commitments":
-        "future data-centre deals", "computing_deals": "computing deals", "project_size": "announced size",
-        "ai_infrastructure_investment_plan": "AI infrastructure plan", "government_spending": "state spending so far",
-        "data_center_investment": "data-centre investment", "ai_chip_purchase_budget": "budget for AI chips",
-        "ai_compute_infrastructure_spending": "AI compute infrastructure"}
+WHAT = {
+    "ai_infrastructure_spending": "data centres and AI infrastructure",
+    "data_center_commitments": "future data-centre deals",
+    "computing_deals": "computing deals",
+    "project_size": "announced size",
+    "ai_infrastructure_investment_plan": "AI infrastructure plan",
+    "government_spending": "state spending so far",
+    "data_center_investment": "data-centre investment",
+    "ai_chip_purchase_budget": "budget for AI chips",
+    "ai_compute_infrastructure_spending": "AI compute infrastructure",
+}
 # Amounts, each in the currency the source printed first; restatements in a second
 # currency are left out, and a plan reported by two sources is drawn once.
-spend = compute[compute["metric"].isin(WHAT) & compute["value"].notna()
-                & ~compute["claim_id"].isin(rates["base_claim"])].drop_duplicates(["metric", "value", "unit"])
+spend = compute[
+    compute["metric"].isin(WHAT)
+    & compute["value"].notna()
+    & ~compute["claim_id"].isin(rates["base_claim"])
+].drop_duplicates(["metric", "value", "unit"])
 # A tooltip shows each amount's period; where the source prints none, it says so.
-spend = spend.assign(usd_bn=money.to_usd_bn(spend, rate), period=spend["period"].fillna("not printed")).dropna(
-    subset=["usd_bn"])
-spend["label"] = spend["entity"].str[0].str.upper() + spend["entity"].str[1:] + ": " + spend["metric"].map(WHAT)
+spend = spend.assign(
+    usd_bn=money.to_usd_bn(spend, rate), period=spend["period"].fillna("not printed")
+).dropna(subset=["usd_bn"])
+spend["label"] = (
+    spend["entity"].str[0].str.upper()
+    + spend["entity"].str[1:]
+    + ": "
+    + spend["metric"].map(WHAT)
+)
 usd = spend.set_index("claim_id")["usd_bn"]
-us_year, msft, plan_years, capex = claim("ess-001"), claim("ess-002"), claim("cto-013"), claim("ess-043")
+us_year, msft, plan_years, capex = (
+    claim("ess-001"),
+    claim("ess-002"),
+    claim("cto-013"),
+    claim("ess-043"),
+)
 per_year = usd["ess-005"] / plan_years["value"]
-chinese = usd[spend.set_index("claim_id")["country"] == "CN"].sort_values(ascending=False)
+chinese = usd[spend.set_index("claim_id")["country"] == "CN"].sort_values(
+    ascending=False
+)
 us_ratio, msft_ratio = us_year["value"] / per_year, msft["value"] / usd["sin-007"]
-capex_ratio = capex["value"] / per_year  # the essay's other American figure, against the same yearly average
+capex_ratio = (
+    capex["value"] / per_year
+)  # the essay's other American figure, against the same yearly average
 basis = "the median of the rates the sources imply where they print an amount in both currencies"
-say(rate_used=prose.derived(prose.number(rate, 2), rated),
-    rate_basis=prose.derived("the rate chosen for this run" if cny_per_usd else basis, rated),
-    alibaba_years=prose.derived(prose.spelled(plan_years["value"]) + "-year", plan_years),
-    alibaba_rank=prose.ranked(list(chinese.index).index("ess-005") + 1, "largest", chinese.index, rated),
+say(
+    rate_used=prose.derived(prose.number(rate, 2), rated),
+    rate_basis=prose.derived(
+        "the rate chosen for this run" if cny_per_usd else basis, rated
+    ),
+    alibaba_years=prose.derived(
+        prose.spelled(plan_years["value"]) + "-year", plan_years
+    ),
+    alibaba_rank=prose.ranked(
+        list(chinese.index).index("ess-005") + 1, "largest", chinese.index, rated
+    ),
     alibaba_usd=prose.amount(usd["ess-005"], "USD_bn", "ess-005", rated, digits=0),
-    alibaba_per_year=prose.amount(per_year, "USD_bn", "ess-005", plan_years, rated, digits=0),
-    us_hyperscalers=us_year, us_year=prose.year(us_year), msft_deals=msft,
+    alibaba_per_year=prose.amount(
+        per_year, "USD_bn", "ess-005", plan_years, rated, digits=0
+    ),
+    us_hyperscalers=us_year,
+    us_year=prose.year(us_year),
+    msft_deals=msft,
     us_vs_alibaba=prose.times(us_ratio, us_year, "ess-005", plan_years, rated),
     msft_vs_edwc=prose.times(msft_ratio, msft, "sin-007", rated),
-    money_premise=prose.premise(min(us_ratio, msft_ratio) >= 10, "each American amount is at least ten times the "
-                                "Chinese one it is set against", us_year, msft, "ess-005", "sin-007", plan_years,
-                                rated),
-    capex_year=prose.year(capex), capex_2025=capex,
+    money_premise=prose.premise(
+        min(us_ratio, msft_ratio) >= 10,
+        "each American amount is at least ten times the Chinese one it is set against",
+        us_year,
+        msft,
+        "ess-005",
+        "sin-007",
+        plan_years,
+        rated,
+    ),
+    capex_year=prose.year(capex),
+    capex_2025=capex,
     capex_vs_alibaba=prose.times(capex_ratio, capex, "ess-005", plan_years, rated),
-    capex_size=prose.compared(capex["value"], us_year["value"], capex, us_year, more="larger", less="smaller",
-                              same="the same size"),
-    big_five_line=prose.derived(str(us_year["line"]), us_year), capex_line=prose.derived(str(capex["line"]), capex),
-    capex_premise=prose.premise(capex_ratio >= 10, "the essay's figure for capital spending is also at least ten "
-                                "times Alibaba's yearly average", capex, "ess-005", plan_years, rated))
+    capex_size=prose.compared(
+        capex["value"],
+        us_year["value"],
+        capex,
+        us_year,
+        more="larger",
+        less="smaller",
+        same="the same size",
+    ),
+    big_five_line=prose.derived(str(us_year["line"]), us_year),
+    capex_line=prose.derived(str(capex["line"]), capex),
+    capex_premise=prose.premise(
+        capex_ratio >= 10,
+        "the essay's figure for capital spending is also at least ten "
+        "times Alibaba's yearly average",
+        capex,
+        "ess-005",
+        plan_years,
+        rated,
+    ),
+)
 
 # %% tags=["hide-input", "remove-output"]
-say(fig_money=book.figure(
-    charts.amounts(spend, value="usd_bn", axis_title="US$ billion (log scale)", domain=(1, 5000),
-                   bands=False, value_format=",.1f", label_limit=340).properties(width=330),
-    figure_id="compute-money", title="What is being spent on compute, in one currency",
-    subtitle=f"US$ billion at {rate:.2f} yuan per dollar. Solid: observed; hollow: targets, plans and forecasts.",
-    rows=spend,
-    description=("Lollipop chart, log scale, of compute spending and commitments converted to US dollars. The largest "
-                 "three: " + ", ".join(f"{r.label} ({r.country})" for r in spend.nlargest(3, "usd_bn").itertuples())),
-    note="Periods differ: some bars are one year, some several, some cumulative. Hover for each span."))
+say(
+    fig_money=book.figure(
+        charts.amounts(
+            spend,
+            value="usd_bn",
+            axis_title="US$ billion (log scale)",
+            domain=(1, 5000),
+            bands=False,
+            value_format=",.1f",
+            label_limit=340,
+        ).properties(width=330),
+        figure_id="compute-money",
+        title="What is being spent on compute, in one currency",
+        subtitle=f"US$ billion at {rate:.2f} yuan per dollar. Solid: observed; hollow: targets, plans and forecasts.",
+        rows=spend,
+        description=(
+            "Lollipop chart, log scale, of compute spending and commitments converted to US dollars. The largest "
+            "three: "
+            + ", ".join(
+                f"{r.label} ({r.country})"
+                for r in spend.nlargest(3, "usd_bn").itertuples()
+            )
+        ),
+        note="Periods differ: some bars are one year, some several, some cumulative. Hover for each span.",
+    )
+)
 
 # %% [markdown]
 # ```{glue:figure} fig_money
@@ -233,11 +361,17 @@ say(fig_money=book.figure(
 # building data centres abroad.
 
 # %% tags=["hide-input"]
-say(telecom_operators=claim("sin-009"), cmcc_cny=claim("sin-010"), cmcc_dcs=claim("sin-012"),
-    cmcc_servers=claim("sin-013"), bytedance_cny=claim("sin-016"), bytedance_year=prose.year(claim("sin-016")),
+say(
+    telecom_operators=claim("sin-009"),
+    cmcc_cny=claim("sin-010"),
+    cmcc_dcs=claim("sin-012"),
+    cmcc_servers=claim("sin-013"),
+    bytedance_cny=claim("sin-016"),
+    bytedance_year=prose.year(claim("sin-016")),
     alibaba_next=prose.noun_count(claim("sin-015")["value"], "year", "sin-015"),
     alibaba_decade=prose.count(claim("sin-043")["value"], "sin-043"),
-    alibaba_beyond=prose.claim_text(claim("cto-001"), with_qualifier=False))
+    alibaba_beyond=prose.claim_text(claim("cto-001"), with_qualifier=False),
+)
 
 # %% [markdown]
 # ## Electricity: a constraint for later
@@ -266,8 +400,9 @@ say(telecom_operators=claim("sin-009"), cmcc_cny=claim("sin-010"), cmcc_dcs=clai
 # {glue:md}`faster_than` the national forecast for the sector as a whole.
 
 # %% tags=["hide-input"]
-growth_dc, share_a, share_b, tenfold, dc_rank = (claim(i) for i in ("sin-022", "sin-023", "sin-024", "ess-007",
-                                                                    "sin-021"))
+growth_dc, share_a, share_b, tenfold, dc_rank = (
+    claim(i) for i in ("sin-022", "sin-023", "sin-024", "ess-007", "sin-021")
+)
 span = int(share_b["period"]) - int(share_a["period"])
 share_growth = (share_b["value"] / share_a["value"]) ** (1 / span) - 1
 dc_rate = growth_dc["value"] / 100
@@ -276,31 +411,78 @@ plausible = 0.02 <= implied_national <= min(0.08, dc_rate / 2)
 start, end = prose.year(tenfold), prose.year(tenfold, end=True)
 alibaba_cagr = tenfold["value"] ** (1 / (int(end) - int(start))) - 1
 share_change = prose.change(share_a["value"], share_b["value"], share_a, share_b)
-say(memphis_year=prose.year(row("sin-ev02")),
-    dc_rank=prose.ranked(int(dc_rank["value"]), "largest", dc_rank), dc_growth=prose.claim_text(growth_dc, False),
-    share_2025=share_a, share_2030=share_b, share_from=prose.year(share_a), share_to=prose.year(share_b),
-    share_change=share_change, share_span=prose.noun_count(span, "year", share_a, share_b),
-    implied_national_growth=prose.percent(implied_national, growth_dc, share_a, share_b, digits=1),
-    alibaba_energy_multiple=tenfold, energy_from=start, energy_to=end,
+say(
+    memphis_year=prose.year(row("sin-ev02")),
+    dc_rank=prose.ranked(int(dc_rank["value"]), "largest", dc_rank),
+    dc_growth=prose.claim_text(growth_dc, False),
+    share_2025=share_a,
+    share_2030=share_b,
+    share_from=prose.year(share_a),
+    share_to=prose.year(share_b),
+    share_change=share_change,
+    share_span=prose.noun_count(span, "year", share_a, share_b),
+    implied_national_growth=prose.percent(
+        implied_national, growth_dc, share_a, share_b, digits=1
+    ),
+    alibaba_energy_multiple=tenfold,
+    energy_from=start,
+    energy_to=end,
     alibaba_cagr=prose.percent(alibaba_cagr, tenfold),
-    steeper=prose.compared(alibaba_cagr, dc_rate, tenfold, growth_dc, more="steeper", less="gentler", same="as steep"),
-    faster_than=prose.compared(alibaba_cagr, dc_rate, tenfold, growth_dc, more="faster than", less="slower than",
-                               same="as fast as"),
-    grid_premise=prose.premise(dc_rank["value"] > 5, "data centres rank below fifth among energy users", dc_rank),
-    power_premise=prose.premise(plausible, "the implied growth of national electricity use lies between 2% and 8% a "
-                                "year, and below half the sector's", growth_dc, share_a, share_b))
+    steeper=prose.compared(
+        alibaba_cagr,
+        dc_rate,
+        tenfold,
+        growth_dc,
+        more="steeper",
+        less="gentler",
+        same="as steep",
+    ),
+    faster_than=prose.compared(
+        alibaba_cagr,
+        dc_rate,
+        tenfold,
+        growth_dc,
+        more="faster than",
+        less="slower than",
+        same="as fast as",
+    ),
+    grid_premise=prose.premise(
+        dc_rank["value"] > 5,
+        "data centres rank below fifth among energy users",
+        dc_rank,
+    ),
+    power_premise=prose.premise(
+        plausible,
+        "the implied growth of national electricity use lies between 2% and 8% a "
+        "year, and below half the sector's",
+        growth_dc,
+        share_a,
+        share_b,
+    ),
+)
 
 # %% tags=["hide-input", "remove-output"]
 share = compute[compute["metric"] == "data_center_share_of_electricity"]
 share = share.assign(date=share["period"].map(period_point))
-say(fig_power=book.figure(
-    charts.trend(share, axis_title="Share of national electricity use (%)", domain=(0, 6), value_format=".1f"),
-    figure_id="compute-power",
-    title=f"A forecast: data centres' share of China's electricity {share_change} by {prose.year(share_b)}",
-    subtitle="Per cent of national electricity consumption. Hollow points: forecasts.", rows=share,
-    description=(f"Line chart of a forecast: data centres' share of China's electricity use goes from "
-                 f"{share_a['value']}% in {share_a['period']} to {share_b['value']}% in {share_b['period']}."),
-    note=f"Forecast attributed to {growth_dc['attributed_to']}."))
+say(
+    fig_power=book.figure(
+        charts.trend(
+            share,
+            axis_title="Share of national electricity use (%)",
+            domain=(0, 6),
+            value_format=".1f",
+        ),
+        figure_id="compute-power",
+        title=f"A forecast: data centres' share of China's electricity {share_change} by {prose.year(share_b)}",
+        subtitle="Per cent of national electricity consumption. Hollow points: forecasts.",
+        rows=share,
+        description=(
+            f"Line chart of a forecast: data centres' share of China's electricity use goes from "
+            f"{share_a['value']}% in {share_a['period']} to {share_b['value']}% in {share_b['period']}."
+        ),
+        note=f"Forecast attributed to {growth_dc['attributed_to']}.",
+    )
+)
 
 # %% [markdown]
 # ```{glue:figure} fig_power
@@ -321,9 +503,16 @@ say(fig_power=book.figure(
 pue, it_share = claim("sin-025"), claim("sin-026")
 # The gloss holds if the share of energy reaching the computers is one over the PUE, to the whole per cent printed.
 holds = round(100 / pue["value"]) == it_share["value"]
-say(pue_large=prose.claim_text(pue, with_qualifier=False), pue_it_share=it_share, pue_hub=claim("sin-028"),
-    pue_check=prose.percent(1 / pue["value"], pue), green_share=claim("sin-029"),
-    pue_verdict=prose.derived("checks out" if holds else "does not check out", pue, it_share))
+say(
+    pue_large=prose.claim_text(pue, with_qualifier=False),
+    pue_it_share=it_share,
+    pue_hub=claim("sin-028"),
+    pue_check=prose.percent(1 / pue["value"], pue),
+    green_share=claim("sin-029"),
+    pue_verdict=prose.derived(
+        "checks out" if holds else "does not check out", pue, it_share
+    ),
+)
 
 # %% [markdown]
 # ## Inference changes who can supply the chips
@@ -364,16 +553,44 @@ say(pue_large=prose.claim_text(pue, with_qualifier=False), pue_it_share=it_share
 # %% tags=["hide-input"]
 hyperscalers = claim("ess-015")
 # The closing paragraph sums up the three premises above; it names their rows again if any fails.
-say(shortage_year=prose.year(row("sin-ev13")), idle_year=prose.year(row("sin-ev14")),
-    inference_share=claim("sin-019"), alibaba_share=claim("ess-010"), hyperscalers=prose.derived(
-    f"{prose.spelled(hyperscalers['value'])} or {prose.spelled(hyperscalers['value_high'])}", hyperscalers),
-    support_premise=prose.premise(0 <= covered < 1 and plausible and min(us_ratio, msft_ratio, capex_ratio) >= 10,
-                                  "capacity is on plan, the electricity forecasts agree and the American sums dwarf "
-                                  "the Chinese", target, growth, observed, growth_dc, share_a, share_b, us_year, msft,
-                                  capex, "ess-005", "sin-007", *rated),
-    summary_premise=prose.premise(0 <= covered < 1 and us_ratio >= 10, "capacity is on plan and the American "
-                                  "spending is at least ten times Alibaba's yearly average", target, growth, observed,
-                                  us_year, "ess-005", *rated))
+say(
+    shortage_year=prose.year(row("sin-ev13")),
+    idle_year=prose.year(row("sin-ev14")),
+    inference_share=claim("sin-019"),
+    alibaba_share=claim("ess-010"),
+    hyperscalers=prose.derived(
+        f"{prose.spelled(hyperscalers['value'])} or {prose.spelled(hyperscalers['value_high'])}",
+        hyperscalers,
+    ),
+    support_premise=prose.premise(
+        0 <= covered < 1 and plausible and min(us_ratio, msft_ratio, capex_ratio) >= 10,
+        "capacity is on plan, the electricity forecasts agree and the American sums dwarf "
+        "the Chinese",
+        target,
+        growth,
+        observed,
+        growth_dc,
+        share_a,
+        share_b,
+        us_year,
+        msft,
+        capex,
+        "ess-005",
+        "sin-007",
+        *rated,
+    ),
+    summary_premise=prose.premise(
+        0 <= covered < 1 and us_ratio >= 10,
+        "capacity is on plan and the American "
+        "spending is at least ten times Alibaba's yearly average",
+        target,
+        growth,
+        observed,
+        us_year,
+        "ess-005",
+        *rated,
+    ),
+)
 
 # %% [markdown]
 # ## This chapter's ledger

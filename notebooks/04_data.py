@@ -62,30 +62,67 @@ claim, say = book.claim, prose.glue
 # side.{glue:md}`crawl_premise`
 
 # %% tags=["hide-input"]
-chinese, english, zb, rank = (claim(i) for i in ("sin-048", "sin-049", "sin-046", "sin-047"))
+chinese, english, zb, rank = (
+    claim(i) for i in ("sin-048", "sin-049", "sin-046", "sin-047")
+)
 ratio = english["value"] / chinese["value"]
-say(population=claim("sin-045"), zettabytes=zb, zb_year=prose.year(zb), cc_chinese=chinese, cc_english=english,
-    producer_rank=prose.ranked(int(rank["value"]), "largest", rank), cc_ratio=prose.times(ratio, chinese, english),
-    crawl_premise=prose.premise(ratio >= 2, "English text is at least twice as common in Common Crawl as Chinese",
-                                chinese, english))
+say(
+    population=claim("sin-045"),
+    zettabytes=zb,
+    zb_year=prose.year(zb),
+    cc_chinese=chinese,
+    cc_english=english,
+    producer_rank=prose.ranked(int(rank["value"]), "largest", rank),
+    cc_ratio=prose.times(ratio, chinese, english),
+    crawl_premise=prose.premise(
+        ratio >= 2,
+        "English text is at least twice as common in Common Crawl as Chinese",
+        chinese,
+        english,
+    ),
+)
 
 # %% tags=["hide-input", "remove-output"]
 # Two shares of one corpus: bars on a linear scale, not charts.amounts' log-scale dots.
 crawl = claims[claims["metric"] == "share_of_common_crawl"]
-crawl = crawl.assign(language=crawl["entity"].str.replace("-language data", "", regex=False))
-bars = alt.Chart(crawl).mark_bar(size=34).encode(
-    x=alt.X("value:Q", title="Share of Common Crawl (%)", scale=alt.Scale(domain=[0, 50])),
-    y=alt.Y("language:N", title=None, sort=crawl.sort_values("value", ascending=False)["language"].tolist()),
-    color=charts.country_colour(), tooltip=charts.tooltips(alt.Tooltip("value:Q", title="Per cent")))
-labels = bars.mark_text(align="left", dx=6, fontSize=12).encode(text=alt.Text("value:Q", format=".1f"),
-                                                                 color=alt.value("#333"))
-say(fig_crawl=book.figure(
-    (bars + labels).properties(height=110), figure_id="data-common-crawl",
-    title=f"Chinese is {chinese['value']:g}% of the open web, English {english['value']:g}%",
-    subtitle="Share of the Common Crawl corpus by language, per cent. Both figures observed.", rows=crawl,
-    description=(f"Bar chart: English is {english['value']}% of Common Crawl and Chinese {chinese['value']}%, "
-                 f"a ratio of about {ratio:.0f} to one."),
-    note="Red marks the Chinese-language share; grey is not a country but a language used worldwide."))
+crawl = crawl.assign(
+    language=crawl["entity"].str.replace("-language data", "", regex=False)
+)
+bars = (
+    alt.Chart(crawl)
+    .mark_bar(size=34)
+    .encode(
+        x=alt.X(
+            "value:Q",
+            title="Share of Common Crawl (%)",
+            scale=alt.Scale(domain=[0, 50]),
+        ),
+        y=alt.Y(
+            "language:N",
+            title=None,
+            sort=crawl.sort_values("value", ascending=False)["language"].tolist(),
+        ),
+        color=charts.country_colour(),
+        tooltip=charts.tooltips(alt.Tooltip("value:Q", title="Per cent")),
+    )
+)
+labels = bars.mark_text(align="left", dx=6, fontSize=12).encode(
+    text=alt.Text("value:Q", format=".1f"), color=alt.value("#333")
+)
+say(
+    fig_crawl=book.figure(
+        (bars + labels).properties(height=110),
+        figure_id="data-common-crawl",
+        title=f"Chinese is {chinese['value']:g}% of the open web, English {english['value']:g}%",
+        subtitle="Share of the Common Crawl corpus by language, per cent. Both figures observed.",
+        rows=crawl,
+        description=(
+            f"Bar chart: English is {english['value']}% of Common Crawl and Chinese {chinese['value']}%, "
+            f"a ratio of about {ratio:.0f} to one."
+        ),
+        note="Red marks the Chinese-language share; grey is not a country but a language used worldwide.",
+    )
+)
 
 # %% [markdown]
 # ```{glue:figure} fig_crawl
@@ -124,25 +161,48 @@ say(fig_crawl=book.figure(
 # research and iteration.
 
 # %% tags=["hide-input", "remove-output"]
-ITEMS = {"content_risk_types": "Types of content risk to screen for", "interception_keywords": "Keywords to intercept",
-         "refusal_questions": "Questions a model must refuse"}
+ITEMS = {
+    "content_risk_types": "Types of content risk to screen for",
+    "interception_keywords": "Keywords to intercept",
+    "refusal_questions": "Questions a model must refuse",
+}
 regime = claims[claims["claim_id"].isin(["sin-054", "sin-055", "sin-056"])]
 # The rules print no period; the tooltip says so rather than show an empty value.
-regime = regime.assign(item=regime["metric"].map(ITEMS), period=regime["period"].fillna("not printed"))
+regime = regime.assign(
+    item=regime["metric"].map(ITEMS), period=regime["period"].fillna("not printed")
+)
 keywords, questions = claim("sin-055"), claim("sin-056")
 # The axis spans whole decades, 10 to 100,000, as this figure has always been drawn.
-say(first_regulator=claim("sin-050"), risk_types=claim("sin-054"), keywords=keywords, questions=questions,
+say(
+    first_regulator=claim("sin-050"),
+    risk_types=claim("sin-054"),
+    keywords=keywords,
+    questions=questions,
     control_year=prose.year(book.row("sin-ev16")),
-    regime_ratio=prose.times(keywords["value"] / questions["value"], keywords, questions),
+    regime_ratio=prose.times(
+        keywords["value"] / questions["value"], keywords, questions
+    ),
     fig_regime=book.figure(
-    charts.amounts(regime, axis_title="Count (log scale)", label="item", domain=(10, 100_000), text=True,
-                   label_limit=260).properties(height=140),
-    figure_id="data-approval-regime", title="What a model must screen for to be approved",
-    subtitle="Minimum sizes set by China's rules for generative AI. Hollow: a requirement (target), not a count.",
-    rows=regime,
-    description=("Dot chart on a log scale of China's model-approval requirements: "
-                 + "; ".join(f"{r.item}: {r.as_printed}" for r in regime.itertuples()) + "."),
-    note="'At least' and 'over' are drawn as bands reaching up from the printed minimum."))
+        charts.amounts(
+            regime,
+            axis_title="Count (log scale)",
+            label="item",
+            domain=(10, 100_000),
+            text=True,
+            label_limit=260,
+        ).properties(height=140),
+        figure_id="data-approval-regime",
+        title="What a model must screen for to be approved",
+        subtitle="Minimum sizes set by China's rules for generative AI. Hollow: a requirement (target), not a count.",
+        rows=regime,
+        description=(
+            "Dot chart on a log scale of China's model-approval requirements: "
+            + "; ".join(f"{r.item}: {r.as_printed}" for r in regime.itertuples())
+            + "."
+        ),
+        note="'At least' and 'over' are drawn as bands reaching up from the printed minimum.",
+    ),
+)
 
 # %% [markdown]
 # ```{glue:figure} fig_regime
@@ -176,13 +236,26 @@ say(first_regulator=claim("sin-050"), risk_types=claim("sin-054"), keywords=keyw
 # %% tags=["hide-input"]
 plan = claim("sin-051")
 # The sources print "up to", where the ledger's "under" would read "at most".
-up_to = lambda i: prose.derived("up to " + prose.claim_text(claim(i), with_qualifier=False), i)
-say(plan_years=prose.derived(prose.spelled(plan["value"]) + "-year", plan), plan_year=prose.year(plan, "sin-ev15"),
-    subsidy_open=up_to("sin-052"), subsidy_buy=up_to("sin-053"),
-    volume_premise=prose.premise(rank["value"] == 1, "the sources rank China first among data producers", rank),
-    summary_premise=prose.premise(rank["value"] == 1 and ratio >= 2, "the sources rank China first among data "
-                                  "producers, and English is at least twice as common in Common Crawl as Chinese",
-                                  rank, chinese, english))
+up_to = lambda i: prose.derived(
+    "up to " + prose.claim_text(claim(i), with_qualifier=False), i
+)
+say(
+    plan_years=prose.derived(prose.spelled(plan["value"]) + "-year", plan),
+    plan_year=prose.year(plan, "sin-ev15"),
+    subsidy_open=up_to("sin-052"),
+    subsidy_buy=up_to("sin-053"),
+    volume_premise=prose.premise(
+        rank["value"] == 1, "the sources rank China first among data producers", rank
+    ),
+    summary_premise=prose.premise(
+        rank["value"] == 1 and ratio >= 2,
+        "the sources rank China first among data "
+        "producers, and English is at least twice as common in Common Crawl as Chinese",
+        rank,
+        chinese,
+        english,
+    ),
+)
 
 # %% [markdown]
 # ## This chapter's ledger

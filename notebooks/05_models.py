@@ -69,38 +69,95 @@ claim, say = book.claim, prose.glue
 
 # %% tags=["hide-input", "remove-output"]
 battle, share, rank, dominant, gap_a, gap_b, years = (
-    claim(i) for i in ("sin-088", "sin-057", "sin-059", "sin-063", "sin-065", "sin-066", "sin-060"))
+    claim(i)
+    for i in (
+        "sin-088",
+        "sin-057",
+        "sin-059",
+        "sin-063",
+        "sin-065",
+        "sin-066",
+        "sin-060",
+    )
+)
 narrower = gap_b["value"] < gap_a["value"]
-gap_verb = ("all but closed" if gap_b["value"] < gap_a["value"] / 10 else "narrowed" if narrower
-            else "widened" if gap_b["value"] > gap_a["value"] else "did not move")
+gap_verb = (
+    "all but closed"
+    if gap_b["value"] < gap_a["value"] / 10
+    else "narrowed"
+    if narrower
+    else "widened"
+    if gap_b["value"] > gap_a["value"]
+    else "did not move"
+)
 # The consolidation lasted "more than a year": a duration reads as words, hedge included.
-hedge = {"over": "more than ", "about": "about ", "nearly": "nearly "}.get(years["qualifier"], "")
-span = "a year" if years["value"] == 1 else prose.noun_count(years["value"], "year", years)
-gap = ("A far smaller" if gap_b["value"] < gap_a["value"] / 2 else "A smaller" if narrower
-       else "A larger" if gap_b["value"] > gap_a["value"] else "The same")
+hedge = {"over": "more than ", "about": "about ", "nearly": "nearly "}.get(
+    years["qualifier"], ""
+)
+span = (
+    "a year" if years["value"] == 1 else prose.noun_count(years["value"], "year", years)
+)
+gap = (
+    "A far smaller"
+    if gap_b["value"] < gap_a["value"] / 2
+    else "A smaller"
+    if narrower
+    else "A larger"
+    if gap_b["value"] > gap_a["value"]
+    else "The same"
+)
 # Only the AI Index measured something twice; the "Hundred Model Battle" names a crowd, not a count.
 stage = {"sin-065": prose.year(gap_a), "sin-066": "end of " + prose.year(gap_b)}
-pairs = claims[claims["claim_id"].isin(stage)].assign(panel="Gap to the best US models (%)",
-                                                       when=lambda d: d["claim_id"].map(stage))
-say(battle_year=prose.year(book.row("sin-ev17"), battle), llm_share=share,
-    llm_when=prose.date(share), llm_total=claim("sin-058"), llm_rank=prose.derived(prose.claim_text(rank) + (
-        f" in model development, {'behind' if rank['value'] > 1 else 'ahead of'} the United States"), rank),
-    consolidation=prose.derived(hedge + span, years), dominant=dominant, tiger_valuation=claim("sin-062"),
-    tigers=prose.count(claim("sin-061")["value"], "sin-061"), gap_2023=gap_a, gap_2023_year=prose.year(gap_a),
+pairs = claims[claims["claim_id"].isin(stage)].assign(
+    panel="Gap to the best US models (%)", when=lambda d: d["claim_id"].map(stage)
+)
+say(
+    battle_year=prose.year(book.row("sin-ev17"), battle),
+    llm_share=share,
+    llm_when=prose.date(share),
+    llm_total=claim("sin-058"),
+    llm_rank=prose.derived(
+        prose.claim_text(rank)
+        + (
+            f" in model development, {'behind' if rank['value'] > 1 else 'ahead of'} the United States"
+        ),
+        rank,
+    ),
+    consolidation=prose.derived(hedge + span, years),
+    dominant=dominant,
+    tiger_valuation=claim("sin-062"),
+    tigers=prose.count(claim("sin-061")["value"], "sin-061"),
+    gap_2023=gap_a,
+    gap_2023_year=prose.year(gap_a),
     # The AI Index's later figure has no unit as printed, so it is glued as a bare number.
-    gap_2024=prose.derived(prose.number(gap_b["value"]), gap_b), gap_2024_year=prose.year(gap_b),
+    gap_2024=prose.derived(prose.number(gap_b["value"]), gap_b),
+    gap_2024_year=prose.year(gap_b),
     gap_verb=prose.derived(gap_verb, gap_a, gap_b),
-    consolidation_premise=prose.premise(narrower, "the gap to US models narrowed", gap_a, gap_b),
-    intro_premise=prose.premise(gap_b["value"] < gap_a["value"] / 2, "the gap to US models fell to under half its "
-                                "size", gap_a, gap_b),
+    consolidation_premise=prose.premise(
+        narrower, "the gap to US models narrowed", gap_a, gap_b
+    ),
+    intro_premise=prose.premise(
+        gap_b["value"] < gap_a["value"] / 2,
+        "the gap to US models fell to under half its size",
+        gap_a,
+        gap_b,
+    ),
     fig_consolidation=book.figure(
         charts.slopes(pairs, panel="panel", stage="when", stages=list(stage.values())),
-        figure_id="models-consolidation-and-gap", title=f"{gap} gap to the best US models", rows=pairs,
+        figure_id="models-consolidation-and-gap",
+        title=f"{gap} gap to the best US models",
+        rows=pairs,
         subtitle="The performance gap between the best Chinese and US models, as Stanford's AI Index measured it.",
-        description=(f"Slope chart: the gap to US models went from {gap_a['value']}% in {stage['sin-065']} to "
-                     f"{gap_b['value']} (printed without a unit) at the {stage['sin-066']}."),
-        note=(f"The AI Index's {gap_b['value']} is printed without a unit and drawn here as a percentage, like the "
-              "earlier figure.")))
+        description=(
+            f"Slope chart: the gap to US models went from {gap_a['value']}% in {stage['sin-065']} to "
+            f"{gap_b['value']} (printed without a unit) at the {stage['sin-066']}."
+        ),
+        note=(
+            f"The AI Index's {gap_b['value']} is printed without a unit and drawn here as a percentage, like the "
+            "earlier figure."
+        ),
+    ),
+)
 
 # %% [markdown]
 # ```{glue:figure} fig_consolidation
@@ -132,39 +189,78 @@ say(battle_year=prose.year(book.row("sin-ev17"), battle), llm_share=share,
 # {numref}`fig-models-cost` shows.{glue:md}`cost_premise`
 
 # %% tags=["hide-input", "remove-output"]
-v3, gpt4, compute, ant = (claim(i) for i in ("ess-036", "ess-037", "ess-038", "ess-048"))
+v3, gpt4, compute, ant = (
+    claim(i) for i in ("ess-036", "ess-037", "ess-038", "ess-048")
+)
 cheaper = v3["value"] < gpt4["value"]
 # "Over $100 million" makes GPT-4's multiple a floor, so it is rounded down and read "more than"; an exact
 # multiple that does not come out whole is read "about". The comparison is written from the dearer model.
 exact = max(v3["value"], gpt4["value"]) / min(v3["value"], gpt4["value"])
-digits, floored = int(exact < 10), cheaper and gpt4["qualifier"] == "over"  # digits: as prose.times prints it
-shown = exact * 10 ** digits // 1 / 10 ** digits if floored else exact
+digits, floored = (
+    int(exact < 10),
+    cheaper and gpt4["qualifier"] == "over",
+)  # digits: as prose.times prints it
+shown = exact * 10**digits // 1 / 10**digits if floored else exact
 floor = "more than " if floored else "about " if round(exact, digits) != exact else ""
 ratio = prose.times(shown, v3, gpt4)
 
 # Bars on a linear scale, not charts.amounts' log-scale dots, each labelled with the claim in words.
 cost = charts.qualifier_bounds(claims[claims["metric"] == "training_cost"])
 cost["label"] = cost.apply(prose.claim_text, axis=1).astype(str)
-base = alt.Chart(cost).encode(y=alt.Y("entity:N", title=None,
-                                      sort=cost.sort_values("value", ascending=False)["entity"].tolist()))
+base = alt.Chart(cost).encode(
+    y=alt.Y(
+        "entity:N",
+        title=None,
+        sort=cost.sort_values("value", ascending=False)["entity"].tolist(),
+    )
+)
 bars = base.mark_bar(size=30, opacity=0.85).encode(
-    x=alt.X("value:Q", title="Training cost, US$ million"), color=charts.country_colour(),
-    tooltip=charts.tooltips(alt.Tooltip("value:Q", title="US$ million")))
-band = base.mark_rule(strokeWidth=30, opacity=0.2, color="#888").encode(x="low:Q", x2="high:Q")
-text = base.mark_text(align="left", dx=6, fontSize=12).encode(x="high:Q", text="label:N")
-say(qwen_family=prose.quote(claim("sin-067")), qwen_open=claim("sin-068"), qwen_tokens=claim("sin-069"),
-    r1_year=prose.year(book.row("sin-ev21")), v3_cost=v3, gpt4_cost=gpt4, ant_params=ant,
-    v3_compute=prose.derived(prose.QUALIFIER_WORDS[compute["qualifier"]] + prose.percent(compute["value"], compute),
-                             compute),
-    ant_year=prose.year(ant, "ess-ev08"), cost_ratio=prose.derived(f"GPT-4 cost {floor}{ratio} as much as V3 to train"
-        if cheaper else f"V3 cost {ratio} as much as GPT-4", v3, gpt4),
-    cost_premise=prose.premise(cheaper, "DeepSeek's claimed cost for V3 is below the GPT-4 figure", v3, gpt4),
+    x=alt.X("value:Q", title="Training cost, US$ million"),
+    color=charts.country_colour(),
+    tooltip=charts.tooltips(alt.Tooltip("value:Q", title="US$ million")),
+)
+band = base.mark_rule(strokeWidth=30, opacity=0.2, color="#888").encode(
+    x="low:Q", x2="high:Q"
+)
+text = base.mark_text(align="left", dx=6, fontSize=12).encode(
+    x="high:Q", text="label:N"
+)
+say(
+    qwen_family=prose.quote(claim("sin-067")),
+    qwen_open=claim("sin-068"),
+    qwen_tokens=claim("sin-069"),
+    r1_year=prose.year(book.row("sin-ev21")),
+    v3_cost=v3,
+    gpt4_cost=gpt4,
+    ant_params=ant,
+    v3_compute=prose.derived(
+        prose.QUALIFIER_WORDS[compute["qualifier"]]
+        + prose.percent(compute["value"], compute),
+        compute,
+    ),
+    ant_year=prose.year(ant, "ess-ev08"),
+    cost_ratio=prose.derived(
+        f"GPT-4 cost {floor}{ratio} as much as V3 to train"
+        if cheaper
+        else f"V3 cost {ratio} as much as GPT-4",
+        v3,
+        gpt4,
+    ),
+    cost_premise=prose.premise(
+        cheaper, "DeepSeek's claimed cost for V3 is below the GPT-4 figure", v3, gpt4
+    ),
     fig_cost=book.figure(
-        (bars + band + text).properties(height=120), figure_id="models-training-cost", title="The training-cost claim",
+        (bars + band + text).properties(height=120),
+        figure_id="models-training-cost",
+        title="The training-cost claim",
         subtitle="Reported cost of training, US$ million. Both observed; a pale band shows which way a hedge points.",
-        rows=cost, description="Bar chart of training costs: " + "; ".join(
-            f"{r.entity}, {r.label}" for r in cost.itertuples()) + ".",
-        note="DeepSeek's figure is the company's own claim; the essay does not say what either figure covers."))
+        rows=cost,
+        description="Bar chart of training costs: "
+        + "; ".join(f"{r.entity}, {r.label}" for r in cost.itertuples())
+        + ".",
+        note="DeepSeek's figure is the company's own claim; the essay does not say what either figure covers.",
+    ),
+)
 
 # %% [markdown]
 # ```{glue:figure} fig_cost
@@ -206,14 +302,30 @@ say(qwen_family=prose.quote(claim("sin-067")), qwen_open=claim("sin-068"), qwen_
 # at the frontier.
 
 # %% tags=["hide-input"]
-batch, memory, dl, frontier = claim("sin-079"), claim("brk-007"), claim("dig-003"), claim("dig-010")
-say(alibaba_batch=batch, alibaba_batch_when=prose.date(batch, "sin-ev20"), deepseek_only=prose.quote(claim("sin-089")),
-    openai_gap=prose.noun_count(claim("ess-042")["value"], "year", "ess-042"), int8=claim("brk-005"),
-    int4=claim("brk-006"), qwen_memory=prose.change(1, memory["value"], memory),
+batch, memory, dl, frontier = (
+    claim("sin-079"),
+    claim("brk-007"),
+    claim("dig-003"),
+    claim("dig-010"),
+)
+say(
+    alibaba_batch=batch,
+    alibaba_batch_when=prose.date(batch, "sin-ev20"),
+    deepseek_only=prose.quote(claim("sin-089")),
+    openai_gap=prose.noun_count(claim("ess-042")["value"], "year", "ess-042"),
+    int8=claim("brk-005"),
+    int4=claim("brk-006"),
+    qwen_memory=prose.change(1, memory["value"], memory),
     distillers=prose.noun_count(claim("brk-008")["value"], "Chinese lab", "brk-008"),
     dl_place=prose.derived("ahead of" if dl["value"] == 1 else "behind", dl),
-    dl_year=prose.year(dl, "dig-ev02"), frontier_place=prose.derived(
-        "still leads" if frontier["value"] == 1 else f"ranks {prose.ordinal(int(frontier['value']))}", frontier))
+    dl_year=prose.year(dl, "dig-ev02"),
+    frontier_place=prose.derived(
+        "still leads"
+        if frontier["value"] == 1
+        else f"ranks {prose.ordinal(int(frontier['value']))}",
+        frontier,
+    ),
+)
 
 # %% [markdown]
 # ## This chapter's ledger

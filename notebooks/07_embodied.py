@@ -50,7 +50,10 @@ book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("embodied")
 claim, say = book.claim, prose.glue
 rates = money.implied_rates(book.ledger.claims)
-rate, fx = money.rate_to_use(rates, cny_per_usd), money.rate_ids(rates)  # fx: the rows behind the rate
+rate, fx = (
+    money.rate_to_use(rates, cny_per_usd),
+    money.rate_ids(rates),
+)  # fx: the rows behind the rate
 
 # %% [markdown]
 # ## Robot stock and output
@@ -70,42 +73,115 @@ rate, fx = money.rate_to_use(rates, cny_per_usd), money.rate_ids(rates)  # fx: t
 # {glue:md}`svc_vs_ind`.{glue:md}`output_premise`
 
 # %% tags=["hide-input", "remove-output"]
-ifr, ind, svc, ind_g, svc_g = (claim(i) for i in ("ess-026", "ess-055", "ess-056", "ess-057", "ess-058"))
+ifr, ind, svc, ind_g, svc_g = (
+    claim(i) for i in ("ess-026", "ess-055", "ess-056", "ess-057", "ess-058")
+)
 # The half a year earlier is not printed: it is the later output divided by one plus the stated growth.
-ind_prev, svc_prev = ind["value"] / (1 + ind_g["value"] / 100), svc["value"] / (1 + svc_g["value"] / 100)
+ind_prev, svc_prev = (
+    ind["value"] / (1 + ind_g["value"] / 100),
+    svc["value"] / (1 + svc_g["value"] / 100),
+)
 year = prose.year(ind)
 now, before = f"{year} H1", f"{int(year) - 1} H1 (implied)"
-output = pd.DataFrame([
-    {**ind.to_dict(), "units": ind["value"], "half": now, "robots": "Industrial robots"},
-    {**ind_g.to_dict(), "units": ind_prev, "half": before, "robots": "Industrial robots", "kind": "derived"},
-    {**svc.to_dict(), "units": svc["value"] * 1e6, "half": now, "robots": "Service robots"},
-    {**svc_g.to_dict(), "units": svc_prev * 1e6, "half": before, "robots": "Service robots", "kind": "derived"}])
-bars = alt.Chart(output.assign(units_k=output["units"] / 1000)).mark_bar(size=28, strokeWidth=2.5).encode(
-    x=alt.X("half:N", title=None, sort="ascending", axis=alt.Axis(labelAngle=0)),
-    y=alt.Y("units_k:Q", title="Units made, thousands"), **charts.kind_fill(), stroke=charts.country_stroke(),
-    tooltip=charts.tooltips(alt.Tooltip("units_k:Q", title="Thousand units", format=",.0f"),
-                            alt.Tooltip("half:N", title="Half-year"))).properties(width=150, height=200)
+output = pd.DataFrame(
+    [
+        {
+            **ind.to_dict(),
+            "units": ind["value"],
+            "half": now,
+            "robots": "Industrial robots",
+        },
+        {
+            **ind_g.to_dict(),
+            "units": ind_prev,
+            "half": before,
+            "robots": "Industrial robots",
+            "kind": "derived",
+        },
+        {
+            **svc.to_dict(),
+            "units": svc["value"] * 1e6,
+            "half": now,
+            "robots": "Service robots",
+        },
+        {
+            **svc_g.to_dict(),
+            "units": svc_prev * 1e6,
+            "half": before,
+            "robots": "Service robots",
+            "kind": "derived",
+        },
+    ]
+)
+bars = (
+    alt.Chart(output.assign(units_k=output["units"] / 1000))
+    .mark_bar(size=28, strokeWidth=2.5)
+    .encode(
+        x=alt.X("half:N", title=None, sort="ascending", axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("units_k:Q", title="Units made, thousands"),
+        **charts.kind_fill(),
+        stroke=charts.country_stroke(),
+        tooltip=charts.tooltips(
+            alt.Tooltip("units_k:Q", title="Thousand units", format=",.0f"),
+            alt.Tooltip("half:N", title="Half-year"),
+        ),
+    )
+    .properties(width=150, height=200)
+)
 header = alt.Header(labelFontWeight="bold", labelFontSize=12)
 # Growth reads as more or fewer units than a year earlier, so a fall can never print as "-12% more".
-more = lambda g: prose.derived(f"{prose.number(abs(g['value']))}% {'more' if g['value'] >= 0 else 'fewer'}", g)
+more = lambda g: prose.derived(
+    f"{prose.number(abs(g['value']))}% {'more' if g['value'] >= 0 else 'fewer'}", g
+)
 ratio = svc["value"] * 1e6 / ind["value"]
-kinds = "industrial robots as service ones" if ratio < 1 else "service robots as industrial ones"
-say(ifr_rank=prose.derived("leads the world" if ifr["value"] == 1 else f"ranks {prose.claim_text(ifr)} in the world",
-                           ifr), robot_stock=claim("ess-025"), industrial_h1=ind, h1_year=year, service_h1=svc,
-    industrial_growth=more(ind_g), h1_before=prose.derived(str(int(year) - 1), ind, ind_g), service_growth=more(svc_g),
-    svc_vs_ind=prose.derived(f"{prose.times(max(ratio, 1 / ratio), ind, svc)} as many {kinds}", ind, svc),
+kinds = (
+    "industrial robots as service ones"
+    if ratio < 1
+    else "service robots as industrial ones"
+)
+say(
+    ifr_rank=prose.derived(
+        "leads the world"
+        if ifr["value"] == 1
+        else f"ranks {prose.claim_text(ifr)} in the world",
+        ifr,
+    ),
+    robot_stock=claim("ess-025"),
+    industrial_h1=ind,
+    h1_year=year,
+    service_h1=svc,
+    industrial_growth=more(ind_g),
+    h1_before=prose.derived(str(int(year) - 1), ind, ind_g),
+    service_growth=more(svc_g),
+    svc_vs_ind=prose.derived(
+        f"{prose.times(max(ratio, 1 / ratio), ind, svc)} as many {kinds}", ind, svc
+    ),
     industrial_h1_2024=prose.amount(round(ind_prev, -3), "count", ind, ind_g),
     service_h1_2024=prose.amount(svc_prev, "count_mn", svc, svc_g, digits=2),
-    output_premise=prose.premise(min(ind_g["value"], svc_g["value"]) > 10, "both industrial and service robot output "
-                                 "grew by more than 10% on a year earlier", ind_g, svc_g), fig_output=book.figure(
-        bars.facet(column=alt.Column("robots:N", title=None, header=header)).resolve_scale(y="independent"),
-        figure_id="embodied-robot-output", title=f"Robot output, first half of {year} against a year earlier",
+    output_premise=prose.premise(
+        min(ind_g["value"], svc_g["value"]) > 10,
+        "both industrial and service robot output "
+        "grew by more than 10% on a year earlier",
+        ind_g,
+        svc_g,
+    ),
+    fig_output=book.figure(
+        bars.facet(
+            column=alt.Column("robots:N", title=None, header=header)
+        ).resolve_scale(y="independent"),
+        figure_id="embodied-robot-output",
+        title=f"Robot output, first half of {year} against a year earlier",
         subtitle="Units made in China. Solid: observed; hollow: the earlier base implied by the stated growth.",
-        rows=output, extra_columns=("units",),
-        description=(f"Two bar charts. Industrial robots: about {ind_prev / 1000:.0f} thousand in the first half of "
-                     f"{int(year) - 1} (implied) and {ind['value'] / 1000:.0f} thousand in {year}. Service robots: "
-                     f"about {svc_prev:.2f} million (implied) and {svc['value']} million."),
-        note="The earlier values are derived: the later output divided by one plus the stated growth."))
+        rows=output,
+        extra_columns=("units",),
+        description=(
+            f"Two bar charts. Industrial robots: about {ind_prev / 1000:.0f} thousand in the first half of "
+            f"{int(year) - 1} (implied) and {ind['value'] / 1000:.0f} thousand in {year}. Service robots: "
+            f"about {svc_prev:.2f} million (implied) and {svc['value']} million."
+        ),
+        note="The earlier values are derived: the later output divided by one plus the stated growth.",
+    ),
+)
 
 # %% [markdown]
 # ```{glue:figure} fig_output
@@ -153,36 +229,97 @@ say(ifr_rank=prose.derived("leads the world" if ifr["value"] == 1 else f"ranks {
 
 # %% tags=["hide-input"]
 waic, cny_h, usd_h, ms_x, ms_end, ms_start, eai = (
-    claim(i) for i in ("ess-024", "ess-031", "ess-032", "ess-049", "ess-050", "ess-051", "ess-029"))
-ms_growth, ms_years = ms_end["value"] / ms_start["value"], int(ms_end["period"]) - int(ms_start["period"])
+    claim(i)
+    for i in (
+        "ess-024",
+        "ess-031",
+        "ess-032",
+        "ess-049",
+        "ess-050",
+        "ess-051",
+        "ess-029",
+    )
+)
+ms_growth, ms_years = (
+    ms_end["value"] / ms_start["value"],
+    int(ms_end["period"]) - int(ms_start["period"]),
+)
 eai_usd_bn = eai["value"] / rate
 designation = book.row("ess-ev03")
 # The essay prints "In March" with no year; the year is the ledger's reading, and the text says so.
 printed = prose.year(designation) in designation["as_printed"]
-implied = 100 * (ms_growth ** (1 / ms_years) - 1)  # the market's compound annual growth, per cent
+implied = 100 * (
+    ms_growth ** (1 / ms_years) - 1
+)  # the market's compound annual growth, per cent
 # Segments fastest first, each with its compound annual growth: "fastest in X (46% a year), then Y (35%) and Z (25%)".
-cagr = sorted((claim(i) for i in ("ess-052", "ess-053", "ess-054")), key=lambda r: -r["value"])
-named = [f"{r['entity']} ({prose.number(r['value'])}%{' a year' * (i == 0)})" for i, r in enumerate(cagr)]
-say(waic_year=prose.year(waic), waic_humanoids=prose.derived(prose.claim_text(waic), waic, "ess-ev02"),
-    designation_when=prose.date(designation, style="In %B %Y" if printed else "In %B"), humanoid_cny=cny_h,
-    designation_note="" if printed else prose.derived(" The essay prints the month alone; the ledger reads the year "
-                                                      f"as {prose.year(designation)}, the year it dates the essay to.",
-                                                      designation), humanoid_usd=usd_h,
-    fundraising_share=prose.quote(claim("ess-030")), by_thousands=prose.derived("by the thousands", "brk-014"),
-    ms_2024=ms_start, ms_2028=ms_end, ms_start_year=prose.year(ms_start),
-    ms_end_year=prose.year(ms_end), ms_multiple=prose.quote(ms_x),
-    ms_segments=prose.derived(f"fastest in {named[0]}, then {named[1]} and {named[2]}", *cagr),
+cagr = sorted(
+    (claim(i) for i in ("ess-052", "ess-053", "ess-054")), key=lambda r: -r["value"]
+)
+named = [
+    f"{r['entity']} ({prose.number(r['value'])}%{' a year' * (i == 0)})"
+    for i, r in enumerate(cagr)
+]
+say(
+    waic_year=prose.year(waic),
+    waic_humanoids=prose.derived(prose.claim_text(waic), waic, "ess-ev02"),
+    designation_when=prose.date(designation, style="In %B %Y" if printed else "In %B"),
+    humanoid_cny=cny_h,
+    designation_note=""
+    if printed
+    else prose.derived(
+        " The essay prints the month alone; the ledger reads the year "
+        f"as {prose.year(designation)}, the year it dates the essay to.",
+        designation,
+    ),
+    humanoid_usd=usd_h,
+    fundraising_share=prose.quote(claim("ess-030")),
+    by_thousands=prose.derived("by the thousands", "brk-014"),
+    ms_2024=ms_start,
+    ms_2028=ms_end,
+    ms_start_year=prose.year(ms_start),
+    ms_end_year=prose.year(ms_end),
+    ms_multiple=prose.quote(ms_x),
+    ms_segments=prose.derived(
+        f"fastest in {named[0]}, then {named[1]} and {named[2]}", *cagr
+    ),
     ms_cagr=prose.percent(implied / 100, ms_end, ms_start),
     ms_implied_multiple=prose.times(ms_growth, ms_end, ms_start),
-    ms_vs_double=prose.compared(ms_growth, ms_x["value"], ms_x, more="more than", less="less than", same="exactly"),
-    eai_market=eai, eai_year=prose.year(eai), eai_times=prose.times(ms_start["value"] / eai_usd_bn, eai, ms_start, fx),
-    eai_market_usd=prose.amount(eai_usd_bn * 1000, "USD_mn", eai, fx, digits=0, qualifier="about"),
-    eai_share=prose.percent(eai_usd_bn / ms_start["value"], eai, ms_start, fx, digits=1),
-    segments_vs_market=prose.derived(("Not every" if cagr[-1]["value"] <= implied else "Each") + " segment", *cagr),
-    segments_premise=prose.premise(cagr[-1]["value"] > implied, "every segment Morgan Stanley names grows faster than "
-                                   "the market as a whole", *cagr, ms_end, ms_start),
-    market_premise=prose.premise(eai_usd_bn < ms_start["value"] / 10, "the embodied-intelligence market is less "
-                                 "than a tenth of Morgan Stanley's robot market", eai, ms_start, fx))
+    ms_vs_double=prose.compared(
+        ms_growth,
+        ms_x["value"],
+        ms_x,
+        more="more than",
+        less="less than",
+        same="exactly",
+    ),
+    eai_market=eai,
+    eai_year=prose.year(eai),
+    eai_times=prose.times(ms_start["value"] / eai_usd_bn, eai, ms_start, fx),
+    eai_market_usd=prose.amount(
+        eai_usd_bn * 1000, "USD_mn", eai, fx, digits=0, qualifier="about"
+    ),
+    eai_share=prose.percent(
+        eai_usd_bn / ms_start["value"], eai, ms_start, fx, digits=1
+    ),
+    segments_vs_market=prose.derived(
+        ("Not every" if cagr[-1]["value"] <= implied else "Each") + " segment", *cagr
+    ),
+    segments_premise=prose.premise(
+        cagr[-1]["value"] > implied,
+        "every segment Morgan Stanley names grows faster than the market as a whole",
+        *cagr,
+        ms_end,
+        ms_start,
+    ),
+    market_premise=prose.premise(
+        eai_usd_bn < ms_start["value"] / 10,
+        "the embodied-intelligence market is less "
+        "than a tenth of Morgan Stanley's robot market",
+        eai,
+        ms_start,
+        fx,
+    ),
+)
 
 # %% [markdown]
 # ## The cost advantage
@@ -206,24 +343,54 @@ say(waic_year=prose.year(waic), waic_humanoids=prose.derived(prose.claim_text(wa
 arm, go2 = claim("ess-060"), claim("ess-061")
 # Both comparisons as the US figure over China's: the arm is printed that way, the Go2 the other way round.
 # A log axis has no zero, so each bar starts at parity (1) and runs to the multiple.
-gap = pd.DataFrame([arm, go2]).assign(us_multiple=[arm["value"], 1 / go2["value"]], parity=1.0, label=[
-    "Robotic arm: cost to make", "Spot against Unitree Go2: price"])
-base = alt.Chart(gap).encode(y=alt.Y("label:N", title=None, axis=alt.Axis(labelLimit=300)))
+gap = pd.DataFrame([arm, go2]).assign(
+    us_multiple=[arm["value"], 1 / go2["value"]],
+    parity=1.0,
+    label=["Robotic arm: cost to make", "Spot against Unitree Go2: price"],
+)
+base = alt.Chart(gap).encode(
+    y=alt.Y("label:N", title=None, axis=alt.Axis(labelLimit=300))
+)
 bars = base.mark_bar(size=26, color=charts.COUNTRY_COLOURS["US"]).encode(
-    x=alt.X("parity:Q", title="US price or cost as a multiple of China's (log scale)",
-            scale=alt.Scale(type="log", domain=[1, 100])), x2="us_multiple:Q",
-    tooltip=charts.tooltips(alt.Tooltip("us_multiple:Q", title="Multiple", format=".2~f")))
-text = base.mark_text(align="left", dx=6).encode(x="us_multiple:Q", text=alt.Text("us_multiple:Q", format=".2~f"))
-say(arm_multiple=prose.times(arm["value"], arm), spot_multiple=prose.times(1 / go2["value"], go2),
-    cost_premise=prose.premise(arm["value"] > 1 and go2["value"] < 1, "the US figure is the higher in both "
-                               "comparisons", arm, go2), fig_cost=book.figure(
-        (bars + text).properties(height=110), figure_id="embodied-cost-gap",
-        title="What a robot costs in the US, as a multiple of China", rows=gap, extra_columns=("us_multiple",),
+    x=alt.X(
+        "parity:Q",
+        title="US price or cost as a multiple of China's (log scale)",
+        scale=alt.Scale(type="log", domain=[1, 100]),
+    ),
+    x2="us_multiple:Q",
+    tooltip=charts.tooltips(
+        alt.Tooltip("us_multiple:Q", title="Multiple", format=".2~f")
+    ),
+)
+text = base.mark_text(align="left", dx=6).encode(
+    x="us_multiple:Q", text=alt.Text("us_multiple:Q", format=".2~f")
+)
+say(
+    arm_multiple=prose.times(arm["value"], arm),
+    spot_multiple=prose.times(1 / go2["value"], go2),
+    cost_premise=prose.premise(
+        arm["value"] > 1 and go2["value"] < 1,
+        "the US figure is the higher in both comparisons",
+        arm,
+        go2,
+    ),
+    fig_cost=book.figure(
+        (bars + text).properties(height=110),
+        figure_id="embodied-cost-gap",
+        title="What a robot costs in the US, as a multiple of China",
+        rows=gap,
+        extra_columns=("us_multiple",),
         subtitle="The US figure as a multiple of China's; bars start at 1, parity. Both observed.",
-        description=(f"Bar chart on a log scale: a US robotic arm costs {arm['value']} times as much to make; Boston "
-                     f"Dynamics' Spot costs about {1 / go2['value']:.0f} times the Unitree Go2's starting price."),
-        note=("The arm compares manufacturing costs at a similar specification; the quadrupeds compare the Go2's "
-              "starting price with Spot's, which the essay calls similar without giving either's specification.")))
+        description=(
+            f"Bar chart on a log scale: a US robotic arm costs {arm['value']} times as much to make; Boston "
+            f"Dynamics' Spot costs about {1 / go2['value']:.0f} times the Unitree Go2's starting price."
+        ),
+        note=(
+            "The arm compares manufacturing costs at a similar specification; the quadrupeds compare the Go2's "
+            "starting price with Spot's, which the essay calls similar without giving either's specification."
+        ),
+    ),
+)
 
 # %% [markdown]
 # ```{glue:figure} fig_cost
@@ -264,12 +431,28 @@ say(arm_multiple=prose.times(arm["value"], arm), spot_multiple=prose.times(1 / g
 
 # %% tags=["hide-input"]
 phones, waymo = claim("brk-016"), claim("brk-017")
-say(phones_rank=prose.derived(f"{'ahead of' if phones['value'] == 1 else 'behind'} the United States", phones),
-    waymo_rank=prose.derived("among" if waymo["value"] == 1 else "behind", waymo), dumplings=claim("ess-033"),
-    summary_premise=prose.premise(ifr["value"] == 1 and min(ind_g["value"], svc_g["value"]) > 0 and waymo["value"] == 1
-                                  and arm["value"] > 1 > go2["value"], "China leads in installations, its robot output "
-                                  "grew, the US figure is the higher in both cost comparisons and Brookings names "
-                                  "Waymo and Tesla among the leaders", ifr, ind_g, svc_g, arm, go2, waymo))
+say(
+    phones_rank=prose.derived(
+        f"{'ahead of' if phones['value'] == 1 else 'behind'} the United States", phones
+    ),
+    waymo_rank=prose.derived("among" if waymo["value"] == 1 else "behind", waymo),
+    dumplings=claim("ess-033"),
+    summary_premise=prose.premise(
+        ifr["value"] == 1
+        and min(ind_g["value"], svc_g["value"]) > 0
+        and waymo["value"] == 1
+        and arm["value"] > 1 > go2["value"],
+        "China leads in installations, its robot output "
+        "grew, the US figure is the higher in both cost comparisons and Brookings names "
+        "Waymo and Tesla among the leaders",
+        ifr,
+        ind_g,
+        svc_g,
+        arm,
+        go2,
+        waymo,
+    ),
+)
 
 # %% [markdown]
 # ## This chapter's ledger

@@ -46,22 +46,46 @@ from airaces.periods import period_point
 book = chapter.open_ledger(data_dir)
 # Each event sits in the middle of the period its date covers; its shape shows how precise that date is.
 events = book.events.sort_values(["date", "event_id"])
-events = events.assign(when=events["date"].map(period_point),
-                       precision=events["date"].str.len().map({4: "year", 7: "month", 10: "day"}))
+events = events.assign(
+    when=events["date"].map(period_point),
+    precision=events["date"].str.len().map({4: "year", 7: "month", 10: "day"}),
+)
 forecasts, say = book.forecasts, prose.glue
-THEMES = ["narratives", "chips", "compute", "data", "models", "adoption", "embodied", "capital"]
+THEMES = [
+    "narratives",
+    "chips",
+    "compute",
+    "data",
+    "models",
+    "adoption",
+    "embodied",
+    "capital",
+]
 
 
 def theme_menu(chart: alt.Chart, name: str) -> alt.Chart:
     """The chart with a menu that shows one theme or "All"; each figure's menu needs a name of its own."""
-    pick = alt.param(name=name, value="All", bind=alt.binding_select(
-        options=["All", *THEMES], labels=["All", *map(labels.labels("theme").get, THEMES)], name="Theme: "))
-    return chart.add_params(pick).transform_filter(f"{name} == 'All' || datum.theme == {name}")
+    pick = alt.param(
+        name=name,
+        value="All",
+        bind=alt.binding_select(
+            options=["All", *THEMES],
+            labels=["All", *map(labels.labels("theme").get, THEMES)],
+            name="Theme: ",
+        ),
+    )
+    return chart.add_params(pick).transform_filter(
+        f"{name} == 'All' || datum.theme == {name}"
+    )
 
 
 def listed(items) -> str:
     """'2020, 2022 and 2024'."""
-    return " and ".join([", ".join(items[:-1]), items[-1]]) if len(items := list(items)) > 1 else "".join(items)
+    return (
+        " and ".join([", ".join(items[:-1]), items[-1]])
+        if len(items := list(items)) > 1
+        else "".join(items)
+    )
 
 
 # %% [markdown]
@@ -79,23 +103,48 @@ def listed(items) -> str:
 # since every one of them was written to explain China.{glue:md}`country_premise`
 
 # %% tags=["hide-input", "remove-output"]
-first, last = (events[events["date"] == d] for d in (events["date"].min(), events["date"].max()))
+first, last = (
+    events[events["date"] == d] for d in (events["date"].min(), events["date"].max())
+)
 china, us = (events[events["country"] == c] for c in ("CN", "US"))
-precision = alt.Shape("precision:N", title="Dated to the", scale=alt.Scale(domain=["year", "month", "day"],
-                                                                           range=["circle", "square", "diamond"]))
-timeline = charts.timeline(events, lane="theme", lanes=THEMES, tick_count=12, shape=precision,
-                           lane_words=labels.labels("theme"))
+precision = alt.Shape(
+    "precision:N",
+    title="Dated to the",
+    scale=alt.Scale(
+        domain=["year", "month", "day"], range=["circle", "square", "diamond"]
+    ),
+)
+timeline = charts.timeline(
+    events,
+    lane="theme",
+    lanes=THEMES,
+    tick_count=12,
+    shape=precision,
+    lane_words=labels.labels("theme"),
+)
 fig_timeline = book.figure(
     theme_menu(timeline, "theme_pick").properties(height=260),
-    figure_id="chronology-events", title="Every dated event in the ledger",
-    subtitle="One point per event, by theme and date. Point at the chart for a menu that picks one theme.", rows=events,
-    description=(f"Timeline of all {len(events)} dated events from {first['date'].iloc[0]} to {last['date'].iloc[0]}, "
-                 f"by theme; {len(china)} concern China and {len(us)} the United States."),
-    note="Points overlap where several events share a year; hover, or filter by theme, to separate them.")
-say(n_events=prose.noun_count(len(events), "dated event", events), first_year=prose.year(first.iloc[0], first),
-    last_year=prose.year(last.iloc[0], last), fig_timeline=fig_timeline, n_china=prose.count(len(china), china),
-    n_us=prose.count(len(us), us), country_premise=prose.premise(len(china) > len(us), "more events concern China "
-                                                                 "than the United States", events))
+    figure_id="chronology-events",
+    title="Every dated event in the ledger",
+    subtitle="One point per event, by theme and date. Point at the chart for a menu that picks one theme.",
+    rows=events,
+    description=(
+        f"Timeline of all {len(events)} dated events from {first['date'].iloc[0]} to {last['date'].iloc[0]}, "
+        f"by theme; {len(china)} concern China and {len(us)} the United States."
+    ),
+    note="Points overlap where several events share a year; hover, or filter by theme, to separate them.",
+)
+say(
+    n_events=prose.noun_count(len(events), "dated event", events),
+    first_year=prose.year(first.iloc[0], first),
+    last_year=prose.year(last.iloc[0], last),
+    fig_timeline=fig_timeline,
+    n_china=prose.count(len(china), china),
+    n_us=prose.count(len(us), us),
+    country_premise=prose.premise(
+        len(china) > len(us), "more events concern China than the United States", events
+    ),
+)
 
 # %% [markdown]
 # ```{glue:figure} fig_timeline
@@ -139,28 +188,60 @@ say(n_events=prose.noun_count(len(events), "dated event", events), first_year=pr
 # visible.{glue:md}`precision_premise`
 
 # %% tags=["hide-input"]
-controls, years = events[(events["theme"] == "chips") & (events["country"] == "US")], events["date"].str[:4]
+controls, years = (
+    events[(events["theme"] == "chips") & (events["country"] == "US")],
+    events["date"].str[:4],
+)
 start = years[controls.index].iloc[0]
 early, later = events[years < start], controls[years[controls.index] > start]
 in_busiest = events[years == max(years.unique(), key=lambda y: ((years == y).sum(), y))]
 burst = book.row("sin-ev13")  # the surge in demand once large models arrived
-recent, before = events[events["date"] >= burst["date"]], events[events["date"] < burst["date"]]
+recent, before = (
+    events[events["date"] >= burst["date"]],
+    events[events["date"] < burst["date"]],
+)
 on_models = recent[recent["theme"].isin(["models", "adoption"])]
-n_early, n_late = ((rows["precision"] != "year").sum() for rows in (before, recent))  # dated to a month or day
-say(indigenous=prose.year(book.row("sin-ev09")), mic2025=prose.year(book.row("sin-ev10")), burst_from=prose.year(burst),
-    ai_plan_year=prose.year(book.row("dig-ev01"), "sin-ev04"), controls_start=prose.derived(start, controls),
-    lead_by=prose.year(book.row("dig-fc01")), n_before=prose.count(len(before), before),
-    controls_later=prose.derived(listed(years[later.index].unique()), later), n_recent=prose.count(len(recent), recent),
-    early_premise=prose.premise((early["country"] == "CN").all() and len(later) > 0, "every event before the first "
-                                "American chip control concerns China, and the controls are tightened again after it",
-                                early, controls), busiest_year=prose.year(in_busiest.iloc[0], in_busiest),
-    busiest_count=prose.noun_count(len(in_busiest), "event", in_busiest), recent_precise=prose.count(n_late, recent),
-    burst_share=prose.percent(len(recent) / len(events), recent), burst_models=prose.count(len(on_models), recent),
-    burst_premise=prose.premise(len(on_models) >= len(recent) / 2, "models and adoption account for at least "
-                                "half of the events from the arrival of large models on", recent),
-    early_precise=prose.derived({0: "none is", 1: "one is"}.get(n_early, f"{prose.spelled(n_early)} are"), before),
-    precision_premise=prose.premise(n_early / len(before) < n_late / len(recent),
-                                    "recent events are dated more precisely than early ones", events))
+n_early, n_late = (
+    (rows["precision"] != "year").sum() for rows in (before, recent)
+)  # dated to a month or day
+say(
+    indigenous=prose.year(book.row("sin-ev09")),
+    mic2025=prose.year(book.row("sin-ev10")),
+    burst_from=prose.year(burst),
+    ai_plan_year=prose.year(book.row("dig-ev01"), "sin-ev04"),
+    controls_start=prose.derived(start, controls),
+    lead_by=prose.year(book.row("dig-fc01")),
+    n_before=prose.count(len(before), before),
+    controls_later=prose.derived(listed(years[later.index].unique()), later),
+    n_recent=prose.count(len(recent), recent),
+    early_premise=prose.premise(
+        (early["country"] == "CN").all() and len(later) > 0,
+        "every event before the first "
+        "American chip control concerns China, and the controls are tightened again after it",
+        early,
+        controls,
+    ),
+    busiest_year=prose.year(in_busiest.iloc[0], in_busiest),
+    busiest_count=prose.noun_count(len(in_busiest), "event", in_busiest),
+    recent_precise=prose.count(n_late, recent),
+    burst_share=prose.percent(len(recent) / len(events), recent),
+    burst_models=prose.count(len(on_models), recent),
+    burst_premise=prose.premise(
+        len(on_models) >= len(recent) / 2,
+        "models and adoption account for at least "
+        "half of the events from the arrival of large models on",
+        recent,
+    ),
+    early_precise=prose.derived(
+        {0: "none is", 1: "one is"}.get(n_early, f"{prose.spelled(n_early)} are"),
+        before,
+    ),
+    precision_premise=prose.premise(
+        n_early / len(before) < n_late / len(recent),
+        "recent events are dated more precisely than early ones",
+        events,
+    ),
+)
 
 # %% [markdown]
 # ## The predictions, on the same line
@@ -185,38 +266,93 @@ say(indigenous=prose.year(book.row("sin-ev09")), mic2025=prose.year(book.row("si
 # this figure too.{glue:md}`modal_premise`
 
 # %% tags=["hide-input", "remove-output"]
-dated = forecasts.dropna(subset=["target_year"]).assign(year=lambda d: d["target_year"].astype(int),
-                                                      slot=lambda d: d.groupby(["theme", "year"]).cumcount())
+dated = forecasts.dropna(subset=["target_year"]).assign(
+    year=lambda d: d["target_year"].astype(int),
+    slot=lambda d: d.groupby(["theme", "year"]).cumcount(),
+)
 undated = forecasts[forecasts["target_year"].isna()]
 mode_year, goal = int(dated["year"].mode().iloc[0]), book.row("dig-fc01")
-modal, on_goal = dated[dated["year"] == mode_year], dated[dated["year"] == goal["target_year"]]
-written = book.ledger.sources["published"].str[:4].astype(int).mode().iloc[0]  # the year most sources date from
+modal, on_goal = (
+    dated[dated["year"] == mode_year],
+    dated[dated["year"] == goal["target_year"]],
+)
+written = (
+    book.ledger.sources["published"].str[:4].astype(int).mode().iloc[0]
+)  # the year most sources date from
 # Forecasts fall on whole target years on an evenly spaced year axis; points sharing a year
 # and theme are set one above another within the theme's row.
-future = alt.Chart(dated).mark_point(size=130, strokeWidth=2, opacity=1).encode(
-    x=alt.X("year:Q", title="Target year", scale=alt.Scale(zero=False, padding=12), axis=alt.Axis(format="d")),
-    y=alt.Y("theme:N", title=None, sort=THEMES, axis=alt.Axis(labelExpr=charts.label_expr(labels.labels("theme")))), yOffset="slot:O",
-    color=alt.value("#555"), tooltip=charts.forecast_tooltips())  # the row is the theme; colour is kept for countries
-fig_future = book.figure(theme_menu(future, "future_theme").properties(height=280, width=480),
-    figure_id="chronology-forecasts", title="What the sources expect, and when",
+future = (
+    alt.Chart(dated)
+    .mark_point(size=130, strokeWidth=2, opacity=1)
+    .encode(
+        x=alt.X(
+            "year:Q",
+            title="Target year",
+            scale=alt.Scale(zero=False, padding=12),
+            axis=alt.Axis(format="d"),
+        ),
+        y=alt.Y(
+            "theme:N",
+            title=None,
+            sort=THEMES,
+            axis=alt.Axis(labelExpr=charts.label_expr(labels.labels("theme"))),
+        ),
+        yOffset="slot:O",
+        color=alt.value("#555"),
+        tooltip=charts.forecast_tooltips(),
+    )
+)  # the row is the theme; colour is kept for countries
+fig_future = book.figure(
+    theme_menu(future, "future_theme").properties(height=280, width=480),
+    figure_id="chronology-forecasts",
+    title="What the sources expect, and when",
     subtitle="Every prediction or target that names a year, by theme.",
-    rows=dated, description=(f"Dot chart of {len(dated)} dated predictions by target year and theme, from "
-                             f"{dated['year'].min()} to {dated['year'].max()}; {len(modal)} name {mode_year}."))
-say(n_dated_forecasts=prose.count(len(dated), dated), n_forecasts=prose.count(len(forecasts), forecasts),
-    n_undated=prose.count(len(undated), undated), fig_future=fig_future, goal_year=prose.year(goal, on_goal),
-    undated_premise=prose.premise(len(undated) > len(dated), "most predictions name no year", forecasts),
-    modal_year=prose.derived(str(mode_year), modal), modal_count=prose.noun_count(len(modal), "prediction", modal),
-    goal_place=prose.ranked((dated["year"].value_counts() > len(on_goal)).sum() + 1, "largest", dated),
-    goal_count=prose.count(len(on_goal), on_goal), modal_premise=prose.premise(  # three years, two equal, one not
-        mode_year == written != goal["target_year"] == dated.query("theme == 'narratives'")["year"].mode().iloc[0],
-        "the sources' own year is the commonest target and the goal year leads among AGI and ASI predictions", dated),
+    rows=dated,
+    description=(
+        f"Dot chart of {len(dated)} dated predictions by target year and theme, from "
+        f"{dated['year'].min()} to {dated['year'].max()}; {len(modal)} name {mode_year}."
+    ),
+)
+say(
+    n_dated_forecasts=prose.count(len(dated), dated),
+    n_forecasts=prose.count(len(forecasts), forecasts),
+    n_undated=prose.count(len(undated), undated),
+    fig_future=fig_future,
+    goal_year=prose.year(goal, on_goal),
+    undated_premise=prose.premise(
+        len(undated) > len(dated), "most predictions name no year", forecasts
+    ),
+    modal_year=prose.derived(str(mode_year), modal),
+    modal_count=prose.noun_count(len(modal), "prediction", modal),
+    goal_place=prose.ranked(
+        (dated["year"].value_counts() > len(on_goal)).sum() + 1, "largest", dated
+    ),
+    goal_count=prose.count(len(on_goal), on_goal),
+    modal_premise=prose.premise(  # three years, two equal, one not
+        mode_year
+        == written
+        != goal["target_year"]
+        == dated.query("theme == 'narratives'")["year"].mode().iloc[0],
+        "the sources' own year is the commonest target and the goal year leads among AGI and ASI predictions",
+        dated,
+    ),
     # The opening's premise: the three phases, most events after large models, the nearness of the writers, and
     # predictions mostly undated, the dated ones led by the sources' own year and then the goal year.
-    opening_premise=prose.premise((early["country"] == "CN").all() and len(later) > 0 and 2 * len(recent) > len(
-        events) and n_early / len(before) < n_late / len(recent) and len(undated) > len(dated) and mode_year ==
-        written and (dated["year"].value_counts() > len(on_goal)).sum() == 1, "Chinese policy comes first, most "
+    opening_premise=prose.premise(
+        (early["country"] == "CN").all()
+        and len(later) > 0
+        and 2 * len(recent) > len(events)
+        and n_early / len(before) < n_late / len(recent)
+        and len(undated) > len(dated)
+        and mode_year == written
+        and (dated["year"].value_counts() > len(on_goal)).sum() == 1,
+        "Chinese policy comes first, most "
         "events date from the arrival of large models, recent ones more precisely, most predictions name no year, and "
-        "the dated ones name the sources' own year most and the goal year next", events, forecasts))
+        "the dated ones name the sources' own year most and the goal year next",
+        events,
+        forecasts,
+    ),
+)
 
 # %% [markdown]
 # ```{glue:figure} fig_future
@@ -245,17 +381,37 @@ say(n_dated_forecasts=prose.count(len(dated), dated), n_forecasts=prose.count(le
 # %% tags=["hide-input"]
 # Steps the sources name without a date, with a word that an event recording them would contain; a step
 # drops out of the sentence once the ledger dates it.
-UNDATED = {"the American framework for AI diffusion": "diffusion", "China's ban on Micron's chips": "micron", "the "
-           "later easing of American controls on sales of Nvidia's H200 chips to China": "h200", "Beijing's limits on "
-           "importing them": "import limit", "the five-year plan that made embodied AI a target industry": "five-year"}
-steps = [step for step, word in UNDATED.items() if not events["event"].str.lower().str.contains(word).any()]
-march = book.row("ess-ev03")  # the essay's step for embodied AI, which is not the plan's
-say(n_undated_steps=prose.noun_count(len(steps), "step", events, capitalise=True), march_date=prose.date(march),
-    undated_steps=prose.derived(listed(steps), events), five_year_premise=prose.premise(steps[-1].startswith(
-        "the five-year"), "the five-year plan is still undated, the last step listed", march))
-tables.ledger_table(events[events["note"].str.contains("read as|inferred|taken from", na=False)],
-                    "Events whose date was inferred",
-                    columns=["event_id", "date", "event", "as_printed", "note", "citation"])
+UNDATED = {
+    "the American framework for AI diffusion": "diffusion",
+    "China's ban on Micron's chips": "micron",
+    "the "
+    "later easing of American controls on sales of Nvidia's H200 chips to China": "h200",
+    "Beijing's limits on importing them": "import limit",
+    "the five-year plan that made embodied AI a target industry": "five-year",
+}
+steps = [
+    step
+    for step, word in UNDATED.items()
+    if not events["event"].str.lower().str.contains(word).any()
+]
+march = book.row(
+    "ess-ev03"
+)  # the essay's step for embodied AI, which is not the plan's
+say(
+    n_undated_steps=prose.noun_count(len(steps), "step", events, capitalise=True),
+    march_date=prose.date(march),
+    undated_steps=prose.derived(listed(steps), events),
+    five_year_premise=prose.premise(
+        steps[-1].startswith("the five-year"),
+        "the five-year plan is still undated, the last step listed",
+        march,
+    ),
+)
+tables.ledger_table(
+    events[events["note"].str.contains("read as|inferred|taken from", na=False)],
+    "Events whose date was inferred",
+    columns=["event_id", "date", "event", "as_printed", "note", "citation"],
+)
 
 # %% [markdown]
 # ## This chapter's ledger

@@ -47,35 +47,6 @@ def test_chapter_conventions(source):
     assert figures >= 2
 
 
-def code_and_prose_lines(source) -> tuple[int, int]:
-    """Non-blank, non-comment lines of code cells, and non-blank lines of Markdown cells."""
-    nb = jupytext.read(source)
-    code = sum(
-        1
-        for c in nb.cells
-        if c.cell_type == "code"
-        for line in c.source.splitlines()
-        if line.strip() and not line.strip().startswith("#")
-    )
-    prose = sum(
-        1
-        for c in nb.cells
-        if c.cell_type == "markdown"
-        for line in c.source.splitlines()
-        if line.strip()
-    )
-    return code, prose
-
-
-@pytest.mark.parametrize("source", CHAPTERS, ids=lambda p: p.stem)
-def test_a_chapter_is_more_prose_than_code(source):
-    """A chapter reads as an argument with figures; the code that computes them stays thin."""
-    code, prose = code_and_prose_lines(source)
-    assert code <= prose, (
-        f"{source.stem} has {code} lines of code to {prose} lines of prose"
-    )
-
-
 @pytest.mark.parametrize("source", CHAPTERS, ids=lambda p: p.stem)
 def test_no_glue_stands_for_a_literal(source):
     """A year or count comes from its row (prose.year, prose.count); no glue is named after the value it holds."""

@@ -1,7 +1,6 @@
 """The code's plain formatting: ruff's formatter at 88 characters and its short rule set (pyproject.toml).
 
-The chapters' notebooks join this check once their code is reformatted (issue 31); the library and the
-tests keep to it now.
+The library, the tests and the chapters (in their .py form) keep to it.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ import pytest
 
 from airaces import paths
 
-CHECKED = ["airaces", "tests"]
+CHECKED = ["airaces", "notebooks", "tests"]
 
 
 @pytest.mark.parametrize(
