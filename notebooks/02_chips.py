@@ -38,7 +38,7 @@ data_dir = "../data"
 import altair as alt
 import pandas as pd
 
-from airaces import chapter, charts, labels, prose, tables
+from airaces import chapter, labels, prose, recipes, tables
 from airaces.periods import period_point, period_start
 
 book = chapter.open_ledger(data_dir)
@@ -93,7 +93,7 @@ timeline = events.assign(
     when=events["date"].map(period_point),
     side=events["country"].map(labels.labels("country")),
 )
-dots = charts.timeline(timeline, lane="side", lanes=["United States", "China"])
+dots = recipes.timeline(timeline, lane="side", lanes=["United States", "China"])
 # Each dot carries its date as printed; the text keeps the dot's position but not its colour or tooltip.
 labels = dots.mark_text(align="left", dx=6, dy=-12, angle=320, fontSize=11).encode(
     text="date:N", color=alt.value("#333"), tooltip=alt.value(None)
@@ -233,7 +233,7 @@ better = prose.compared(
 )
 say(
     fig_progress=book.figure(
-        charts.dumbbell(
+        recipes.dumbbell(
             pairs,
             measure="measure",
             stage="when",

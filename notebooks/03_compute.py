@@ -39,7 +39,7 @@ cny_per_usd = None
 # %% tags=["hide-input"]
 import pandas as pd
 
-from airaces import chapter, charts, money, prose, tables
+from airaces import chapter, money, prose, recipes, tables
 from airaces.periods import period_point
 
 book = chapter.open_ledger(data_dir)
@@ -115,7 +115,7 @@ capacity = pd.concat([capacity, pd.DataFrame([implied])], ignore_index=True)
 capacity["date"] = capacity["period"].map(period_point)
 say(
     fig_capacity=book.figure(
-        charts.trend(
+        recipes.trend(
             capacity,
             axis_title="Total computing capacity (EFLOPS)",
             domain=(0, 350),
@@ -313,7 +313,7 @@ say(
 # %% tags=["hide-input", "remove-output"]
 say(
     fig_money=book.figure(
-        charts.amounts(
+        recipes.amounts(
             spend,
             value="usd_bn",
             axis_title="US$ billion (log scale)",
@@ -466,7 +466,7 @@ share = compute[compute["metric"] == "data_center_share_of_electricity"]
 share = share.assign(date=share["period"].map(period_point))
 say(
     fig_power=book.figure(
-        charts.trend(
+        recipes.trend(
             share,
             axis_title="Share of national electricity use (%)",
             domain=(0, 6),

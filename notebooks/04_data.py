@@ -37,7 +37,7 @@ data_dir = "../data"
 # %% tags=["hide-input"]
 import altair as alt
 
-from airaces import chapter, charts, prose, tables
+from airaces import chapter, charts, prose, recipes, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("data")
@@ -83,7 +83,7 @@ say(
 )
 
 # %% tags=["hide-input", "remove-output"]
-# Two shares of one corpus: bars on a linear scale, not charts.amounts' log-scale dots.
+# Two shares of one corpus: bars on a linear scale, not recipes.amounts' log-scale dots.
 crawl = claims[claims["metric"] == "share_of_common_crawl"]
 crawl = crawl.assign(
     language=crawl["entity"].str.replace("-language data", "", regex=False)
@@ -183,7 +183,7 @@ say(
         keywords["value"] / questions["value"], keywords, questions
     ),
     fig_regime=book.figure(
-        charts.amounts(
+        recipes.amounts(
             regime,
             axis_title="Count (log scale)",
             label="item",

@@ -38,7 +38,7 @@ data_dir = "../data"
 # %% tags=["hide-input"]
 import altair as alt
 
-from airaces import chapter, charts, prose, tables
+from airaces import chapter, charts, prose, recipes, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("models")
@@ -143,7 +143,7 @@ say(
         gap_b,
     ),
     fig_consolidation=book.figure(
-        charts.slopes(pairs, panel="panel", stage="when", stages=list(stage.values())),
+        recipes.slopes(pairs, panel="panel", stage="when", stages=list(stage.values())),
         figure_id="models-consolidation-and-gap",
         title=f"{gap} gap to the best US models",
         rows=pairs,
@@ -204,7 +204,7 @@ shown = exact * 10**digits // 1 / 10**digits if floored else exact
 floor = "more than " if floored else "about " if round(exact, digits) != exact else ""
 ratio = prose.times(shown, v3, gpt4)
 
-# Bars on a linear scale, not charts.amounts' log-scale dots, each labelled with the claim in words.
+# Bars on a linear scale, not recipes.amounts' log-scale dots, each labelled with the claim in words.
 cost = charts.qualifier_bounds(claims[claims["metric"] == "training_cost"])
 cost["label"] = cost.apply(prose.claim_text, axis=1).astype(str)
 base = alt.Chart(cost).encode(

@@ -38,7 +38,7 @@ data_dir = "../data"
 import altair as alt
 import pandas as pd
 
-from airaces import chapter, charts, prose, tables
+from airaces import chapter, charts, prose, recipes, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("adoption")
@@ -117,7 +117,7 @@ say(
     deepseek_days=top_days,
     online_users=claim("dig-008"),
     fig_users=book.figure(
-        charts.amounts(
+        recipes.amounts(
             users.fillna({"period": "not given"}),
             value="millions",
             axis_title="Millions (log scale)",

@@ -46,7 +46,7 @@ usd_per_eur = None
 import altair as alt
 import pandas as pd
 
-from airaces import chapter, charts, labels, money, prose, tables
+from airaces import chapter, charts, labels, money, prose, recipes, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("capital")
@@ -260,7 +260,7 @@ def described(row, *also):
 
 # One panel per theme, largest first, on one shared log scale.
 bounds = charts.qualifier_bounds(amounts, value="usd_bn")
-panels = charts.amounts(
+panels = recipes.amounts(
     amounts.fillna({"period": "not given"}),
     value="usd_bn",
     value_format=",.3~f",

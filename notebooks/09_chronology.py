@@ -40,7 +40,7 @@ data_dir = "../data"
 # %% tags=["hide-input"]
 import altair as alt
 
-from airaces import chapter, charts, labels, prose, tables
+from airaces import chapter, charts, labels, prose, recipes, tables
 from airaces.periods import period_point
 
 book = chapter.open_ledger(data_dir)
@@ -114,7 +114,7 @@ precision = alt.Shape(
         domain=["year", "month", "day"], range=["circle", "square", "diamond"]
     ),
 )
-timeline = charts.timeline(
+timeline = recipes.timeline(
     events,
     lane="theme",
     lanes=THEMES,

@@ -1,0 +1,378 @@
+"""Named figure recipes: the chart forms that recur across chapters.
+
+Each recipe takes the rows to draw and the fields to draw them by, and returns an unframed
+Altair chart that a chapter frames with ``book.figure(chart, title=..., subtitle=...)``. The
+rows keep their ledger columns, so tooltips and the figure's CSV carry the span and source.
+Colour is country and fill is kind everywhere (``airaces.charts``).
+
+Example::
+
+    from airaces import chapter, recipes
+    book = chapter.open_ledger("data")
+    money = book.claims[book.claims["unit"] == "USD_bn"].assign(label=lambda r: r["entity"])
+    chart = recipes.amounts(money, axis_title="US$ billion (log scale)")
+    book.figure(chart, figure_id="example", title="Every dollar amount")
+"""
+
+from __future__ import annotations
+
+import math
+
+import altair as alt
+import pandas as pd
+
+from airaces.charts import (
+    country_colour,
+    event_tooltips,
+    kind_fill,
+    label_expr,
+    qualifier_bounds,
+    tooltips,
+)
+from airaces.periods import period_words
+
+# The chart forms that recur across chapters. Each takes the rows to draw and
+# returns an unframed chart for ``ChapterData.figure``; the rows keep their
+# ledger columns, so tooltips and the figure's CSV carry the span and source.
+
+# Text a tooltip shows for a field the row leaves empty; Vega would print "null".
+NOT_GIVEN = "not given"
+
+
+def _tooltip_ready(rows: pd.DataFrame) -> pd.DataFrame:
+    """The rows a chart draws, as a reader reads them: periods in words ('2026..2030' ->
+    '2026–2030') and empty text fields named as such. The figure's CSV keeps the ledger's values."""
+    text = [
+        c
+        for c in rows.columns
+        if rows[c].dtype == object or str(rows[c].dtype) in ("string", "category")
+    ]
+    rows = rows.assign(
+        **{c: rows[c].map(period_words) for c in ("period",) if c in rows}
+    )
+    return rows.assign(
+        **{c: rows[c].astype(object).where(rows[c].notna(), NOT_GIVEN) for c in text}
+    )
+
+
+def amounts(
+    rows: pd.DataFrame,
+    *,
+    axis_title: str,
+    value: str = "value",
+    label: str = "label",
+    domain: tuple[float, float] | None = None,
+    stems_from: float | None = None,
+    bands: bool = True,
+    value_format: str = ",",
+    text: bool = False,
+    label_limit: int = 300,
+    panel: str | None = None,
+    panel_width: int = 400,
+) -> alt.LayerChart | alt.VConcatChart:
+    """Amounts on a log scale, largest first: one dot per row, solid if observed and hollow
+    otherwise, with the band its hedge implies ("over 300" reaches up from 300) and, with
+    ``stems_from``, a stem from that floor, since a log axis has no zero.
+
+    With ``panel``, the rows are split by that column into panels stacked largest first,
+    sharing one x scale so that they can be read against each other; the axis is drawn once,
+    under the last panel.
+    """
+    rows = _tooltip_ready(qualifier_bounds(rows, value=value)).assign(floor=stems_from)
+    # A log axis reads best from one power of ten to another, so the domain is rounded out to them,
+    # and ticks and grid lines mark the powers of ten only (not 2, 3, ... 9 of each decade).
+    scale = alt.Scale(
+        type="log", domain=list(domain) if domain else alt.Undefined, nice=True
+    )
+    reach = [
+        float(v)
+        for v in (
+            *(domain or ()),
+            *rows[["low", "high", value]].stack().dropna(),
+            stems_from,
+        )
+        if v is not None and float(v) > 0
+    ]
+    decades = [
+        10.0**k
+        for k in range(
+            math.floor(math.log10(min(reach))), math.ceil(math.log10(max(reach))) + 1
+        )
+    ]
+    form = dict(
+        axis_title=axis_title,
+        value=value,
+        label=label,
+        scale=scale,
+        bands=bands,
+        value_format=value_format,
+        text=text,
+        label_limit=label_limit,
+        ticks=decades,
+    )
+    if panel is None:
+        return _amount_layers(rows, **form)
+    names = rows.groupby(panel)[value].max().sort_values(ascending=False).index.tolist()
+    return alt.vconcat(
+        *[
+            _amount_layers(
+                rows[rows[panel] == name], **form, axis=name == names[-1]
+            ).properties(
+                width=panel_width,
+                height=alt.Step(15),
+                title=alt.Title(name, anchor="start", fontSize=12, fontWeight="bold"),
+            )
+            for name in names
+        ],
+        spacing=8,
+    ).resolve_scale(x="shared")
+
+
+# A hedge's band has a fixed length on the page, in pixels: the words fix a direction, not a
+# distance, so no length in the data would be right, and one drawn to scale on a log axis
+# would hide under its dot. "about" reaches both ways; a range is drawn to its upper value.
+BAND_PX = 26
+_BAND_END = (
+    f"datum.qualifier == 'over' ? {BAND_PX} : datum.qualifier == 'about' ? {BAND_PX // 2} : "
+    f"(datum.qualifier == 'under' || datum.qualifier == 'nearly') ? {-BAND_PX} : 0"
+)
+_BAND_START = f"datum.qualifier == 'about' ? {-(BAND_PX // 2)} : 0"
+
+
+def _amount_layers(
+    rows,
+    *,
+    axis_title,
+    value,
+    label,
+    scale,
+    bands,
+    value_format,
+    text,
+    label_limit,
+    ticks,
+    axis=True,
+):
+    order = rows.sort_values(value, ascending=False)[label].tolist()
+    base = alt.Chart(rows).encode(
+        y=alt.Y(
+            f"{label}:N", title=None, sort=order, axis=alt.Axis(labelLimit=label_limit)
+        )
+    )
+    # A small power of ten is written in full ("0.001"); the axis' own format would round it to "0.00".
+    x_axis = (
+        alt.Axis(
+            values=ticks,
+            labelExpr="format(datum.value, datum.value >= 1 ? ',' : '.12~f')",
+        )
+        if axis
+        else alt.Axis(values=ticks, labels=False, ticks=False, title=None)
+    )
+    x = alt.X(f"{value}:Q", title=axis_title, scale=scale, axis=x_axis)
+    layers = []
+    if rows["floor"].notna().any():
+        layers.append(
+            base.mark_rule(strokeWidth=2).encode(
+                x=alt.X("floor:Q", title=axis_title, scale=scale, axis=x_axis),
+                x2=f"{value}:Q",
+                color=country_colour(),
+            )
+        )
+    if bands:
+        hedged = base.transform_filter(
+            "datum.qualifier != 'exact' && datum.qualifier != 'vague'"
+        )
+        layers.append(
+            hedged.transform_filter("datum.qualifier != 'range'")
+            .mark_rule(
+                strokeWidth=10,
+                opacity=0.35,
+                color="#888",
+                xOffset=alt.ExprRef(_BAND_START),
+                x2Offset=alt.ExprRef(_BAND_END),
+            )
+            .encode(
+                x=alt.X(f"{value}:Q", title=axis_title, scale=scale, axis=x_axis),
+                x2=f"{value}:Q",
+            )
+        )
+        layers.append(
+            hedged.transform_filter("datum.qualifier == 'range'")
+            .mark_rule(strokeWidth=10, opacity=0.35, color="#888")
+            .encode(
+                x=alt.X("low:Q", title=axis_title, scale=scale, axis=x_axis),
+                x2="high:Q",
+            )
+        )
+    layers.append(
+        base.mark_point(size=150, strokeWidth=2.5, opacity=1).encode(
+            x=x,
+            color=country_colour(),
+            **kind_fill(),
+            tooltip=tooltips(
+                alt.Tooltip(f"{value}:Q", title=axis_title, format=value_format),
+                alt.Tooltip("qualifier:N", title="Hedge"),
+                alt.Tooltip("period:N", title="Period"),
+            ),
+        )
+    )
+    if text:
+        layers.append(
+            base.mark_text(dy=-14, fontSize=11).encode(
+                x=x, text=alt.Text(f"{value}:Q", format=value_format)
+            )
+        )
+    return alt.layer(*layers)
+
+
+# A time axis runs from the first of January to the first of January, so that every year a point
+# falls in has its tick (a point sits mid-year, periods.period_point), with room at both ends.
+_YEARS = alt.Scale(nice="year", padding=10)
+
+
+def trend(
+    rows: pd.DataFrame,
+    *,
+    axis_title: str,
+    domain: tuple[float, float],
+    value_format: str | None = None,
+    shapes: dict[str, str] | None = None,
+) -> alt.LayerChart:
+    """Values over time (``date``), joined by a dashed path; solid if observed, hollow otherwise.
+    ``shapes`` maps kinds to point shapes; ``value_format`` writes each value above its point."""
+    base = alt.Chart(_tooltip_ready(rows)).encode(
+        x=alt.X(
+            "date:T",
+            title=None,
+            axis=alt.Axis(format="%Y", tickCount="year"),
+            scale=_YEARS,
+        ),
+        y=alt.Y("value:Q", title=axis_title, scale=alt.Scale(domain=list(domain))),
+    )
+    path = base.mark_line(strokeDash=[4, 4], color="#999")
+    points = base.mark_point(size=160, strokeWidth=2.5, opacity=1).encode(
+        color=country_colour(),
+        **kind_fill(),
+        tooltip=tooltips(
+            alt.Tooltip("value:Q", title=axis_title, format=",.4~f"),
+            alt.Tooltip("period:N", title="Period"),
+        ),
+    )
+    if shapes:
+        points = points.encode(
+            shape=alt.Shape(
+                "kind:N",
+                title="Kind",
+                scale=alt.Scale(domain=list(shapes), range=list(shapes.values())),
+            )
+        )
+    layers = [path, points]
+    if value_format:
+        layers.append(
+            base.mark_text(dy=-16, fontSize=12).encode(
+                text=alt.Text("value:Q", format=value_format)
+            )
+        )
+    return alt.layer(*layers)
+
+
+def timeline(
+    rows: pd.DataFrame,
+    *,
+    lane: str,
+    lanes: list[str],
+    tick_count: int = 8,
+    shape: alt.Shape | None = None,
+    lane_words: dict[str, str] | None = None,
+) -> alt.Chart:
+    """Dated events (``when``) as dots in lanes, coloured by country; hover for the span and source.
+    ``lane_words`` gives the lanes' names as a reader reads them (``airaces.labels``)."""
+    chart = (
+        alt.Chart(_tooltip_ready(rows))
+        .mark_point(size=150, filled=True, opacity=0.9)
+        .encode(
+            x=alt.X(
+                "when:T",
+                title=None,
+                axis=alt.Axis(format="%Y", tickCount=tick_count),
+                scale=_YEARS,
+            ),
+            y=alt.Y(
+                f"{lane}:N",
+                title=None,
+                sort=lanes,
+                axis=alt.Axis(labelExpr=label_expr(lane_words or {})),
+            ),
+            color=country_colour(),
+            tooltip=event_tooltips(),
+        )
+    )
+    return chart.encode(shape=shape) if shape is not None else chart
+
+
+def dumbbell(
+    rows: pd.DataFrame,
+    *,
+    measure: str,
+    stage: str,
+    axis_title: str,
+    domain: tuple[float, float],
+) -> alt.LayerChart:
+    """Two values of each ``measure`` (an earlier and a later one) joined by a line, with hedge
+    bands; ``stage`` labels each dot ('2022', 'latest report')."""
+    rows = _tooltip_ready(qualifier_bounds(rows))
+    base = alt.Chart(rows).encode(
+        y=alt.Y(f"{measure}:N", title=None, axis=alt.Axis(labelLimit=260))
+    )
+    scale = alt.Scale(domain=list(domain))
+    return alt.layer(
+        base.mark_rule(strokeWidth=9, opacity=0.3, color="#888").encode(
+            x=alt.X("low:Q", title=axis_title, scale=scale), x2="high:Q"
+        ),
+        base.mark_line(color="#999", strokeWidth=2).encode(
+            x="value:Q", detail=f"{measure}:N"
+        ),
+        base.mark_point(size=200, strokeWidth=2.5, opacity=1).encode(
+            x="value:Q",
+            color=country_colour(),
+            **kind_fill(),
+            tooltip=tooltips(
+                alt.Tooltip("value:Q", title=axis_title),
+                alt.Tooltip("qualifier:N", title="Hedge"),
+                alt.Tooltip(f"{stage}:N", title="When"),
+            ),
+        ),
+        base.mark_text(dy=-16, fontSize=11).encode(x="value:Q", text=f"{stage}:N"),
+    )
+
+
+def slopes(
+    rows: pd.DataFrame, *, panel: str, stage: str, stages: list[str], width: int = 170
+) -> alt.FacetChart:
+    """Before-and-after values as slope charts, one panel per ``panel`` with its own scale;
+    ``stage`` places each row on the x axis in the order ``stages``."""
+    base = alt.Chart(_tooltip_ready(rows)).encode(
+        x=alt.X(f"{stage}:N", title=None, sort=stages, axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("value:Q", title=None, scale=alt.Scale(zero=True)),
+    )
+    layer = alt.layer(
+        base.mark_line(color="#999", strokeWidth=2),
+        base.mark_point(size=180, strokeWidth=2.5, opacity=1).encode(
+            color=country_colour(),
+            **kind_fill(),
+            tooltip=tooltips(
+                alt.Tooltip("value:Q", title="Value"),
+                alt.Tooltip("qualifier:N", title="Hedge"),
+            ),
+        ),
+        base.mark_text(dx=14, align="left", fontSize=11).encode(
+            text=alt.Text("value:Q", format=",.1~f")
+        ),
+    ).properties(width=width, height=200)
+    return layer.facet(
+        column=alt.Column(
+            f"{panel}:N",
+            title=None,
+            header=alt.Header(labelFontSize=12, labelFontWeight="bold"),
+        )
+    ).resolve_scale(x="independent", y="independent")
