@@ -575,6 +575,7 @@ say(
 # The closing premises sum up those above, and name their rows again if any fails
 capacity_rows = [target, growth, observed]
 electricity_rows = [growth_dc, share_a, share_b]
+us_rows = [us_year, msft, capex, "ess-005", "sin-007", *rated]
 say(
     support_premise=prose.premise(
         on_plan and plausible and min(us_ratio, msft_ratio, capex_ratio) >= 10,
@@ -582,12 +583,7 @@ say(
         "the Chinese",
         *capacity_rows,
         *electricity_rows,
-        us_year,
-        msft,
-        capex,
-        "ess-005",
-        "sin-007",
-        *rated,
+        *us_rows,
     ),
     summary_premise=prose.premise(
         on_plan and us_ratio >= 10,
