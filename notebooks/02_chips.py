@@ -85,11 +85,12 @@ controls = pd.DataFrame(
     [row(i) for i in ("sin-ev08", "sin-ev06", "sin-ev12", "sin-ev07")]
 )
 policy = pd.DataFrame([row(i) for i in ("sin-ev09", "sin-ev10")])
-latest_goal = policy["date"].map(period_start).max()
-first_control = controls["date"].map(period_start).min()
+older = (
+    policy["date"].map(period_start).max() < controls["date"].map(period_start).min()
+)
 say(
     policy_premise=prose.premise(
-        latest_goal < first_control,
+        older,
         "China's two policy goals predate every dated US control",
         controls,
         policy,
@@ -143,7 +144,9 @@ say(
 # {numref}`fig-chips-progress` draws each hedge as a band on the
 # side of the printed number where the source puts the truth. The band's
 # direction comes from the source's words; its length is a convention, not a
-# measure. The book's other charts draw hedges the same way.
+# measure. The book's other charts draw hedges the same way. The yield figures
+# carry no dates, so their dots are labelled by stage instead: the earlier
+# estimate and the latest report.
 
 # %% tags=["hide-input"]
 # The market share and the yield, each before and after, and when (a period in words)
@@ -185,7 +188,7 @@ say(
 # %% tags=["hide-input"]
 # The pairs to draw, each dot labelled by its period or, where the yields have none, its stage
 STAGES = {"sin-033": "earlier estimate", "sin-034": "latest report"}
-pairs = claims[claims["claim_id"].isin(["sin-036", "sin-035", "sin-033", "sin-034"])]
+pairs = claims[claims["claim_id"].isin([c["claim_id"] for c in four])]
 pairs = pairs.assign(
     when=pairs["period"].fillna(pairs["claim_id"].map(STAGES)),
     measure=pairs["claim_id"].map(labels.labels("row")),

@@ -31,10 +31,9 @@
 # in mind, and the arithmetic the sources leave to the reader is done here.
 
 # %% tags=["parameters", "hide-input"]
-# Parameters (papermill can override them): the ledger folder to read, and the
-# yuan-per-dollar rate for converting amounts. None uses the median rate that
-# the sources' own two-currency restatements imply.
+# Parameters (papermill can override them): the ledger folder, the yuan-per-dollar rate
 data_dir = "../data"
+# None uses the median rate that the sources' own two-currency restatements imply.
 cny_per_usd = None
 
 # %% tags=["hide-input"]
