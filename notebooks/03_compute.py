@@ -78,15 +78,17 @@ covered = implied.share_of_rise_covered(observed["value"], base_2023, target["va
 covered_words = prose.percent(covered, target, growth, observed)
 progress = implied.progress_words(covered, covered_words)
 on_plan = 0 <= covered < 1
+base_year = prose.year(growth)
+month = prose.date(observed)
 
 # %% tags=["hide-input"]
 # The plan in words: the target, the base it implies and the capacity observed
 say(
     target_capacity=target,
     target_year=prose.year(target),
-    base_year=prose.year(growth),
+    base_year=base_year,
     target_growth=growth,
-    observed_month=prose.date(observed),
+    observed_month=month,
     base_2023=prose.amount(base_2023, "EFLOPS", target, growth),
     capacity_mid2024=observed,
     progress_by_then=prose.derived(progress, target, growth, observed),
@@ -131,8 +133,8 @@ say(
         subtitle="Total national capacity, EFLOPS. Solid: observed; hollow: target or derived from one.",
         rows=capacity[capacity["kind"] != "derived"],
         description=(
-            f"Dot chart of China's national computing capacity: an implied {prose.year(growth)} base of "
-            f"{base_2023:.0f} EFLOPS, {observed['value']:.0f} EFLOPS observed in {prose.date(observed)}, and a "
+            f"Dot chart of China's national computing capacity: an implied {base_year} base of "
+            f"{base_2023:.0f} EFLOPS, {observed['value']:.0f} EFLOPS observed in {month}, and a "
             f"target of {target['value']:.0f} EFLOPS for {target['period']}."
         ),
         note="The 2023 point is derived: the target divided by one plus the stated growth.",
