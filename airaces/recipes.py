@@ -346,6 +346,29 @@ def dumbbell(
     )
 
 
+def dated_timeline(
+    rows: pd.DataFrame,
+    *,
+    lane: str,
+    lanes: list[str],
+    text: str = "date",
+) -> alt.LayerChart:
+    """A ``timeline`` whose dots each carry their date as printed (``text``), slanted up and to
+    the right of the dot so that neighbouring labels do not overlap. The labels keep the dots'
+    positions but not their colour or tooltip.
+
+    Example::
+
+        rows = events.assign(when=events["date"].map(period_point), side=events["country"])
+        recipes.dated_timeline(rows, lane="side", lanes=["US", "CN"]).properties(height=150)
+    """
+    dots = timeline(rows, lane=lane, lanes=lanes)
+    labels = dots.mark_text(align="left", dx=6, dy=-12, angle=320, fontSize=11).encode(
+        text=f"{text}:N", color=alt.value("#333"), tooltip=alt.value(None)
+    )
+    return dots + labels
+
+
 def slopes(
     rows: pd.DataFrame, *, panel: str, stage: str, stages: list[str], width: int = 170
 ) -> alt.FacetChart:

@@ -6,6 +6,7 @@
 #       extension: .py
 #       format_name: percent
 #       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -35,15 +36,17 @@
 data_dir = "../data"
 
 # %% tags=["hide-input"]
-import altair as alt
+# The ledger, the chips theme's rows, and short names for looking up and gluing
 import pandas as pd
 
-from airaces import chapter, labels, prose, recipes, tables
+from airaces import chapter, hedges, labels, prose, recipes, tables
 from airaces.periods import period_point, period_start
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("chips")
-claim, say, row = book.claim, prose.glue, book.row
+claim = book.claim
+row = book.row
+say = prose.glue
 
 # %% [markdown]
 # ## The chokepoint, step by step
@@ -65,6 +68,19 @@ claim, say, row = book.claim, prose.glue, book.row
 # out; {ref}`the chronology lists them <undated-steps>`.
 
 # %% tags=["hide-input"]
+# The years of the US controls and of China's policy goals, as the sources date them
+say(
+    first_control_year=prose.year(row("sin-ev08")),
+    huawei_tsmc_year=prose.year(row("sin-ev06")),
+    widening_year=prose.year(row("sin-ev12")),
+    latest_year=prose.year(row("sin-ev07")),
+    indigenous_year=prose.year(row("sin-ev09")),
+    mic2025_year=prose.year(row("sin-ev10")),
+    restricted_node=claim("sin-031"),
+)
+
+# %% tags=["hide-input"]
+# The premise: China's policy goals are older than every dated control
 controls = pd.DataFrame(
     [row(i) for i in ("sin-ev08", "sin-ev06", "sin-ev12", "sin-ev07")]
 )
@@ -78,29 +94,19 @@ say(
         "China's two policy goals predate every dated US control",
         controls,
         policy,
-    ),
-    first_control_year=prose.year(row("sin-ev08")),
-    huawei_tsmc_year=prose.year(row("sin-ev06")),
-    widening_year=prose.year(row("sin-ev12")),
-    latest_year=prose.year(row("sin-ev07")),
-    indigenous_year=prose.year(row("sin-ev09")),
-    mic2025_year=prose.year(row("sin-ev10")),
-    restricted_node=claim("sin-031"),
+    )
 )
 
 # %% tags=["hide-input", "remove-output"]
+# Figure: the dated chip events in two lanes, US controls and China's policy
 timeline = events.assign(
     when=events["date"].map(period_point),
     side=events["country"].map(labels.labels("country")),
 )
-dots = recipes.timeline(timeline, lane="side", lanes=["United States", "China"])
-# Each dot carries its date as printed; the text keeps the dot's position but not its colour or tooltip.
-labels = dots.mark_text(align="left", dx=6, dy=-12, angle=320, fontSize=11).encode(
-    text="date:N", color=alt.value("#333"), tooltip=alt.value(None)
-)
+chart = recipes.dated_timeline(timeline, lane="side", lanes=["United States", "China"])
 say(
     fig_controls=book.figure(
-        (dots + labels).properties(height=150),
+        chart.properties(height=150),
         figure_id="chips-controls-timeline",
         title="Controls and countermeasures",
         subtitle="Dated steps in US chip controls and China's chip policy, as the sources date them.",
@@ -138,81 +144,58 @@ say(
 # {numref}`fig-chips-progress` draws each hedge as a band on the
 # side of the printed number where the source puts the truth. The band's
 # direction comes from the source's words; its length is a convention, not a
-# measure. The book's other charts draw hedges the same way.
+# measure. The book's other charts draw hedges the same way. The yield figures
+# carry no dates, so their dots are labelled by stage instead: the earlier
+# estimate and the latest report.
 
 # %% tags=["hide-input"]
-share_now, share_then, yield_then, yield_now = (
-    claim(i) for i in ("sin-035", "sin-036", "sin-033", "sin-034")
+# The market share and the yield, each before and after, and when (a period in words)
+share_now = claim("sin-035")
+share_then = claim("sin-036")
+yield_then = claim("sin-033")
+yield_now = claim("sin-034")
+then = hedges.period_in_words(share_then)
+now = hedges.period_in_words(share_now)
+say(
+    share_2024=share_now,
+    share_2022=share_then,
+    share_2022_when=then,
+    share_2024_when=now,
+    ascend_node=claim("sin-032"),
+    yield_before=yield_then,
+    yield_after=yield_now,
 )
 
-
-def when(row) -> prose.Text:
-    """A period in words: '2022', or 'the first half of 2024' for '2024-H1'."""
-    half = {"H1": "the first half of ", "H2": "the second half of "}.get(
-        str(row["period"])[5:], ""
-    )
-    return prose.derived(half + prose.year(row), row)
-
-
-def rough_change(before, after) -> prose.Text:
-    """The change between two claims, with 'roughly' where either is hedged: 'about 20%' to 'nearly 40%'."""
-    word = str(prose.change(before["value"], after["value"], before, after))
-    if {before["qualifier"], after["qualifier"]} <= {"exact"}:
-        return prose.derived(word, before, after)
-    verb, _, by = word.partition(" by ")
-    return prose.derived(
-        f"{verb} by roughly {by}" if by else "roughly " + word, before, after
-    )
-
-
-four = (share_then, share_now, yield_then, yield_now)
-hedged = sum(c["qualifier"] != "exact" for c in four)
-hedged_words = (
-    "All four figures come"
-    if hedged == 4
-    else f"{prose.spelled(hedged, True) if hedged else 'None'} "
-    f"of the four figures come{'s' if hedged <= 1 else ''}"
-)
+# %% tags=["hide-input"]
+# How each changed ("roughly" if hedged), how many figures are hedged, and the premise
+four = [share_then, share_now, yield_then, yield_now]
 grew = (
     share_now["value"] > share_then["value"]
     and yield_now["value"] > yield_then["value"]
 )
 say(
-    share_2024=share_now,
-    share_2022=share_then,
-    share_2022_when=when(share_then),
-    share_2024_when=when(share_now),
-    ascend_node=claim("sin-032"),
-    yield_before=yield_then,
-    yield_after=yield_now,
-    n_hedged=prose.derived(hedged_words, *four),
-    share_change=rough_change(share_then, share_now),
-    yield_change=rough_change(yield_then, yield_now),
+    n_hedged=hedges.how_many_hedged(four),
+    share_change=hedges.rough_change(share_then, share_now),
+    yield_change=hedges.rough_change(yield_then, yield_now),
     progress_premise=prose.premise(
-        grew,
-        "both the market share and the yield rose",
-        share_then,
-        share_now,
-        yield_then,
-        yield_now,
+        grew, "both the market share and the yield rose", *four
     ),
     summary_premise=prose.premise(
         grew, "domestic chips gained both market share and yield", *four
     ),
 )
 
-# %% tags=["hide-input", "remove-output"]
-# The yields carry no dates, so their dots are labelled by stage instead.
-EARLIER, LATEST = "earlier estimate", "latest report"
-STAGES = {"sin-036": EARLIER, "sin-033": EARLIER, "sin-035": LATEST, "sin-034": LATEST}
-MEASURES = {
-    "domestic_chip_market_share": "Domestic share of China's AI chip market",
-    "yield_rate": "Yield of Huawei's Ascend 910C",
-}
-pairs = claims[claims["claim_id"].isin(STAGES)].assign(
-    when=lambda d: d["period"].fillna(d["claim_id"].map(STAGES)),
-    measure=lambda d: d["metric"].map(MEASURES),
+# %% tags=["hide-input"]
+# The pairs to draw, each dot labelled by its period or, where the yields have none, its stage
+STAGES = {"sin-033": "earlier estimate", "sin-034": "latest report"}
+pairs = claims[claims["claim_id"].isin([c["claim_id"] for c in four])]
+pairs = pairs.assign(
+    when=pairs["period"].fillna(pairs["claim_id"].map(STAGES)),
+    measure=pairs["claim_id"].map(labels.labels("row")),
 )
+
+# %% tags=["hide-input"]
+# The title's words: is the share bigger, the yield better?
 bigger = prose.compared(
     share_now["value"],
     share_then["value"],
@@ -231,23 +214,25 @@ better = prose.compared(
     less="worse",
     same="the same",
 )
+article = "a " if bigger != "the same" else ""
+
+# %% tags=["hide-input", "remove-output"]
+# Figure: domestic chips' share and yield, before and after
+chart = recipes.dumbbell(
+    pairs, measure="measure", stage="when", axis_title="Per cent", domain=(0, 50)
+)
 say(
     fig_progress=book.figure(
-        recipes.dumbbell(
-            pairs,
-            measure="measure",
-            stage="when",
-            axis_title="Per cent",
-            domain=(0, 50),
-        ).properties(height=140),
+        chart.properties(height=140),
         figure_id="chips-domestic-progress",
-        title=f"Domestic chips: {'a ' if bigger != 'the same' else ''}{bigger} share, {better} yields",
+        title=f"Domestic chips: {article}{bigger} share, {better} yields",
         subtitle="Before and after. Solid: observed; hollow: estimate. Bands show the side a hedge points to.",
         rows=pairs,
         description=(
             f"Dumbbell chart: domestic chips' share of China's AI chip market went from "
-            f"{prose.claim_text(share_then)} in {when(share_then)} to {prose.claim_text(share_now)} in "
-            f"{when(share_now)}; Ascend 910C yield from {prose.claim_text(yield_then)} to "
+            f"{prose.claim_text(share_then)} in {then} to "
+            f"{prose.claim_text(share_now)} in {now}; "
+            f"Ascend 910C yield from {prose.claim_text(yield_then)} to "
             f"{prose.claim_text(yield_now)}."
         ),
         note="Market share attributed to IDC. The yield figures carry no dates in the source.",
@@ -274,6 +259,7 @@ say(
 # than {glue:md}`a100_count` Nvidia A100s before the restrictions.
 
 # %% tags=["hide-input"]
+# The domestic products, and the stockpiles of Nvidia chips bought before the controls
 kunlun = claim("sin-038")
 say(
     kunlun_node=claim("sin-037"),
@@ -307,7 +293,7 @@ say(
 # {doc}`the models chapter <05_models>` is, in large part, a response to this one.
 
 # %% tags=["hide-input"]
-# The fund's phase is printed as a multiple of the first two; "larger" is read from it and its hedge.
+# The fund's third phase, printed as a multiple of the first two: "larger" read with its hedge
 fund = claim("sin-040")
 larger = fund["value"] > 1 or fund["value"] == 1 and fund["qualifier"] == "over"
 say(
@@ -325,10 +311,13 @@ say(
 # and where. The ids link to the ledger browser.
 
 # %% tags=["hide-input"]
+# Table: every chip figure
 tables.ledger_table(claims, "Chip figures")
 
 # %% tags=["hide-input"]
+# Table: every chip event
 tables.ledger_table(events, "Chip events")
 
 # %% tags=["hide-input"]
+# Table: every chip prediction
 tables.ledger_table(forecasts, "Chip predictions")

@@ -6,6 +6,7 @@
 #       extension: .py
 #       format_name: percent
 #       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -30,21 +31,23 @@
 # in mind, and the arithmetic the sources leave to the reader is done here.
 
 # %% tags=["parameters", "hide-input"]
-# Parameters (papermill can override them): the ledger folder to read, and the
-# yuan-per-dollar rate for converting amounts. None uses the median rate that
-# the sources' own two-currency restatements imply.
+# Parameters (papermill can override them): the ledger folder, the yuan-per-dollar rate
 data_dir = "../data"
+# None uses the median rate that the sources' own two-currency restatements imply.
 cny_per_usd = None
 
 # %% tags=["hide-input"]
+# The ledger, the compute theme's rows, and short names for looking up and gluing
 import pandas as pd
 
-from airaces import chapter, money, prose, recipes, tables
+from airaces import chapter, implied, money, prose, recipes, spending, tables
 from airaces.periods import period_point
 
 book = chapter.open_ledger(data_dir)
 compute, compute_events, compute_forecasts = book.theme("compute")
-claim, say, row = book.claim, prose.glue, book.row
+claim = book.claim
+row = book.row
+say = prose.glue
 
 # %% [markdown]
 # ## A plan measured in exaflops
@@ -62,36 +65,43 @@ claim, say, row = book.claim, prose.glue, book.row
 # observed capacity beside the target.{glue:md}`capacity_premise`
 
 # %% tags=["hide-input"]
-target, growth, observed, ai_share = (
-    claim(i) for i in ("sin-002", "sin-003", "ess-013", "sin-004")
-)
-base_2023 = target["value"] / (1 + growth["value"] / 100)
-covered = (observed["value"] - base_2023) / (target["value"] - base_2023)
-# Where the observed capacity falls decides the words: below the base, part of the way, or past the target.
-progress = (
-    "was still below the implied base"
-    if covered < 0
-    else "had already passed the target"
-    if covered >= 1
-    else "had already covered "
-    + prose.percent(covered, target, growth, observed)
-    + " of the planned increase"
-)
+# The claims behind the plan: the target, its growth over 2023, the observed capacity, the AI share
+target = claim("sin-002")
+growth = claim("sin-003")
+observed = claim("ess-013")
+ai_share = claim("sin-004")
+
+# %% tags=["hide-input"]
+# The implied 2023 base, and how much of the rise from it to the target was made by mid-2024
+base_2023 = implied.base_before_growth(target["value"], growth["value"])
+covered = implied.share_of_rise_covered(observed["value"], base_2023, target["value"])
+covered_words = prose.percent(covered, target, growth, observed)
+progress = implied.progress_words(covered, covered_words)
+on_plan = 0 <= covered < 1
+base_year = prose.year(growth)
+month = prose.date(observed)
+
+# %% tags=["hide-input"]
+# The plan in words: the target, the base it implies and the capacity observed
 say(
     target_capacity=target,
     target_year=prose.year(target),
-    base_year=prose.year(growth),
+    base_year=base_year,
     target_growth=growth,
-    observed_month=prose.date(observed),
+    observed_month=month,
     base_2023=prose.amount(base_2023, "EFLOPS", target, growth),
     capacity_mid2024=observed,
     progress_by_then=prose.derived(progress, target, growth, observed),
+)
+
+# %% tags=["hide-input"]
+# The capacity reserved for AI, and the premise the paragraph rests on
+ai_capacity = target["value"] * ai_share["value"] / 100
+say(
     ai_share=ai_share,
-    ai_capacity=prose.amount(
-        target["value"] * ai_share["value"] / 100, "EFLOPS", target, ai_share
-    ),
+    ai_capacity=prose.amount(ai_capacity, "EFLOPS", target, ai_share),
     capacity_premise=prose.premise(
-        0 <= covered < 1,
+        on_plan,
         "the observed capacity lies between the implied 2023 base and the target",
         target,
         growth,
@@ -99,39 +109,32 @@ say(
     ),
 )
 
-# %% tags=["hide-input", "remove-output"]
-# The 2023 base is not printed anywhere: it is drawn as a derived point, from the target and its growth.
+# %% tags=["hide-input"]
+# The points to draw: observed and target capacity, and the 2023 base as a derived point
 capacity = compute[compute["metric"] == "national_compute_capacity"]
-implied = {
-    **growth.to_dict(),
-    "claim_id": "sin-002 + sin-003",
-    "value": base_2023,
-    "period": "2023",
-    "kind": "derived",
-    "as_printed": f"{target['as_printed']} … {growth['as_printed']}",
-    "entity": "China (2023 base implied by the target)",
-}
-capacity = pd.concat([capacity, pd.DataFrame([implied])], ignore_index=True)
+base_entity = "China (2023 base implied by the target)"
+base_point = implied.base_row(target, growth, base_2023, "2023", base_entity)
+capacity = pd.concat([capacity, pd.DataFrame([base_point])], ignore_index=True)
 capacity["date"] = capacity["period"].map(period_point)
+
+# %% tags=["hide-input", "remove-output"]
+# Figure: the capacity observed and implied, against the target
+chart = recipes.trend(
+    capacity,
+    axis_title="Total computing capacity (EFLOPS)",
+    domain=(0, 350),
+    shapes={"observed": "circle", "target": "triangle-up", "derived": "diamond"},
+)
 say(
     fig_capacity=book.figure(
-        recipes.trend(
-            capacity,
-            axis_title="Total computing capacity (EFLOPS)",
-            domain=(0, 350),
-            shapes={
-                "observed": "circle",
-                "target": "triangle-up",
-                "derived": "diamond",
-            },
-        ),
+        chart,
         figure_id="compute-capacity",
         title="China's computing capacity against its target",
         subtitle="Total national capacity, EFLOPS. Solid: observed; hollow: target or derived from one.",
         rows=capacity[capacity["kind"] != "derived"],
         description=(
-            f"Dot chart of China's national computing capacity: an implied {prose.year(growth)} base of "
-            f"{base_2023:.0f} EFLOPS, {observed['value']:.0f} EFLOPS observed in {prose.date(observed)}, and a "
+            f"Dot chart of China's national computing capacity: an implied {base_year} base of "
+            f"{base_2023:.0f} EFLOPS, {observed['value']:.0f} EFLOPS observed in {month}, and a "
             f"target of {target['value']:.0f} EFLOPS for {target['period']}."
         ),
         note="The 2023 point is derived: the target divided by one plus the stated growth.",
@@ -159,19 +162,19 @@ say(
 # constraint of the plan, and no capacity target measures it.
 
 # %% tags=["hide-input"]
-edwc, edwc_usd, since = claim("sin-007"), claim("sin-008"), claim("sin-018")
+# The national network: its hubs, its cost so far, and how long it has run ("more than" if "over")
+edwc = claim("sin-007")
+since = claim("sin-018")
+more_than = "more than " if since["qualifier"] == "over" else ""
+years = prose.noun_count(since["value"], "year", since)
 say(
     hubs=claim("sin-005"),
     clusters=claim("sin-006"),
     edwc_cny=edwc,
     edwc_launch=prose.year(row("sin-ev01")),
     edwc_when=prose.derived("mid-" + prose.year(edwc), edwc),
-    edwc_usd_printed=prose.claim_text(edwc_usd, False),
-    years_since_launch=prose.derived(
-        {"over": "more than "}.get(since["qualifier"], "")
-        + prose.noun_count(since["value"], "year", since),
-        since,
-    ),
+    edwc_usd_printed=prose.claim_text(claim("sin-008"), False),
+    years_since_launch=prose.derived(more_than + years, since),
 )
 
 # %% [markdown]
@@ -206,96 +209,87 @@ say(
 # yearly average, so the comparison does not hang on the choice.{glue:md}`capex_premise`
 
 # %% tags=["hide-input"]
+# The yuan-per-dollar rate, and the rows behind it, which every converted amount cites
 rates = money.implied_rates(book.ledger.claims)
-# Every converted amount cites the rows behind the rate (both sides of each pair).
-rate, rated = money.rate_to_use(rates, cny_per_usd), money.rate_ids(rates)
-
-# The kinds of spending drawn, each with the words its label gives it after the spender's name.
-WHAT = {
-    "ai_infrastructure_spending": "data centres and AI infrastructure",
-    "data_center_commitments": "future data-centre deals",
-    "computing_deals": "computing deals",
-    "project_size": "announced size",
-    "ai_infrastructure_investment_plan": "AI infrastructure plan",
-    "government_spending": "state spending so far",
-    "data_center_investment": "data-centre investment",
-    "ai_chip_purchase_budget": "budget for AI chips",
-    "ai_compute_infrastructure_spending": "AI compute infrastructure",
-}
-# Amounts, each in the currency the source printed first; restatements in a second
-# currency are left out, and a plan reported by two sources is drawn once.
-spend = compute[
-    compute["metric"].isin(WHAT)
-    & compute["value"].notna()
-    & ~compute["claim_id"].isin(rates["base_claim"])
-].drop_duplicates(["metric", "value", "unit"])
-# A tooltip shows each amount's period; where the source prints none, it says so.
-spend = spend.assign(
-    usd_bn=money.to_usd_bn(spend, rate), period=spend["period"].fillna("not printed")
-).dropna(subset=["usd_bn"])
-spend["label"] = (
-    spend["entity"].str[0].str.upper()
-    + spend["entity"].str[1:]
-    + ": "
-    + spend["metric"].map(WHAT)
-)
-usd = spend.set_index("claim_id")["usd_bn"]
-us_year, msft, plan_years, capex = (
-    claim("ess-001"),
-    claim("ess-002"),
-    claim("cto-013"),
-    claim("ess-043"),
-)
-per_year = usd["ess-005"] / plan_years["value"]
-chinese = usd[spend.set_index("claim_id")["country"] == "CN"].sort_values(
-    ascending=False
-)
-us_ratio, msft_ratio = us_year["value"] / per_year, msft["value"] / usd["sin-007"]
-capex_ratio = (
-    capex["value"] / per_year
-)  # the essay's other American figure, against the same yearly average
+rate = money.rate_to_use(rates, cny_per_usd)
+rated = money.rate_ids(rates)
 basis = "the median of the rates the sources imply where they print an amount in both currencies"
+if cny_per_usd:
+    basis = "the rate chosen for this run"
+
+# %% tags=["hide-input"]
+# The kinds of spending drawn, each amount once, in US dollars (a plan two sources report is one)
+SPENDING = [
+    "ai_infrastructure_spending",
+    "data_center_commitments",
+    "computing_deals",
+    "project_size",
+    "ai_infrastructure_investment_plan",
+    "government_spending",
+    "data_center_investment",
+    "ai_chip_purchase_budget",
+    "ai_compute_infrastructure_spending",
+]
+spend = spending.in_dollars(compute, rates, rate, SPENDING)
+usd = spend.set_index("claim_id")["usd_bn"]
+
+# %% tags=["hide-input"]
+# Alibaba's plan in dollars, in total and a year, and its place among the Chinese amounts
+plan_years = claim("cto-013")
+per_year = usd["ess-005"] / plan_years["value"]
+chinese = spend[spend["country"] == "CN"].sort_values("usd_bn", ascending=False)
+alibaba_place = chinese["claim_id"].tolist().index("ess-005") + 1
 say(
     rate_used=prose.derived(prose.number(rate, 2), rated),
-    rate_basis=prose.derived(
-        "the rate chosen for this run" if cny_per_usd else basis, rated
-    ),
+    rate_basis=prose.derived(basis, rated),
     alibaba_years=prose.derived(
         prose.spelled(plan_years["value"]) + "-year", plan_years
     ),
-    alibaba_rank=prose.ranked(
-        list(chinese.index).index("ess-005") + 1, "largest", chinese.index, rated
-    ),
+    alibaba_rank=prose.ranked(alibaba_place, "largest", chinese["claim_id"], rated),
     alibaba_usd=prose.amount(usd["ess-005"], "USD_bn", "ess-005", rated, digits=0),
     alibaba_per_year=prose.amount(
         per_year, "USD_bn", "ess-005", plan_years, rated, digits=0
     ),
+)
+
+# %% tags=["hide-input"]
+# The American sums, as multiples of Alibaba's yearly average and of the state's outlay
+us_year = claim("ess-001")
+msft = claim("ess-002")
+us_ratio = us_year["value"] / per_year
+msft_ratio = msft["value"] / usd["sin-007"]
+say(
     us_hyperscalers=us_year,
     us_year=prose.year(us_year),
     msft_deals=msft,
     us_vs_alibaba=prose.times(us_ratio, us_year, "ess-005", plan_years, rated),
     msft_vs_edwc=prose.times(msft_ratio, msft, "sin-007", rated),
+)
+
+# %% tags=["hide-input"]
+# The premise of the comparison: each American sum is at least ten times the Chinese one
+dwarfed = min(us_ratio, msft_ratio) >= 10
+money_rows = [us_year, msft, "ess-005", "sin-007", plan_years, rated]
+say(
     money_premise=prose.premise(
-        min(us_ratio, msft_ratio) >= 10,
+        dwarfed,
         "each American amount is at least ten times the Chinese one it is set against",
-        us_year,
-        msft,
-        "ess-005",
-        "sin-007",
-        plan_years,
-        rated,
-    ),
+        *money_rows,
+    )
+)
+
+# %% tags=["hide-input"]
+# The essay's other American figure, capital spending, against the same yearly average
+capex = claim("ess-043")
+capex_ratio = capex["value"] / per_year
+capex_words = {"more": "larger", "less": "smaller", "same": "the same size"}
+capex_rows = [capex, "ess-005", plan_years, rated]
+say(
     capex_year=prose.year(capex),
     capex_2025=capex,
-    capex_vs_alibaba=prose.times(capex_ratio, capex, "ess-005", plan_years, rated),
+    capex_vs_alibaba=prose.times(capex_ratio, *capex_rows),
     capex_size=prose.compared(
-        capex["value"],
-        us_year["value"],
-        capex,
-        us_year,
-        more="larger",
-        less="smaller",
-        same="the same size",
+        capex["value"], us_year["value"], capex, us_year, **capex_words
     ),
     big_five_line=prose.derived(str(us_year["line"]), us_year),
     capex_line=prose.derived(str(capex["line"]), capex),
@@ -303,37 +297,31 @@ say(
         capex_ratio >= 10,
         "the essay's figure for capital spending is also at least ten "
         "times Alibaba's yearly average",
-        capex,
-        "ess-005",
-        plan_years,
-        rated,
+        *capex_rows,
     ),
 )
 
 # %% tags=["hide-input", "remove-output"]
+# Figure: every spending amount in US dollars, on a log scale; the largest three named
+chart = recipes.amounts(
+    spend,
+    value="usd_bn",
+    axis_title="US$ billion (log scale)",
+    domain=(1, 5000),
+    bands=False,
+    value_format=",.1f",
+    label_limit=340,
+).properties(width=330)
+largest = [f"{r.label} ({r.country})" for r in spend.nlargest(3, "usd_bn").itertuples()]
 say(
     fig_money=book.figure(
-        recipes.amounts(
-            spend,
-            value="usd_bn",
-            axis_title="US$ billion (log scale)",
-            domain=(1, 5000),
-            bands=False,
-            value_format=",.1f",
-            label_limit=340,
-        ).properties(width=330),
+        chart,
         figure_id="compute-money",
         title="What is being spent on compute, in one currency",
         subtitle=f"US$ billion at {rate:.2f} yuan per dollar. Solid: observed; hollow: targets, plans and forecasts.",
         rows=spend,
-        description=(
-            "Lollipop chart, log scale, of compute spending and commitments converted to US dollars. The largest "
-            "three: "
-            + ", ".join(
-                f"{r.label} ({r.country})"
-                for r in spend.nlargest(3, "usd_bn").itertuples()
-            )
-        ),
+        description="Lollipop chart, log scale, of compute spending and commitments converted "
+        "to US dollars. The largest three: " + ", ".join(largest),
         note="Periods differ: some bars are one year, some several, some cumulative. Hover for each span.",
     )
 )
@@ -361,13 +349,20 @@ say(
 # building data centres abroad.
 
 # %% tags=["hide-input"]
+# China Mobile's data centres, one telecom operator's share of the build-out
 say(
     telecom_operators=claim("sin-009"),
     cmcc_cny=claim("sin-010"),
     cmcc_dcs=claim("sin-012"),
     cmcc_servers=claim("sin-013"),
-    bytedance_cny=claim("sin-016"),
-    bytedance_year=prose.year(claim("sin-016")),
+)
+
+# %% tags=["hide-input"]
+# What Alibaba and ByteDance say they will spend
+bytedance = claim("sin-016")
+say(
+    bytedance_cny=bytedance,
+    bytedance_year=prose.year(bytedance),
     alibaba_next=prose.noun_count(claim("sin-015")["value"], "year", "sin-015"),
     alibaba_decade=prose.count(claim("sin-043")["value"], "sin-043"),
     alibaba_beyond=prose.claim_text(claim("cto-001"), with_qualifier=False),
@@ -400,20 +395,32 @@ say(
 # {glue:md}`faster_than` the national forecast for the sector as a whole.
 
 # %% tags=["hide-input"]
-growth_dc, share_a, share_b, tenfold, dc_rank = (
-    claim(i) for i in ("sin-022", "sin-023", "sin-024", "ess-007", "sin-021")
-)
-span = int(share_b["period"]) - int(share_a["period"])
-share_growth = (share_b["value"] / share_a["value"]) ** (1 / span) - 1
-dc_rate = growth_dc["value"] / 100
-implied_national = (1 + dc_rate) / (1 + share_growth) - 1
-plausible = 0.02 <= implied_national <= min(0.08, dc_rate / 2)
-start, end = prose.year(tenfold), prose.year(tenfold, end=True)
-alibaba_cagr = tenfold["value"] ** (1 / (int(end) - int(start))) - 1
-share_change = prose.change(share_a["value"], share_b["value"], share_a, share_b)
+# Where data centres stand among China's energy users
+dc_rank = claim("sin-021")
 say(
     memphis_year=prose.year(row("sin-ev02")),
     dc_rank=prose.ranked(int(dc_rank["value"]), "largest", dc_rank),
+    grid_premise=prose.premise(
+        dc_rank["value"] > 5,
+        "data centres rank below fifth among energy users",
+        dc_rank,
+    ),
+)
+
+# %% tags=["hide-input"]
+# The two forecasts, and the national growth they imply: the sector's growth less its share's
+growth_dc = claim("sin-022")
+share_a = claim("sin-023")
+share_b = claim("sin-024")
+span = int(share_b["period"]) - int(share_a["period"])
+dc_rate = growth_dc["value"] / 100
+national = implied.total_growth(dc_rate, share_a["value"], share_b["value"], span)
+plausible = 0.02 <= national <= min(0.08, dc_rate / 2)
+share_change = prose.change(share_a["value"], share_b["value"], share_a, share_b)
+
+# %% tags=["hide-input"]
+# The forecasts in words
+say(
     dc_growth=prose.claim_text(growth_dc, False),
     share_2025=share_a,
     share_2030=share_b,
@@ -422,35 +429,13 @@ say(
     share_change=share_change,
     share_span=prose.noun_count(span, "year", share_a, share_b),
     implied_national_growth=prose.percent(
-        implied_national, growth_dc, share_a, share_b, digits=1
+        national, growth_dc, share_a, share_b, digits=1
     ),
-    alibaba_energy_multiple=tenfold,
-    energy_from=start,
-    energy_to=end,
-    alibaba_cagr=prose.percent(alibaba_cagr, tenfold),
-    steeper=prose.compared(
-        alibaba_cagr,
-        dc_rate,
-        tenfold,
-        growth_dc,
-        more="steeper",
-        less="gentler",
-        same="as steep",
-    ),
-    faster_than=prose.compared(
-        alibaba_cagr,
-        dc_rate,
-        tenfold,
-        growth_dc,
-        more="faster than",
-        less="slower than",
-        same="as fast as",
-    ),
-    grid_premise=prose.premise(
-        dc_rank["value"] > 5,
-        "data centres rank below fifth among energy users",
-        dc_rank,
-    ),
+)
+
+# %% tags=["hide-input"]
+# The premise: national growth plausible, and below half the sector's
+say(
     power_premise=prose.premise(
         plausible,
         "the implied growth of national electricity use lies between 2% and 8% a "
@@ -458,20 +443,42 @@ say(
         growth_dc,
         share_a,
         share_b,
+    )
+)
+
+# %% tags=["hide-input"]
+# Alibaba's ten-fold aim as a yearly rate, against the sector's forecast growth
+tenfold = claim("ess-007")
+start = prose.year(tenfold)
+end = prose.year(tenfold, end=True)
+alibaba_cagr = implied.annual_rate(tenfold["value"], int(end) - int(start))
+rates_compared = [alibaba_cagr, dc_rate, tenfold, growth_dc]
+say(
+    alibaba_energy_multiple=tenfold,
+    energy_from=start,
+    energy_to=end,
+    alibaba_cagr=prose.percent(alibaba_cagr, tenfold),
+    steeper=prose.compared(
+        *rates_compared, more="steeper", less="gentler", same="as steep"
+    ),
+    faster_than=prose.compared(
+        *rates_compared, more="faster than", less="slower than", same="as fast as"
     ),
 )
 
 # %% tags=["hide-input", "remove-output"]
+# Figure: the forecast share of China's electricity used by data centres
 share = compute[compute["metric"] == "data_center_share_of_electricity"]
 share = share.assign(date=share["period"].map(period_point))
+chart = recipes.trend(
+    share,
+    axis_title="Share of national electricity use (%)",
+    domain=(0, 6),
+    value_format=".1f",
+)
 say(
     fig_power=book.figure(
-        recipes.trend(
-            share,
-            axis_title="Share of national electricity use (%)",
-            domain=(0, 6),
-            value_format=".1f",
-        ),
+        chart,
         figure_id="compute-power",
         title=f"A forecast: data centres' share of China's electricity {share_change} by {prose.year(share_b)}",
         subtitle="Per cent of national electricity consumption. Hollow points: forecasts.",
@@ -500,8 +507,9 @@ say(
 # draw {glue:md}`green_share` of their energy from green sources.
 
 # %% tags=["hide-input"]
-pue, it_share = claim("sin-025"), claim("sin-026")
-# The gloss holds if the share of energy reaching the computers is one over the PUE, to the whole per cent printed.
+# The efficiency rules; the gloss holds if one over the PUE is the share printed, to the per cent
+pue = claim("sin-025")
+it_share = claim("sin-026")
 holds = round(100 / pue["value"]) == it_share["value"]
 say(
     pue_large=prose.claim_text(pue, with_qualifier=False),
@@ -551,41 +559,38 @@ say(
 # limit is still the supply of advanced chips.{glue:md}`support_premise`
 
 # %% tags=["hide-input"]
-hyperscalers = claim("ess-015")
-# The closing paragraph sums up the three premises above; it names their rows again if any fails.
+# Demand: inference, the surviving hyperscalers, and the years of shortage and idle capacity
+low_high = claim("ess-015")
+survivors = (
+    f"{prose.spelled(low_high['value'])} or {prose.spelled(low_high['value_high'])}"
+)
 say(
     shortage_year=prose.year(row("sin-ev13")),
     idle_year=prose.year(row("sin-ev14")),
     inference_share=claim("sin-019"),
     alibaba_share=claim("ess-010"),
-    hyperscalers=prose.derived(
-        f"{prose.spelled(hyperscalers['value'])} or {prose.spelled(hyperscalers['value_high'])}",
-        hyperscalers,
-    ),
+    hyperscalers=prose.derived(survivors, low_high),
+)
+
+# %% tags=["hide-input"]
+# The closing premises sum up those above, and name their rows again if any fails
+capacity_rows = [target, growth, observed]
+electricity_rows = [growth_dc, share_a, share_b]
+us_rows = [us_year, msft, capex, "ess-005", "sin-007", *rated]
+say(
     support_premise=prose.premise(
-        0 <= covered < 1 and plausible and min(us_ratio, msft_ratio, capex_ratio) >= 10,
+        on_plan and plausible and min(us_ratio, msft_ratio, capex_ratio) >= 10,
         "capacity is on plan, the electricity forecasts agree and the American sums dwarf "
         "the Chinese",
-        target,
-        growth,
-        observed,
-        growth_dc,
-        share_a,
-        share_b,
-        us_year,
-        msft,
-        capex,
-        "ess-005",
-        "sin-007",
-        *rated,
+        *capacity_rows,
+        *electricity_rows,
+        *us_rows,
     ),
     summary_premise=prose.premise(
-        0 <= covered < 1 and us_ratio >= 10,
+        on_plan and us_ratio >= 10,
         "capacity is on plan and the American "
         "spending is at least ten times Alibaba's yearly average",
-        target,
-        growth,
-        observed,
+        *capacity_rows,
         us_year,
         "ess-005",
         *rated,
@@ -599,10 +604,13 @@ say(
 # words the source printed and where. The ids link to the ledger browser.
 
 # %% tags=["hide-input"]
+# Table: every compute and energy figure
 tables.ledger_table(compute, "Compute and energy figures")
 
 # %% tags=["hide-input"]
+# Table: every compute and energy event
 tables.ledger_table(compute_events, "Compute and energy events")
 
 # %% tags=["hide-input"]
+# Table: every compute and energy prediction and target
 tables.ledger_table(compute_forecasts, "Compute and energy predictions and targets")

@@ -120,6 +120,22 @@ def test_dumbbell_and_slopes_join_before_and_after():
     assert facet["spec"]["layer"][0]["encoding"]["x"]["sort"] == ["before", "after"]
 
 
+def test_a_dated_timeline_labels_each_dot_with_its_date_as_printed():
+    ledger = airaces.load()
+    events = cited(ledger.events.head(5)).assign(
+        when=lambda d: d["date"].str[:4] + "-01-01", lane="x"
+    )
+    chart = recipes.dated_timeline(events, lane="lane", lanes=["x"])
+    assert layer_marks(chart) == ["point", "text"]
+    label = chart.to_dict()["layer"][1]
+    assert label["encoding"]["text"]["field"] == "date"
+    assert label["mark"]["angle"] == 320
+    assert "tooltip" not in label["encoding"] or label["encoding"]["tooltip"] in (
+        None,
+        {"value": None},
+    )
+
+
 def test_amounts_in_panels_share_one_scale_and_draw_the_axis_once():
     ledger = airaces.load()
     rows = cited(

@@ -1,0 +1,67 @@
+"""Numbers the sources imply but do not print: a base year behind a growth target, a yearly rate
+behind a multiple, a total's growth behind a part's growth and share.
+
+Each function does one line of arithmetic on plain numbers, so that a chapter can name the
+step it takes and the reader can check it by hand.
+
+Example::
+
+    from airaces import implied
+    base = implied.base_before_growth(300, 50)  # 200.0: 300 is 50% more than 200
+    implied.share_of_rise_covered(246, base, 300)  # 0.46: 46 of the 100 to go
+"""
+
+from __future__ import annotations
+
+
+def base_before_growth(target: float, growth_percent: float) -> float:
+    """The value a target grows from, when the target is ``growth_percent`` per cent more than it:
+    a source that says "300, 50% more than in 2023" implies 200 for 2023."""
+    return target / (1 + growth_percent / 100)
+
+
+def share_of_rise_covered(observed: float, base: float, target: float) -> float:
+    """How much of the rise from ``base`` to ``target`` an ``observed`` value has made, as a
+    fraction: below 0 if it is under the base, 1 or more if it has reached the target."""
+    return (observed - base) / (target - base)
+
+
+def progress_words(covered: float, percent: str) -> str:
+    """Words for how far an observed value has come (``covered``, from ``share_of_rise_covered``):
+    still below the base, past the target, or ``percent`` of the planned increase."""
+    if covered < 0:
+        return "was still below the implied base"
+    if covered >= 1:
+        return "had already passed the target"
+    return "had already covered " + percent + " of the planned increase"
+
+
+def base_row(target, growth, value: float, period: str, entity: str) -> dict:
+    """A derived ledger row for a figure: the base ``value`` implied by a ``target`` claim and its
+    ``growth`` claim, drawn at ``period`` with kind 'derived' and both ids, so that its tooltip
+    shows where it comes from."""
+    return {
+        **growth.to_dict(),
+        "claim_id": f"{target['claim_id']} + {growth['claim_id']}",
+        "value": value,
+        "period": period,
+        "kind": "derived",
+        "as_printed": f"{target['as_printed']} … {growth['as_printed']}",
+        "entity": entity,
+    }
+
+
+def annual_rate(multiple: float, years: int) -> float:
+    """The yearly growth rate that multiplies a value by ``multiple`` in ``years`` years
+    (compound): a ten-fold rise over five years is about 58% a year."""
+    return multiple ** (1 / years) - 1
+
+
+def total_growth(
+    part_growth: float, share_before: float, share_after: float, years: int
+) -> float:
+    """The yearly growth of a total implied by one part's yearly growth (``part_growth``, a
+    fraction) and the part's share of the total at the start and end of ``years`` years:
+    if the part grows faster than its share, the total grows by the difference."""
+    share_growth = annual_rate(share_after / share_before, years)
+    return (1 + part_growth) / (1 + share_growth) - 1

@@ -1,0 +1,52 @@
+"""Spending amounts in one currency, each once, named as a figure names them.
+
+A source may print an amount in yuan and restate it in dollars, and two sources may report the
+same plan. A figure that compares amounts should draw each of them once, in the currency the
+source printed first, converted at one rate (``airaces.money``).
+
+Example::
+
+    from airaces import chapter, money, spending
+    book = chapter.open_ledger("data")
+    rates = money.implied_rates(book.ledger.claims)
+    rows = spending.in_dollars(book.claims, rates, 7.17, ["government_spending"])
+    rows[["claim_id", "usd_bn", "label"]]
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from airaces import labels, money
+
+
+def in_dollars(
+    rows: pd.DataFrame, rates: pd.DataFrame, cny_per_usd: float, metrics: list[str]
+) -> pd.DataFrame:
+    """The rows of ``metrics`` with a value, each amount once, with ``usd_bn`` (US$ billion at
+    ``cny_per_usd``) and ``label`` (``figure_label``). A restatement in a second currency (the
+    dollar side of a pair in ``rates``) is left out, and so is a second report of the same metric,
+    value and unit; a period the source does not print reads 'not printed' in the tooltip."""
+    amounts = rows[
+        rows["metric"].isin(metrics)
+        & rows["value"].notna()
+        & ~rows["claim_id"].isin(rates["base_claim"])
+    ].drop_duplicates(["metric", "value", "unit"])
+    amounts = amounts.assign(
+        usd_bn=money.to_usd_bn(amounts, cny_per_usd),
+        period=amounts["period"].fillna("not printed"),
+    ).dropna(subset=["usd_bn"])
+    return amounts.assign(label=figure_label(amounts))
+
+
+def figure_label(rows: pd.DataFrame) -> pd.Series:
+    """Each row's name on a figure: its ``row`` label in data/labels.csv if it has one, otherwise
+    its entity and metric ('Alibaba: AI infrastructure investment plan')."""
+    named = labels.labels("row")
+    fallback = (
+        rows["entity"].str[0].str.upper()
+        + rows["entity"].str[1:]
+        + ": "
+        + rows["metric"].map(lambda m: labels.in_sentence("metric", m))
+    )
+    return rows["claim_id"].map(named).fillna(fallback)

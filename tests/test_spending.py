@@ -1,0 +1,29 @@
+"""Spending amounts in one currency, each once (airaces.spending), on the committed ledger."""
+
+from __future__ import annotations
+
+from airaces import chapter, money, spending
+
+
+def test_amounts_are_drawn_once_in_dollars_and_named_by_their_labels():
+    book = chapter.open_ledger(None)
+    compute, _, _ = book.theme("compute")
+    rates = money.implied_rates(book.ledger.claims)
+    rows = spending.in_dollars(
+        compute,
+        rates,
+        7.0,
+        ["government_spending", "ai_infrastructure_investment_plan"],
+    )
+    # The dollar restatement of the state's outlay is left out; Alibaba's plan, reported twice, is drawn once.
+    assert sorted(rows["claim_id"]) == ["ess-005", "sin-007"]
+    state = rows.set_index("claim_id").loc["sin-007"]
+    assert state["usd_bn"] == state["value"] / 7.0
+    assert state["label"] == "Eastern Data, Western Computing: state spending so far"
+
+
+def test_a_row_without_a_label_is_named_by_its_entity_and_metric():
+    book = chapter.open_ledger(None)
+    rates = money.implied_rates(book.ledger.claims)
+    rows = spending.in_dollars(book.claims, rates, 7.0, ["cloud_market_size"])
+    assert rows["label"].str.startswith("Global cloud computing market: ").all()
