@@ -29,6 +29,18 @@ RATING_WORDS = {
 }
 
 
+def with_words(
+    scores: pd.DataFrame, dimensions: dict[str, str], sources: dict[str, str]
+) -> pd.DataFrame:
+    """The ratings with the words a reader sees: each dimension's (``dimension_label``), each
+    source's (``source``) and each rating's (``rating_words``), from the mappings given."""
+    return scores.assign(
+        dimension_label=scores["dimension"].map(dimensions),
+        source=scores["source_id"].map(sources),
+        rating_words=scores["rating"].map(RATING_WORDS),
+    )
+
+
 def rated(rating: float) -> str:
     """A rating with its words, '+2 (ahead)'; a mean between two points of the scale has none."""
     if rating in RATING_WORDS:

@@ -56,6 +56,21 @@ def _tooltip_ready(rows: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+# What a rated cell's tooltip shows (``airaces.ratings.one_per_source``), and a single rating's.
+_RATING_TIPS = {
+    "label:N": "Rating",
+    "spans:N": "As printed",
+    "citation:N": "Where",
+    "ids:N": "Ledger ids",
+}
+_ONE_RATING_TIPS = {
+    "rating_words:N": "Rating",
+    "as_printed:N": "As printed",
+    "citation:N": "Where",
+    "assessment_id:N": "Ledger id",
+}
+
+
 def scorecard(
     cells: pd.DataFrame,
     *,
@@ -63,8 +78,8 @@ def scorecard(
     columns: list[str],
     row: str,
     rows: list[str],
-    tooltip: dict[str, str],
     legend_title: str,
+    tooltip: dict[str, str] | None = None,
     ends: dict[float, str],
     value: str = "rating",
     text: str = "label",
@@ -74,17 +89,20 @@ def scorecard(
     """A grid of rated cells, one per ``row`` and ``column``, shaded from blue (the lowest of
     ``ends``, a US lead) through grey (0) to red (the highest, a Chinese lead), with each
     cell's ``text`` written in it (white on the darkest cells, from ``dark_from``). ``ends``
-    gives the legend's words for the two ends of the scale; ``tooltip`` maps fields to titles.
+    gives the legend's words for the two ends of the scale; ``tooltip`` maps fields to titles,
+    by default those of ``airaces.ratings.one_per_source``: the rating, the words and the ids.
 
     Example::
 
         chart = recipes.scorecard(
             cells, column="source:N", columns=sources, row="dimension_label:N",
-            rows=dimensions, tooltip={"label:N": "Rating"}, legend_title="China's position",
+            rows=dimensions, legend_title="China's position",
             ends={-2: "−2 serious weakness", 2: "+2 ahead"},
         )
     """
     low, high = min(ends), max(ends)
+    if tooltip is None:
+        tooltip = {row: "Pillar or race", column: "Source", **_RATING_TIPS}
     base = alt.Chart(cells).encode(
         x=alt.X(
             column,
@@ -127,23 +145,26 @@ def rating_dots(
     panel: str,
     panels: list[str],
     axis_title: str,
-    tooltip: dict[str, str],
+    tooltip: dict[str, str] | None = None,
     value: str = "rating",
     scale: tuple[int, int] = (-2, 2),
 ) -> alt.FacetChart:
     """Every rating as a dot on the scale ``scale``, one panel per ``panel`` (in the order
     ``panels``) and one row per ``source`` that rates it, so that agreement shows as dots in
     one column and disagreement as dots spread across the scale. A source that rates one
-    panel twice has two dots on its row.
+    panel twice has two dots on its row. ``tooltip`` maps fields to titles, by default the
+    source, the rating in words (``rating_words``), the span, the citation and the id.
 
     Example::
 
         chart = recipes.rating_dots(
             scores, source="source", sources=names, panel="dimension_label",
-            panels=dimensions, axis_title="Rating", tooltip={"source:N": "Source"},
+            panels=dimensions, axis_title="Rating",
         )
     """
     low, high = scale
+    if tooltip is None:
+        tooltip = {f"{source}:N": "Source", **_ONE_RATING_TIPS}
     dots = (
         alt.Chart(rows)
         .mark_point(size=140, filled=True, opacity=0.9)

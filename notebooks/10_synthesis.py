@@ -54,18 +54,8 @@ signed = prose.signed
 rated = ratings.rated
 
 # %% tags=["hide-input"]
-# Sinolytics' five pillars, then Brookings' three races, in the order the scorecard lists them.
-DIMENSIONS = [
-    "chips",
-    "computing",
-    "data",
-    "models",
-    "applications",
-    "efficiency",
-    "adoption",
-    "physical_integration",
-]
-LABELS = {d: labels.label("dimension", d) for d in DIMENSIONS}
+# Sinolytics' five pillars, then Brookings' three races, in the order of data/labels.csv.
+LABELS = labels.labels("dimension")
 
 # %% tags=["hide-input"]
 # Each source by its citation, as the figures name it, in the ledger's order.
@@ -82,23 +72,20 @@ short = source_names | {
 }
 
 
+# Sources as the prose names them, "the essay, the whitepaper and Brookings".
 def names(ids) -> str:
-    """Sources as the prose names them, 'the essay, the whitepaper and Brookings'."""
     return prose.listed([short.get(i, i) for i in ids])
 
 
 # %% tags=["hide-input"]
 # Every rating with its source and words, then one per source and dimension.
 scores = citations.with_citations(book.ledger.assessments, book.ledger.sources)
-scores = scores.assign(
-    dimension_label=scores["dimension"].map(LABELS),
-    source=scores["source_id"].map(source_names),
-    rating_words=scores["rating"].map(ratings.RATING_WORDS),
-)
+scores = ratings.with_words(scores, LABELS, source_names)
 # A source that judges a dimension twice counts once, at the mean of its two ratings,
 # so that no source weighs more for having said more.
-keys = ["dimension", "source_id", "dimension_label", "source"]
-cell = ratings.one_per_source(scores, keys)
+cell = ratings.one_per_source(
+    scores, ["dimension", "source_id", "dimension_label", "source"]
+)
 lowest = cell.groupby("dimension")["rating"].min()
 highest = cell.groupby("dimension")["rating"].max()
 # The sources that rate anything, in the ledger's order.
@@ -168,14 +155,6 @@ chart = recipes.scorecard(
     columns=order_x,
     row="dimension_label:N",
     rows=list(LABELS.values()),
-    tooltip={
-        "dimension_label:N": "Pillar or race",
-        "source:N": "Source",
-        "label:N": "Rating",
-        "spans:N": "As printed",
-        "citation:N": "Where",
-        "ids:N": "Ledger ids",
-    },
     legend_title="China's position",
     ends={-2: "−2 serious weakness", 2: "+2 ahead"},
 )
@@ -317,7 +296,6 @@ say(
 # %% tags=["hide-input", "remove-output"]
 # The sources that rate a dimension at a given rating, in the ledger's order.
 def rating_sources(dimension, rating) -> list[str]:
-    """The ids of the sources whose scorecard cell for ``dimension`` is ``rating``."""
     here = cell[(cell["dimension"] == dimension) & (cell["rating"] == rating)]
     return list(here["source_id"])
 
@@ -354,14 +332,15 @@ say(
 # The digest's two ratings of models, and the others' ratings of them.
 frontier = book.row("dig-as01")
 frontline = book.row("dig-as03")
-split_mean = signed((frontier["rating"] + frontline["rating"]) / 2)
 models = scores.query("dimension == 'models' & source_id != 'digest'")
 say(
     frontier_rating=prose.derived(signed(frontier["rating"]), frontier),
     frontier_words=prose.quote(frontier),
     frontline_rating=prose.derived(signed(frontline["rating"]), frontline),
     frontline_words=prose.quote(frontline),
-    split_mean=prose.derived(split_mean, frontier, frontline),
+    split_mean=prose.derived(
+        signed((frontier["rating"] + frontline["rating"]) / 2), frontier, frontline
+    ),
     others_rating=prose.derived(signed(models["rating"].mean()), models),
 )
 
@@ -390,13 +369,6 @@ chart = recipes.rating_dots(
     panel="dimension_label",
     panels=list(LABELS.values()),
     axis_title="Rating: −2 serious weakness … +2 ahead",
-    tooltip={
-        "source:N": "Source",
-        "rating_words:N": "Rating",
-        "as_printed:N": "As printed",
-        "citation:N": "Where",
-        "assessment_id:N": "Ledger id",
-    },
 )
 
 # %% tags=["hide-input", "remove-output"]
