@@ -38,7 +38,7 @@ data_dir = "../data"
 # The ledger's adoption rows, and the helpers that glue and draw them.
 import pandas as pd
 
-from airaces import chapter, charts, labels, prose, recipes, tables
+from airaces import chapter, charts, counts, labels, prose, recipes, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("adoption")
@@ -113,14 +113,10 @@ say(
 
 # %% tags=["hide-input", "remove-output"]
 # Users and downloads in one unit, millions, so that they share one log axis.
-users = claims[claims["unit"].isin(["count_mn", "count_bn"]) & claims["value"].notna()]
-per_unit = users["unit"].map({"count_mn": 1, "count_bn": 1000})
+users = counts.in_millions(claims)
 # Each is named by its short label in data/labels.csv, or else by its entity and metric.
 named = users["claim_id"].map(labels.labels("row"))
-users = users.assign(
-    millions=users["value"] * per_unit,
-    label=named.fillna(users["entity"] + ": " + users["metric"]),
-)
+users["label"] = named.fillna(users["entity"] + ": " + users["metric"])
 chart = recipes.amounts(
     users.fillna({"period": "not given"}),
     value="millions",
@@ -237,15 +233,20 @@ def twice(row):
     return claims[claims["pair_id"] == row["pair_id"]]
 
 
+# A count in words, resting on both of its printings.
+def printed(row):
+    return prose.derived(prose.claim_text(row), twice(row))
+
+
 # %% tags=["hide-input", "remove-output"]
-# Each count in words, resting on both of its printings.
+# Each count in words, and the premise that the two printings agree.
 oc_date = prose.date(book.row("dig-ev03"), oc_china, style="%-d %B %Y")
 us_open = prose.noun_count(oc_us["value"], "open-source model", twice(oc_us))
 say(
     oc_date=oc_date,
-    oc_china=prose.derived(prose.claim_text(oc_china), twice(oc_china)),
-    oc_size=prose.derived(prose.claim_text(oc_size), twice(oc_size)),
-    oc_open=prose.derived(prose.claim_text(oc_open), twice(oc_open)),
+    oc_china=printed(oc_china),
+    oc_size=printed(oc_size),
+    oc_open=printed(oc_open),
     oc_us_open=us_open,
     ranking_premise=prose.premise(
         all(twice(r)["value"].nunique() == 1 for r in rows),
@@ -317,24 +318,21 @@ revenues = book.ledger.claims.query("metric.str.contains('revenue')")
 no_model_revenue = revenues["theme"].isin(["compute", "chips"]).all()
 # Chinese models hold more than half of the top places, and lead Hugging Face downloads.
 leads = 2 * n_china > n_total and reach[0]["value"] == 1
+grounds = [*rows[:2], reach[0], *revenues["claim_id"]]
 say(
     compound_premise=prose.premise(
         leads and no_model_revenue,
         "Chinese models hold more than half of the top places and lead Hugging Face "
         "downloads; the only revenues printed are for cloud and chips",
-        *rows[:2],
-        reach[0],
-        *revenues["claim_id"],
+        *grounds,
     ),
     opening_premise=prose.premise(
         leads and soe_share["value"] > 50 and no_model_revenue,
         "Chinese models lead Hugging Face downloads and hold more than half of the "
         "top places, state-owned enterprises hold more than half of the tender market, "
         "and no source prints a model's revenue",
-        *rows[:2],
-        reach[0],
+        *grounds,
         soe_share,
-        *revenues["claim_id"],
     ),
 )
 
