@@ -117,8 +117,9 @@ users = counts.in_millions(claims)
 # Each is named by its short label in data/labels.csv, or else by its entity and metric.
 named = users["claim_id"].map(labels.labels("row"))
 users["label"] = named.fillna(users["entity"] + ": " + users["metric"])
+# (An empty period reads "not given" in the tooltips.)
 chart = recipes.amounts(
-    users.fillna({"period": "not given"}),
+    users,
     value="millions",
     axis_title="Millions (log scale)",
     domain=(1, 2000),
