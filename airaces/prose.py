@@ -556,3 +556,11 @@ def _glue_one(name: str, value) -> None:
             },
             raw=True,
         )
+
+
+def listed(items) -> str:
+    """Words joined as a sentence lists them: 'a', 'a and b', 'a, b and c'."""
+    items = [str(i) for i in items]
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"

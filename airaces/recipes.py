@@ -22,6 +22,7 @@ import altair as alt
 import pandas as pd
 
 from airaces.charts import (
+    COUNTRY_COLOURS,
     country_colour,
     event_tooltips,
     kind_fill,
@@ -52,6 +53,192 @@ def _tooltip_ready(rows: pd.DataFrame) -> pd.DataFrame:
     )
     return rows.assign(
         **{c: rows[c].astype(object).where(rows[c].notna(), NOT_GIVEN) for c in text}
+    )
+
+
+# What a rated cell's tooltip shows (``airaces.ratings.one_per_source``), and a single rating's.
+_RATING_TIPS = {
+    "label:N": "Rating",
+    "spans:N": "As printed",
+    "citation:N": "Where",
+    "ids:N": "Ledger ids",
+}
+_ONE_RATING_TIPS = {
+    "rating_words:N": "Rating",
+    "as_printed:N": "As printed",
+    "citation:N": "Where",
+    "assessment_id:N": "Ledger id",
+}
+
+
+def scorecard(
+    cells: pd.DataFrame,
+    *,
+    column: str,
+    columns: list[str],
+    row: str,
+    rows: list[str],
+    legend_title: str,
+    tooltip: dict[str, str] | None = None,
+    ends: dict[float, str],
+    value: str = "rating",
+    text: str = "label",
+    dark_from: float = 1.5,
+    step: tuple[int, int] = (105, 34),
+) -> alt.LayerChart:
+    """A grid of rated cells, one per ``row`` and ``column``, shaded from blue (the lowest of
+    ``ends``, a US lead) through grey (0) to red (the highest, a Chinese lead), with each
+    cell's ``text`` written in it (white on the darkest cells, from ``dark_from``). ``ends``
+    gives the legend's words for the two ends of the scale; ``tooltip`` maps fields to titles,
+    by default those of ``airaces.ratings.one_per_source``: the rating, the words and the ids.
+
+    Example::
+
+        chart = recipes.scorecard(
+            cells, column="source:N", columns=sources, row="dimension_label:N",
+            rows=dimensions, legend_title="China's position",
+            ends={-2: "−2 serious weakness", 2: "+2 ahead"},
+        )
+    """
+    low, high = min(ends), max(ends)
+    if tooltip is None:
+        tooltip = {row: "Pillar or race", column: "Source", **_RATING_TIPS}
+    base = alt.Chart(cells).encode(
+        x=alt.X(
+            column,
+            title=None,
+            sort=columns,
+            axis=alt.Axis(
+                orient="top", labelAngle=-20, labelAlign="left", labelLimit=200
+            ),
+        ),
+        y=alt.Y(row, title=None, sort=rows),
+        tooltip=[alt.Tooltip(f, title=t) for f, t in tooltip.items()],
+    )
+    shade = alt.Scale(
+        domain=[low, 0, high],
+        range=[COUNTRY_COLOURS["US"], "#f2f2f2", COUNTRY_COLOURS["CN"]],
+    )
+    legend = alt.Legend(
+        values=[low, high],
+        labelExpr=f"datum.value < 0 ? '{ends[low]}' : '{ends[high]}'",
+        gradientLength=190,
+    )
+    heat = base.mark_rect(stroke="white", strokeWidth=2).encode(
+        color=alt.Color(f"{value}:Q", title=legend_title, scale=shade, legend=legend)
+    )
+    written = base.mark_text(fontSize=13, fontWeight="bold").encode(
+        text=f"{text}:N",
+        color=alt.condition(
+            f"abs(datum.{value}) >= {dark_from}", alt.value("white"), alt.value("#222")
+        ),
+    )
+    width, height = step
+    return (heat + written).properties(width=alt.Step(width), height=alt.Step(height))
+
+
+def rating_dots(
+    rows: pd.DataFrame,
+    *,
+    source: str,
+    sources: list[str],
+    panel: str,
+    panels: list[str],
+    axis_title: str,
+    tooltip: dict[str, str] | None = None,
+    value: str = "rating",
+    scale: tuple[int, int] = (-2, 2),
+) -> alt.FacetChart:
+    """Every rating as a dot on the scale ``scale``, one panel per ``panel`` (in the order
+    ``panels``) and one row per ``source`` that rates it, so that agreement shows as dots in
+    one column and disagreement as dots spread across the scale. A source that rates one
+    panel twice has two dots on its row. ``tooltip`` maps fields to titles, by default the
+    source, the rating in words (``rating_words``), the span, the citation and the id.
+
+    Example::
+
+        chart = recipes.rating_dots(
+            scores, source="source", sources=names, panel="dimension_label",
+            panels=dimensions, axis_title="Rating",
+        )
+    """
+    low, high = scale
+    if tooltip is None:
+        tooltip = {f"{source}:N": "Source", **_ONE_RATING_TIPS}
+    dots = (
+        alt.Chart(rows)
+        .mark_point(size=140, filled=True, opacity=0.9)
+        .encode(
+            x=alt.X(
+                f"{value}:Q",
+                title=axis_title,
+                scale=alt.Scale(domain=[low - 0.3, high + 0.3]),
+                axis=alt.Axis(values=list(range(low, high + 1))),
+            ),
+            y=alt.Y(
+                f"{source}:N", title=None, sort=sources, axis=alt.Axis(labelLimit=200)
+            ),
+            color=alt.Color(
+                f"{source}:N",
+                title="Source",
+                sort=sources,
+                scale=alt.Scale(scheme="dark2"),
+                legend=None,
+            ),
+            tooltip=[alt.Tooltip(f, title=t) for f, t in tooltip.items()],
+        )
+        .properties(width=260, height=alt.Step(14))
+    )
+    header = alt.Header(labelAngle=0, labelAlign="left", labelFontWeight="bold")
+    return dots.facet(
+        row=alt.Row(f"{panel}:N", title=None, sort=panels, header=header)
+    ).resolve_scale(y="independent")
+
+
+def squares(
+    counts: dict[str, int],
+    colours: list[str],
+    *,
+    as_printed: str,
+    citation: str,
+    per_row: int = 10,
+    width: int = 420,
+    height: int = 90,
+) -> alt.Chart:
+    """A count drawn as squares, ``per_row`` to a row, grouped and coloured by the keys of
+    ``counts`` (in order, with ``colours``): for counts a source gives without places, such
+    as 'seven of the top ten'. Each square's tooltip gives the words printed and the source.
+
+    Example::
+
+        chart = recipes.squares(
+            {"China": 7, "Rest of the world": 3}, ["#d62728", "#d0d0d0"],
+            as_printed="seven of the top ten", citation="The digest",
+        )
+    """
+    groups = [g for g, n in counts.items() for _ in range(max(n, 0))]
+    places = pd.DataFrame(
+        {
+            "group": groups,
+            "col": [i % per_row for i in range(len(groups))],
+            "row": [i // per_row for i in range(len(groups))],
+        }
+    ).assign(as_printed=as_printed, citation=citation)
+    colour = alt.Scale(domain=list(counts), range=colours)
+    return (
+        alt.Chart(places)
+        .mark_square(size=900, opacity=1)
+        .encode(
+            x=alt.X("col:O", axis=None),
+            y=alt.Y("row:O", axis=None),
+            color=alt.Color("group:N", title=None, scale=colour),
+            tooltip=[
+                alt.Tooltip("group:N", title="Group"),
+                alt.Tooltip("as_printed:N", title="As printed"),
+                alt.Tooltip("citation:N", title="Source"),
+            ],
+        )
+        .properties(width=width, height=height)
     )
 
 

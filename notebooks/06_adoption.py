@@ -35,14 +35,15 @@
 data_dir = "../data"
 
 # %% tags=["hide-input"]
-import altair as alt
+# The ledger's adoption rows, and the helpers that glue and draw them.
 import pandas as pd
 
-from airaces import chapter, charts, prose, recipes, tables
+from airaces import chapter, charts, counts, labels, prose, recipes, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("adoption")
-claim, say = book.claim, prose.glue
+claim = book.claim
+say = prose.glue
 
 # %% [markdown]
 # ## Downloads and derivatives
@@ -77,25 +78,8 @@ claim, say = book.claim, prose.glue
 # laboratory". {numref}`fig-adoption-users` compares the user figures.
 
 # %% tags=["hide-input", "remove-output"]
-# Users and downloads in one unit, millions, so that they share one log axis, each labelled in words.
-LABELS = {
-    "ess-041": "Downloads of DeepSeek-based models",
-    "sin-073": "DeepSeek app: users",
-    "sin-078": "Kimi: monthly users",
-    "dig-008": "China: online users",
-}
-users = claims[claims["unit"].isin(["count_mn", "count_bn"]) & claims["value"].notna()]
-users = users.assign(
-    millions=users["value"] * users["unit"].map({"count_mn": 1, "count_bn": 1000}),
-    label=users["claim_id"]
-    .map(LABELS)
-    .fillna(users["entity"] + ": " + users["metric"]),
-)
-# Brookings' three measures of open-model reach, each a place held by Chinese models (1 = ahead of the US).
+# Brookings' three measures of open-model reach, each a place held by Chinese models (1 = ahead).
 reach = [claim(i) for i in ("brk-011", "brk-012", "brk-013")]
-top_users, top_days, growth, store = (
-    claim(i) for i in ("sin-073", "sin-074", "sin-072", "ess-034")
-)
 say(
     hf_growth=claim("ess-039"),
     derivatives=claim("ess-040"),
@@ -108,31 +92,58 @@ say(
         "Chinese models lead on all three of Brookings' measures of open-model reach",
         *reach,
     ),
-    appstore_date=prose.date(book.row("ess-ev07"), style="%-d %B %Y"),
-    kimi_mau=claim("sin-078"),
-    appstore_rank=prose.ranked(int(store["value"]), "most downloaded", store),
-    doubao_apps=claim("sin-075"),
-    deepseek_growth_rank=prose.ranked(int(growth["value"]), "fastest-growing", growth),
+)
+
+# %% tags=["hide-input", "remove-output"]
+# DeepSeek's app and its rivals, and China's online users.
+top_users = claim("sin-073")
+top_days = claim("sin-074")
+growth = claim("sin-072")
+store = claim("ess-034")
+say(
     deepseek_users=top_users,
     deepseek_days=top_days,
+    deepseek_growth_rank=prose.ranked(int(growth["value"]), "fastest-growing", growth),
+    appstore_date=prose.date(book.row("ess-ev07"), style="%-d %B %Y"),
+    appstore_rank=prose.ranked(int(store["value"]), "most downloaded", store),
+    kimi_mau=claim("sin-078"),
+    doubao_apps=claim("sin-075"),
     online_users=claim("dig-008"),
+)
+
+# %% tags=["hide-input", "remove-output"]
+# Users and downloads in one unit, millions, so that they share one log axis.
+users = counts.in_millions(claims)
+# Each is named by its short label in data/labels.csv, or else by its entity and metric.
+named = users["claim_id"].map(labels.labels("row"))
+users["label"] = named.fillna(users["entity"] + ": " + users["metric"])
+# (An empty period reads "not given" in the tooltips.)
+chart = recipes.amounts(
+    users,
+    value="millions",
+    axis_title="Millions (log scale)",
+    domain=(1, 2000),
+).properties(height=170)
+
+# %% tags=["hide-input", "remove-output"]
+# The figure framed: its title is DeepSeek's users and days.
+title = (
+    f"{prose.claim_text(top_users).capitalize()} users in {prose.claim_text(top_days)}"
+)
+described = "; ".join(f"{r.label}, {r.as_printed}" for r in users.itertuples())
+say(
     fig_users=book.figure(
-        recipes.amounts(
-            users.fillna({"period": "not given"}),
-            value="millions",
-            axis_title="Millions (log scale)",
-            domain=(1, 2000),
-        ).properties(height=170),
+        chart,
         figure_id="adoption-users",
         rows=users,
-        title=f"{prose.claim_text(top_users).capitalize()} users in {prose.claim_text(top_days)}",
-        subtitle="Users and downloads in millions, log scale. Solid: observed, hollow: other; pale bands: hedges.",
-        description="Lollipop chart on a log scale: "
-        + "; ".join(f"{r.label}, {r.as_printed}" for r in users.itertuples())
-        + ".",
-        note="The figures measure different things (users, monthly users, downloads, online population).",
+        title=title,
+        subtitle="Users and downloads in millions, log scale. "
+        "Solid: observed, hollow: other; pale bands: hedges.",
+        description=f"Lollipop chart on a log scale: {described}.",
+        note="The figures measure different things "
+        "(users, monthly users, downloads, online population).",
         extra_columns=("millions",),
-    ),
+    )
 )
 
 # %% [markdown]
@@ -158,11 +169,19 @@ say(
 # suppliers' margins.{glue:md}`state_premise`
 
 # %% tags=["hide-input"]
-tenderers, soe_share, deepseek_share, soes = (
-    claim("sin-082"),
-    claim("sin-083"),
-    claim("sin-084"),
-    claim("sin-085"),
+# State-owned enterprises' tenders, and their roll-out of DeepSeek.
+tenderers = claim("sin-082")
+soe_share = claim("sin-083")
+deepseek_share = claim("sin-084")
+soes = claim("sin-085")
+# The number of companies also rests on the rows that date and describe the roll-out.
+soe_deepseek_n = prose.count(
+    round(deepseek_share["value"] / 100 * soes["value"]),
+    deepseek_share,
+    soes,
+    "sin-ev23",
+    "sin-ev22",
+    "sin-090",
 )
 say(
     soe_year=prose.year(tenderers),
@@ -171,23 +190,19 @@ say(
     soe_share=soe_share,
     soe_deepseek=deepseek_share,
     soe_count=soes,
-    # The number of companies also rests on the rows that date and describe the roll-out.
-    soe_deepseek_n=prose.count(
-        round(deepseek_share["value"] / 100 * soes["value"]),
-        deepseek_share,
-        soes,
-        "sin-ev23",
-        "sin-ev22",
-        "sin-090",
-    ),
-    state_premise=prose.premise(
-        soe_share["value"] > 50,
-        "state-owned enterprises hold more than half of the "
-        "market for large-model tenders",
-        soe_share,
-    ),
+    soe_deepseek_n=soe_deepseek_n,
+)
+
+# %% tags=["hide-input"]
+# Local incubators, and the premise that the state buys most.
+say(
     mosun_apps=prose.derived("thousands of AI applications", claim("sin-086")),
     sensetime_compute=claim("sin-087"),
+    state_premise=prose.premise(
+        soe_share["value"] > 50,
+        "state-owned enterprises hold more than half of the market for large-model tenders",
+        soe_share,
+    ),
 )
 
 # %% [markdown]
@@ -206,107 +221,81 @@ say(
 # them as ranks and the chapter does no more than report them.{glue:md}`ranking_premise`
 
 # %% tags=["hide-input", "remove-output"]
-# The digest prints each count twice, on two lines; a count's text rests on both rows.
-oc_china, oc_size, oc_open, oc_us = rows = [
-    claim(i) for i in ("dig-004", "dig-005", "dig-006", "dig-007")
-]
-twice = lambda row: claims[claims["pair_id"] == row["pair_id"]]
-apps, exports = (prose.claim_text(claim(i)) for i in ("dig-011", "dig-012"))
+# The digest's OpenCompass counts: Chinese models, places, open-source ones, American ones.
+rows = [claim(i) for i in ("dig-004", "dig-005", "dig-006", "dig-007")]
+oc_china, oc_size, oc_open, oc_us = rows
+n_china = int(oc_china["value"])
+n_total = int(oc_size["value"])
+n_open = int(oc_open["value"])
 
-# The digest gives counts, not places: squares are laid out ten to a row, grouped by who made the model.
-n_china, n_total, n_open = (int(row["value"]) for row in rows[:3])
-groups = {
-    "China, open-source": n_open,
-    "China, closed": max(n_china - n_open, 0),
-    "Rest of the world": n_total - n_china,
-}
-squares = [g for g, n in groups.items() for _ in range(max(n, 0))]
-places = pd.DataFrame(
-    {
-        "group": squares,
-        "col": [i % 10 for i in range(len(squares))],
-        "row": [i // 10 for i in range(len(squares))],
-    }
-).assign(as_printed=oc_china["as_printed"], citation=oc_china["citation"])
-grid = (
-    alt.Chart(places)
-    .mark_square(size=900, opacity=1)
-    .encode(
-        x=alt.X("col:O", axis=None),
-        y=alt.Y("row:O", axis=None),
-        color=alt.Color(
-            "group:N",
-            title=None,
-            scale=alt.Scale(
-                domain=list(groups),
-                range=[charts.COUNTRY_COLOURS["CN"], "#e8a39b", "#d0d0d0"],
-            ),
-        ),
-        tooltip=[
-            alt.Tooltip("group:N", title="Group"),
-            alt.Tooltip("as_printed:N", title="As printed"),
-            alt.Tooltip("citation:N", title="Source"),
-        ],
-    )
-)
+
+# The digest prints each count twice, on two lines: a count's rows.
+def twice(row):
+    return claims[claims["pair_id"] == row["pair_id"]]
+
+
+# A count in words, resting on both of its printings.
+def printed(row):
+    return prose.derived(prose.claim_text(row), twice(row))
+
+
+# %% tags=["hide-input", "remove-output"]
+# Each count in words, and the premise that the two printings agree.
 oc_date = prose.date(book.row("dig-ev03"), oc_china, style="%-d %B %Y")
-revenues = book.ledger.claims.query(
-    "metric.str.contains('revenue')"
-)  # none should be a model's
 us_open = prose.noun_count(oc_us["value"], "open-source model", twice(oc_us))
 say(
     oc_date=oc_date,
+    oc_china=printed(oc_china),
+    oc_size=printed(oc_size),
+    oc_open=printed(oc_open),
+    oc_us_open=us_open,
     ranking_premise=prose.premise(
         all(twice(r)["value"].nunique() == 1 for r in rows),
         "the digest's two printings of the ranking agree",
         *map(twice, rows),
     ),
-    oc_china=prose.derived(prose.claim_text(oc_china), twice(oc_china)),
-    oc_size=prose.derived(prose.claim_text(oc_size), twice(oc_size)),
-    oc_open=prose.derived(prose.claim_text(oc_open), twice(oc_open)),
-    oc_us_open=us_open,
-    oc_lead=prose.derived(
-        f"{apps} in practical applications and {'' if apps == exports else exports + ' '}in AI "
-        "exports",
-        "dig-011",
-        "dig-012",
-    ),
-    compound_premise=prose.premise(
-        2 * n_china > n_total
-        and reach[0]["value"] == 1
-        and revenues["theme"].isin(["compute", "chips"]).all(),
-        "Chinese models hold more than half of the top places and lead Hugging Face "
-        "downloads; the only revenues printed are for cloud and chips",
-        *rows[:2],
-        reach[0],
-        *revenues["claim_id"],
-    ),
-    # The opening's premise: the lead it reports on downloads, places and tenders, and no model's revenue.
-    opening_premise=prose.premise(
-        2 * n_china > n_total
-        and reach[0]["value"] == 1
-        and soe_share["value"] > 50
-        and revenues["theme"].isin(["compute", "chips"]).all(),
-        "Chinese models lead Hugging "
-        "Face downloads and hold more than half of the top places, state-owned enterprises "
-        "hold more than half of the tender market, and no source prints a model's revenue",
-        *rows[:2],
-        reach[0],
-        soe_share,
-        *revenues["claim_id"],
-    ),
+)
+
+# %% tags=["hide-input", "remove-output"]
+# Where the digest ranks China: in practical applications and in AI exports.
+apps = prose.claim_text(claim("dig-011"))
+exports = prose.claim_text(claim("dig-012"))
+also = "" if apps == exports else exports + " "
+lead = f"{apps} in practical applications and {also}in AI exports"
+say(oc_lead=prose.derived(lead, "dig-011", "dig-012"))
+
+# %% tags=["hide-input", "remove-output"]
+# The places as squares, ten to a row, by maker: the digest gives counts, not places.
+groups = {
+    "China, open-source": n_open,
+    "China, closed": max(n_china - n_open, 0),
+    "Rest of the world": n_total - n_china,
+}
+chart = recipes.squares(
+    groups,
+    [charts.COUNTRY_COLOURS["CN"], "#e8a39b", "#d0d0d0"],
+    as_printed=oc_china["as_printed"],
+    citation=oc_china["citation"],
+)
+
+# %% tags=["hide-input", "remove-output"]
+# The grid framed, with a description that gives each group's count.
+n_closed = n_china - n_open
+described = (
+    f"Grid of {n_total} squares: {n_open} Chinese open-source models, {n_closed} "
+    f"Chinese closed models and {n_total - n_china} from the rest of the world, "
+    f"with {us_open} from the US."
+)
+say(
     fig_ranking=book.figure(
-        grid.properties(width=420, height=90),
+        chart,
         figure_id="adoption-opencompass",
         rows=pd.DataFrame(rows),
         title=f"{n_china} of the top {n_total}",
         subtitle=f"Places in the OpenCompass ranking of {oc_date}, by maker.",
-        description=(
-            f"Grid of {n_total} squares: {n_open} Chinese open-source models, {n_china - n_open} Chinese "
-            f"closed models and {n_total - n_china} from the rest of the world, with {us_open} from the US."
-        ),
+        description=described,
         note="The digest gives counts, not places; squares are ordered by group, not by rank.",
-    ),
+    )
 )
 
 # %% [markdown]
@@ -324,6 +313,30 @@ say(
 # earns. The only revenues they print are those of a cloud business and a
 # chipmaker.{glue:md}`compound_premise`
 
+# %% tags=["hide-input", "remove-output"]
+# The revenues the sources print: none should be a model's.
+revenues = book.ledger.claims.query("metric.str.contains('revenue')")
+no_model_revenue = revenues["theme"].isin(["compute", "chips"]).all()
+# Chinese models hold more than half of the top places, and lead Hugging Face downloads.
+leads = 2 * n_china > n_total and reach[0]["value"] == 1
+grounds = [*rows[:2], reach[0], *revenues["claim_id"]]
+say(
+    compound_premise=prose.premise(
+        leads and no_model_revenue,
+        "Chinese models hold more than half of the top places and lead Hugging Face "
+        "downloads; the only revenues printed are for cloud and chips",
+        *grounds,
+    ),
+    opening_premise=prose.premise(
+        leads and soe_share["value"] > 50 and no_model_revenue,
+        "Chinese models lead Hugging Face downloads and hold more than half of the "
+        "top places, state-owned enterprises hold more than half of the tender market, "
+        "and no source prints a model's revenue",
+        *grounds,
+        soe_share,
+    ),
+)
+
 # %% [markdown]
 # ## This chapter's ledger
 #
@@ -331,10 +344,13 @@ say(
 # printed and where. The ids link to the ledger browser.
 
 # %% tags=["hide-input"]
+# Every adoption figure in a table.
 tables.ledger_table(claims, "Adoption figures")
 
 # %% tags=["hide-input"]
+# Every adoption event in a table.
 tables.ledger_table(events, "Adoption events")
 
 # %% tags=["hide-input"]
+# Every adoption prediction in a table.
 tables.ledger_table(forecasts, "Adoption predictions")

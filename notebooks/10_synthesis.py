@@ -36,27 +36,33 @@
 data_dir = "../data"
 
 # %% tags=["hide-input"]
-import altair as alt
+# The ledger, the glue helpers and the figure recipes this chapter uses.
+from airaces import (
+    chapter,
+    citations,
+    findings,
+    labels,
+    prose,
+    ratings,
+    recipes,
+    tables,
+)
 
-from airaces import chapter, charts, citations, findings, labels, prose, tables
+book = chapter.open_ledger(data_dir)
+say = prose.glue
+signed = prose.signed
+rated = ratings.rated
 
-book, say, signed = chapter.open_ledger(data_dir), prose.glue, prose.signed
-# Sinolytics' five pillars, then Brookings' three races, in the order the scorecard lists them.
-LABELS = {
-    d: labels.label("dimension", d)
-    for d in "chips computing data models applications efficiency adoption physical_integration".split()
-}
-RATING_WORDS = {
-    -2: "a serious weakness",
-    -1: "behind",
-    0: "mixed",
-    1: "strong or catching up",
-    2: "ahead",
-}
-# The prose names a source as the rest of the book does (notebooks/STYLE.md); the charts by its citation.
+# %% tags=["hide-input"]
+# Sinolytics' five pillars, then Brookings' three races, in the order of data/labels.csv.
+LABELS = labels.labels("dimension")
+
+# %% tags=["hide-input"]
+# Each source by its citation, as the figures name it, in the ledger's order.
 source_names = {
     s.source_id: citations.short_citation(s) for s in book.ledger.sources.itertuples()
 }
+# The prose names a source as the rest of the book does (notebooks/STYLE.md).
 short = source_names | {
     "asi_essay": "the essay",
     "sinolytics": "the whitepaper",
@@ -66,45 +72,24 @@ short = source_names | {
 }
 
 
-# A rating and its meaning, '+2 (ahead)'; a mean between two steps of the scale has no words.
-def rated(r: float) -> str:
-    return f"{signed(r)} ({RATING_WORDS[r]})" if r in RATING_WORDS else signed(r)
-
-
-# Sources as the prose names them, "the essay, the whitepaper and Brookings"; other words are listed as they are.
+# Sources as the prose names them, "the essay, the whitepaper and Brookings".
 def names(ids) -> str:
-    return (
-        " and ".join([", ".join(ids[:-1]), ids[-1]])
-        if len(ids := [short.get(i, i) for i in ids]) > 1
-        else ids[0]
-    )
+    return prose.listed([short.get(i, i) for i in ids])
 
 
+# %% tags=["hide-input"]
+# Every rating with its source and words, then one per source and dimension.
 scores = citations.with_citations(book.ledger.assessments, book.ledger.sources)
-scores = scores.assign(
-    dimension_label=scores["dimension"].map(LABELS),
-    source=scores["source_id"].map(source_names),
-    rating_words=scores["rating"].map(RATING_WORDS),
+scores = ratings.with_words(scores, LABELS, source_names)
+# A source that judges a dimension twice counts once, at the mean of its two ratings,
+# so that no source weighs more for having said more.
+cell = ratings.one_per_source(
+    scores, ["dimension", "source_id", "dimension_label", "source"]
 )
-order_x = [
-    name for s, name in source_names.items() if s in set(scores["source_id"])
-]  # the ledger's order
-# One rating per source and dimension, as the scorecard shows it: a source that judges a dimension twice is
-# counted once, at the mean of its two ratings, so that no source weighs more for having said more.
-cell = (
-    scores.groupby(["dimension", "source_id", "dimension_label", "source"])
-    .agg(
-        rating=("rating", "mean"),
-        spans=("as_printed", " | ".join),
-        ids=("assessment_id", ", ".join),
-        citation=("citation", "; ".join),
-        n=("rating", "size"),
-    )
-    .reset_index()
-    .assign(label=lambda c: c.rating.map(signed))
-)
-lowest, highest = (cell.groupby("dimension")["rating"].agg(f) for f in ("min", "max"))
-
+lowest = cell.groupby("dimension")["rating"].min()
+highest = cell.groupby("dimension")["rating"].max()
+# The sources that rate anything, in the ledger's order.
+order_x = [name for s, name in source_names.items() if s in set(scores["source_id"])]
 
 # %% [markdown]
 # ## The scorecard
@@ -128,104 +113,68 @@ lowest, highest = (cell.groupby("dimension")["rating"].agg(f) for f in ("min", "
 # strengths and weaknesses will decide the outcome.{glue:md}`lean_premise`
 
 # %% tags=["hide-input", "remove-output"]
-base = alt.Chart(cell).encode(
-    x=alt.X(
-        "source:N",
-        title=None,
-        sort=order_x,
-        axis=alt.Axis(orient="top", labelAngle=-20, labelAlign="left", labelLimit=200),
-    ),
-    y=alt.Y("dimension_label:N", title=None, sort=list(LABELS.values())),
-    tooltip=[
-        alt.Tooltip(f, title=t)
-        for f, t in (
-            ("dimension_label:N", "Pillar or race"),
-            ("source:N", "Source"),
-            ("label:N", "Rating"),
-            ("spans:N", "As printed"),
-            ("citation:N", "Where"),
-            ("ids:N", "Ledger ids"),
-        )
-    ],
-)
-heat = base.mark_rect(stroke="white", strokeWidth=2).encode(
-    color=alt.Color(
-        "rating:Q",
-        title="China's position",
-        scale=alt.Scale(
-            domain=[-2, 0, 2],
-            range=[
-                charts.COUNTRY_COLOURS["US"],
-                "#f2f2f2",
-                charts.COUNTRY_COLOURS["CN"],
-            ],
-        ),
-        legend=alt.Legend(
-            values=[-2, 2],
-            labelExpr="datum.value < 0 ? '−2 serious weakness' : '+2 ahead'",
-            gradientLength=190,
-        ),
-    )
-)
-# Numbers on the darkest cells are written in white, so they stay legible; they share the cell's tooltip.
-text = base.mark_text(fontSize=13, fontWeight="bold").encode(
-    text="label:N",
-    color=alt.condition(
-        "abs(datum.rating) >= 1.5", alt.value("white"), alt.value("#222")
-    ),
-)
+# How many ratings and sources, and which source judges a dimension twice.
 twice = [
     f"{short[c.source_id]} for {c.dimension_label.lower()}"
     for c in cell[cell["n"] > 1].itertuples()
 ]
-# For each source, in the ledger's order, how many dimensions it rates above zero and how many below.
-lean = cell.groupby("source_id")["rating"].agg(
-    up=lambda r: r.gt(0).sum(), down=lambda r: r.lt(0).sum()
-)
-lean = lean.reindex([s for s in source_names if s in lean.index])
+doubled = names(twice).replace(" for ", " does for ", 1)
 say(
     n_ratings=prose.noun_count(len(scores), "rating", scores),
     n_sources=prose.count(len(order_x), scores),
     n_all_sources=prose.count(len(source_names), book.claims),
-    doubled=prose.derived(
-        names(twice).replace(" for ", " does for ", 1)
-        if twice
-        else "no source does on this data",
-        scores,
-    ),
+    doubled=prose.derived(doubled if twice else "no source does on this data", scores),
     unrated_premise=prose.premise(
         set(source_names) - set(scores["source_id"]) == {"cto21"},
         "the 21CTO summary is the only source that rates nothing",
         scores,
     ),
-    lean=prose.derived(
-        names(
-            [
-                f"{short[s]} {prose.spelled(u)} to {prose.spelled(d)}"
-                for s, u, d in lean.itertuples()
-            ]
-        ),
-        scores,
-    ),
+)
+
+# %% tags=["hide-input", "remove-output"]
+# For each source, how many dimensions it rates above zero and how many below.
+lean = ratings.leaning(cell, order=list(source_names))
+lean_words = [
+    f"{short[s]} {prose.spelled(up)} to {prose.spelled(down)}"
+    for s, up, down in lean.itertuples()
+]
+say(
+    lean=prose.derived(names(lean_words), scores),
     lean_premise=prose.premise(
         lean["up"].gt(lean["down"]).all(),
         "every source is more positive than negative",
         scores,
     ),
+)
+
+# %% tags=["hide-input", "remove-output"]
+# The scorecard: each source's rating of each pillar and race, written in its cell.
+chart = recipes.scorecard(
+    cell,
+    column="source:N",
+    columns=order_x,
+    row="dimension_label:N",
+    rows=list(LABELS.values()),
+    legend_title="China's position",
+    ends={-2: "−2 serious weakness", 2: "+2 ahead"},
+)
+
+# %% tags=["hide-input", "remove-output"]
+# The scorecard framed, with a description that gives each row's range.
+ranges = [f"{LABELS[d]} {signed(lowest[d])} to {signed(highest[d])}" for d in LABELS]
+say(
     fig_scorecard=book.figure(
-        (heat + text).properties(width=alt.Step(105), height=alt.Step(34)),
+        chart,
         figure_id="synthesis-scorecard",
         title="How each source rates China",
-        subtitle="−2: a serious weakness … +2: ahead. Blank: not judged. Two judgements by one source: their mean.",
+        subtitle="−2: a serious weakness … +2: ahead. Blank: not judged. "
+        "Two judgements by one source: their mean.",
         rows=scores,
-        description="Heat map of China's position on five pillars and three races as each source rates "
-        "it: "
-        + "; ".join(
-            f"{LABELS[d]} {signed(lowest[d])} to {signed(highest[d])}" for d in LABELS
-        )
-        + ".",
-        note="Ratings code what each source says, not our judgement. Hover over a cell for the words coded.",
-    ),
+        description="Heat map of China's position on five pillars and three races "
+        "as each source rates it: " + "; ".join(ranges) + ".",
+        note="Ratings code what each source says, not our judgement. "
+        "Hover over a cell for the words coded.",
+    )
 )
 
 # %% [markdown]
@@ -280,121 +229,111 @@ say(
 # hides the split; the dots below show both sides of it.{glue:md}`split_premise`
 
 # %% tags=["hide-input", "remove-output"]
-DISPUTE = 2  # points apart on the five-point scale: a real disagreement, not a shade
-spread = highest - lowest
-disputed, widest = spread[spread >= DISPUTE].index, spread[spread == spread.max()].index
-chips, apps = (
-    scores[scores["dimension"].isin(d)]
-    for d in (["chips"], ["applications", "adoption"])
-)  # their rows
-apps_low, apps_high = (
-    lowest[["applications", "adoption"]].min(),
-    highest[["applications", "adoption"]].max(),
+# The two ends: the ratings of chips, and those of applications and adoption.
+chips = scores[scores["dimension"] == "chips"]
+apps = scores[scores["dimension"].isin(["applications", "adoption"])]
+apps_low = lowest[["applications", "adoption"]].min()
+apps_high = highest[["applications", "adoption"]].max()
+chips_range = f"{rated(lowest['chips'])} to {rated(highest['chips'])}"
+say(
+    chips_range=prose.derived(chips_range, chips),
+    apps_range=prose.derived(f"{rated(apps_low)} to {rated(apps_high)}", apps),
 )
-ends = {
-    d: [
-        list(cell[(cell["dimension"] == d) & (cell["rating"] == r)]["source_id"])
-        for r in (highest[d], lowest[d])
-    ]
-    for d in widest
-}  # the sources at the top and the bottom of each widest spread
+
+# %% tags=["hide-input", "remove-output"]
+# The pillars in between: the top ratings of computing and data, with the words coded.
 tops = (
     scores[scores["rating"] == scores["dimension"].map(highest)]
     .groupby("dimension")["assessment_id"]
     .agg(list)
 )
-# How far apart each source's own ratings of one dimension lie, and all the ratings of one, whoever gives them.
-own, raw = (
-    scores.groupby(by)["rating"].agg(lambda r: r.max() - r.min())
-    for by in (["source_id", "dimension"], "dimension")
-)
-raw_only = raw[raw >= DISPUTE].index.difference(disputed)
-frontier, frontline = book.row("dig-as01"), book.row("dig-as03")
-models = scores.query("dimension == 'models' & source_id != 'digest'")
-dots = (
-    alt.Chart(scores)
-    .mark_point(size=140, filled=True, opacity=0.9)
-    .encode(
-        x=alt.X(
-            "rating:Q",
-            title="Rating: −2 serious weakness … +2 ahead",
-            scale=alt.Scale(domain=[-2.3, 2.3]),
-            axis=alt.Axis(values=[-2, -1, 0, 1, 2]),
-        ),
-        y=alt.Y("source:N", title=None, sort=order_x, axis=alt.Axis(labelLimit=200)),
-        color=alt.Color(
-            "source:N",
-            title="Source",
-            sort=order_x,
-            scale=alt.Scale(scheme="dark2"),
-            legend=None,
-        ),
-        tooltip=[
-            alt.Tooltip(f, title=t)
-            for f, t in (
-                ("source:N", "Source"),
-                ("rating_words:N", "Rating"),
-                ("as_printed:N", "As printed"),
-                ("citation:N", "Where"),
-                ("assessment_id:N", "Ledger id"),
-            )
-        ],
-    )
-    .properties(width=260, height=alt.Step(14))
-)
+data_ids = list(scores.query("dimension == 'data'")["assessment_id"])
 say(
-    chips_range=prose.derived(
-        f"{rated(lowest['chips'])} to {rated(highest['chips'])}", chips
-    ),
-    apps_range=prose.derived(f"{rated(apps_low)} to {rated(apps_high)}", apps),
     computing_top=prose.derived(rated(highest["computing"]), "sin-as02"),
     computing_words=prose.quote(book.row("sin-as02")),
     data_rating=prose.derived(rated(highest["data"]), "sin-as03"),
     data_words=prose.quote(book.row("sin-as03")),
+)
+
+# %% tags=["hide-input", "remove-output"]
+# The premise of the two paragraphs on agreement.
+say(
     agree_premise=prose.premise(
         highest["chips"] <= -1
         and apps_low >= 1
         and tops.get("computing") == ["sin-as02"]
-        and tops.get("data")
-        == ["sin-as03"]
-        == list(scores.query("dimension == 'data'")["assessment_id"]),
-        "chips are rated −1 or lower, applications and adoption +1 or higher, and the whitepaper alone gives "
-        "computing its top rating and rates data",
+        and tops.get("data") == ["sin-as03"] == data_ids,
+        "chips are rated −1 or lower, applications and adoption +1 or higher, "
+        "and the whitepaper alone gives computing its top rating and rates data",
         chips,
         apps,
         "sin-as02",
         "sin-as03",
-    ),
-    n_disputed=prose.derived(
-        f"{prose.spelled(len(disputed))} of the {prose.spelled(len(spread))} "
-        + ("is" if len(disputed) == 1 else "are"),
-        scores,
-    ),
+    )
+)
+
+# %% tags=["hide-input", "remove-output"]
+# The disputed dimensions: two sources' ratings at least DISPUTE points apart.
+DISPUTE = 2  # points on the five-point scale: a real disagreement, not a shade
+spread = highest - lowest
+disputed = spread[spread >= DISPUTE].index
+widest = spread[spread == spread.max()].index
+# The dimensions disputed only if each statement counts, not each source.
+raw = ratings.own_spread(scores, "dimension")
+raw_only = raw[raw >= DISPUTE].index.difference(disputed)
+verb = "is" if len(disputed) == 1 else "are"
+n_disputed = (
+    f"{prose.spelled(len(disputed))} of the {prose.spelled(len(spread))} {verb}"
+)
+raw_words = prose.listed([LABELS[d].lower() for d in raw_only]) or "nothing"
+say(
+    n_disputed=prose.derived(n_disputed, scores),
     dispute_gap=prose.spelled(DISPUTE),
-    widest=prose.derived(
-        f"disagreement{'s' * (len(widest) > 1)}, of {prose.noun_count(spread.max(), 'point', scores)}"
-        + (" each, are" if len(widest) > 1 else ", is")
-        + " on "
-        + "; and on ".join(
-            f"{LABELS[d].lower()}, where {names(hi)} rate{'s' * (len(hi) == 1)} it {rated(highest[d])} and {names(lo)} "
-            f"only {rated(lowest[d])}"
-            for d, (hi, lo) in ends.items()
-        ),
-        scores,
-    ),
+    raw_only=prose.derived(raw_words, scores),
+)
+
+
+# %% tags=["hide-input", "remove-output"]
+# The sources that rate a dimension at a given rating, in the ledger's order.
+def rating_sources(dimension, rating) -> list[str]:
+    here = cell[(cell["dimension"] == dimension) & (cell["rating"] == rating)]
+    return list(here["source_id"])
+
+
+# The sources at the top and the bottom of each widest spread.
+ends = {
+    d: [rating_sources(d, highest[d]), rating_sources(d, lowest[d])] for d in widest
+}
+
+# %% tags=["hide-input", "remove-output"]
+# The widest disagreement in words: who rates it highest, and who lowest.
+where = [
+    f"{LABELS[d].lower()}, where {names(hi)} rate{'s' * (len(hi) == 1)} it "
+    f"{rated(highest[d])} and {names(lo)} only {rated(lowest[d])}"
+    for d, (hi, lo) in ends.items()
+]
+plural = "s" * (len(widest) > 1)
+gap = prose.noun_count(spread.max(), "point", scores)
+each = " each, are" if len(widest) > 1 else ", is"
+widest_words = f"disagreement{plural}, of {gap}{each} on " + "; and on ".join(where)
+say(
+    widest=prose.derived(widest_words, scores),
     humanoid_words=prose.quote(book.row("sin-as08")),
-    raw_only=prose.derived(
-        names([LABELS[d].lower() for d in raw_only]) if len(raw_only) else "nothing",
-        scores,
-    ),
     widest_premise=prose.premise(
         ends == {"physical_integration": [["asi_essay", "brookings"], ["sinolytics"]]}
         and list(raw_only) == ["models"],
-        "the widest disagreement sets the essay and "
-        "Brookings against the whitepaper on physical integration, and only models are "
-        "disputed statement by statement alone",
+        "the widest disagreement sets the essay and Brookings against the whitepaper "
+        "on physical integration, and only models are disputed statement by statement alone",
         scores,
     ),
+)
+
+# %% tags=["hide-input", "remove-output"]
+# The digest's two ratings of models, and the others' ratings of them.
+frontier = book.row("dig-as01")
+frontline = book.row("dig-as03")
+models = scores.query("dimension == 'models' & source_id != 'digest'")
+say(
     frontier_rating=prose.derived(signed(frontier["rating"]), frontier),
     frontier_words=prose.quote(frontier),
     frontline_rating=prose.derived(signed(frontline["rating"]), frontline),
@@ -403,37 +342,50 @@ say(
         signed((frontier["rating"] + frontline["rating"]) / 2), frontier, frontline
     ),
     others_rating=prose.derived(signed(models["rating"].mean()), models),
+)
+
+# %% tags=["hide-input", "remove-output"]
+# The premise of the split: only the digest disagrees with itself, and only on models.
+own = ratings.own_spread(scores, ["source_id", "dimension"])
+models_rated = {*zip(models["source_id"], models["rating"])}
+say(
     split_premise=prose.premise(
         list(own[own > 0].index) == [("digest", "models")]
-        and {*zip(models["source_id"], models["rating"])}
-        == {("asi_essay", 1), ("sinolytics", 1)},
+        and models_rated == {("asi_essay", 1), ("sinolytics", 1)},
         "only the digest rates a dimension two ways (models), and only "
         "the essay and the whitepaper rate models besides, both +1",
         models,
         frontier,
         frontline,
-    ),
+    )
+)
+
+# %% tags=["hide-input", "remove-output"]
+# Every rating as a dot: one panel per pillar or race, one row per source.
+chart = recipes.rating_dots(
+    scores,
+    source="source",
+    sources=order_x,
+    panel="dimension_label",
+    panels=list(LABELS.values()),
+    axis_title="Rating: −2 serious weakness … +2 ahead",
+)
+
+# %% tags=["hide-input", "remove-output"]
+# The dots framed, with a description that names the widest spread.
+widest_names = " and ".join(LABELS[d].lower() for d in widest)
+say(
     fig_spread=book.figure(
-        dots.facet(
-            row=alt.Row(
-                "dimension_label:N",
-                title=None,
-                sort=list(LABELS.values()),
-                header=alt.Header(
-                    labelAngle=0, labelAlign="left", labelFontWeight="bold"
-                ),
-            )
-        ).resolve_scale(y="independent"),
+        chart,
         figure_id="synthesis-disagreement",
         title="Where the sources differ",
-        subtitle="Each source's ratings of each pillar and race, one row per source that judges it.",
+        subtitle="Each source's ratings of each pillar and race, "
+        "one row per source that judges it.",
         rows=scores,
-        description=(
-            f"Range chart of ratings by pillar and race; the widest spread between sources, "
-            f"{spread.max():g} points, is on {' and '.join(LABELS[d].lower() for d in widest)}."
-        ),
+        description="Range chart of ratings by pillar and race; the widest spread "
+        f"between sources, {spread.max():g} points, is on {widest_names}.",
         note="A source that judges one dimension twice has two dots on its row.",
-    ),
+    )
 )
 
 # %% [markdown]
@@ -497,7 +449,8 @@ say(
 # Every statement behind the scorecard, with the words it was coded from.
 # The ids link to the ledger browser.
 
-# %% tags=["hide-input"]
+# %% tags=["hide-input", "remove-output"]
+# The adoption side's ratings: applications, adoption and physical integration.
 late = cell[
     cell["dimension"].isin(["applications", "adoption", "physical_integration"])
 ]["rating"]
@@ -508,12 +461,15 @@ say(
         and late.min() >= 0
         and (late == 2).mean() > 0.5
         and lean["up"].gt(lean["down"]).all(),
-        "chips are "
-        "rated behind, computing mixed or worse, efficiency positively, and the adoption side "
-        "mixed or better and mostly ahead, and every source leans positive",
+        "chips are rated behind, computing mixed or worse, efficiency positively, "
+        "and the adoption side mixed or better and mostly ahead, "
+        "and every source leans positive",
         scores,
     )
 )
+
+# %% tags=["hide-input"]
+# Every rating in a table, with the words it was coded from.
 tables.ledger_table(
     scores.sort_values(["dimension", "rating"]),
     "Every rating in the scorecard",

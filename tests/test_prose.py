@@ -377,3 +377,10 @@ def test_a_rating_is_signed_with_a_true_minus_and_no_needless_decimal():
         "+0.5",
         "−1.5",
     ]
+
+
+def test_listed_joins_words_as_a_sentence_lists_them():
+    assert prose.listed([]) == ""
+    assert prose.listed(["the essay"]) == "the essay"
+    assert prose.listed(["a", "b"]) == "a and b"
+    assert prose.listed(["a", "b", "c"]) == "a, b and c"

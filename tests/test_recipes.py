@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import airaces
-from airaces import citations, recipes
+from airaces import citations, ratings, recipes
 
 
 def cited(frame):
@@ -19,6 +19,59 @@ def layer_marks(chart) -> list[str]:
         layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"]
         for layer in spec["layer"]
     ]
+
+
+def test_scorecard_shades_rated_cells_and_writes_their_values_in():
+    scores = cited(airaces.load().assessments).assign(source=lambda r: r["source_id"])
+    cells = ratings.one_per_source(scores, ["dimension", "source_id", "source"])
+    chart = recipes.scorecard(
+        cells,
+        column="source:N",
+        columns=sorted(set(cells["source"])),
+        row="dimension:N",
+        rows=sorted(set(cells["dimension"])),
+        legend_title="China's position",
+        ends={-2: "−2 serious weakness", 2: "+2 ahead"},
+    )
+    spec = chart.to_dict()
+    assert [layer["mark"]["type"] for layer in spec["layer"]] == ["rect", "text"]
+    shade = spec["layer"][0]["encoding"]["color"]
+    assert shade["scale"]["domain"] == [-2, 0, 2]
+    assert shade["legend"]["values"] == [-2, 2]
+    titles = [t["title"] for t in spec["layer"][0]["encoding"]["tooltip"]]
+    assert titles[-1] == "Ledger ids" and "As printed" in titles
+
+
+def test_rating_dots_put_one_panel_per_dimension_and_one_row_per_source():
+    scores = cited(airaces.load().assessments).assign(
+        source=lambda r: r["source_id"], rating_words=lambda r: r["rating"]
+    )
+    chart = recipes.rating_dots(
+        scores,
+        source="source",
+        sources=sorted(set(scores["source"])),
+        panel="dimension",
+        panels=sorted(set(scores["dimension"])),
+        axis_title="Rating",
+    )
+    spec = chart.to_dict()
+    assert spec["facet"]["row"]["field"] == "dimension"
+    assert spec["spec"]["encoding"]["x"]["axis"]["values"] == [-2, -1, 0, 1, 2]
+    assert spec["resolve"]["scale"]["y"] == "independent"
+
+
+def test_squares_lay_a_count_out_ten_to_a_row_by_group():
+    chart = recipes.squares(
+        {"China": 7, "Rest of the world": 3, "Nobody": 0},
+        ["red", "grey", "white"],
+        as_printed="seven of the top ten",
+        citation="The digest",
+        per_row=4,
+    )
+    places = chart.data
+    assert list(places["group"]) == ["China"] * 7 + ["Rest of the world"] * 3
+    assert list(places["row"]) == [0] * 4 + [1] * 4 + [2] * 2
+    assert set(places["as_printed"]) == {"seven of the top ten"}
 
 
 def test_amounts_are_drawn_largest_first_on_a_log_scale_with_their_hedges():
