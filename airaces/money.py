@@ -94,3 +94,31 @@ def to_usd_bn(
         )
     )
     return claims["value"] * scale / per_usd
+
+
+def amounts(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims that print an amount of money with a value the words fix."""
+    return claims[claims["unit"].isin(SCALE_BN) & claims["value"].notna()]
+
+
+def drawn_once(amounts: pd.DataFrame) -> pd.DataFrame:
+    """The amounts with each restated figure kept once, in the currency printed first:
+    a figure restated elsewhere (same ``pair_id``) would otherwise be drawn twice."""
+    restated = amounts["pair_id"].notna() & amounts.duplicated("pair_id")
+    return amounts[~restated]
+
+
+def largest_rate_effect(rates: pd.DataFrame, rate: float) -> float:
+    """The largest share by which a dollar amount would move if it were converted at any of
+    the implied ``rates`` instead of ``rate``: the lowest and highest rates bound it."""
+    low, high = rates["rate"].min(), rates["rate"].max()
+    return max(rate / low - 1, 1 - rate / high)
+
+
+def rates_with_rows(rates: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """The implied rates, each with the ledger columns of its amount printed in the quote
+    currency (entity, words as printed, citation...), so that a chart can name and cite it.
+    ``claim_id`` is that amount's id; ``base_claim`` keeps the other side of the pair."""
+    columns = ["entity", "as_printed", "citation", "country", "kind"]
+    joined = rates.join(claims.set_index("claim_id")[columns], on="quote_claim")
+    return joined.rename(columns={"quote_claim": "claim_id"})

@@ -276,6 +276,71 @@ def trend(
     return alt.layer(*layers)
 
 
+def labelled_dots(
+    rows: pd.DataFrame,
+    *,
+    value: str,
+    label: str,
+    axis_title: str,
+    reference: float | None = None,
+    reference_text: str = "",
+    value_title: str | None = None,
+    also: dict[str, str] | None = None,
+    value_format: str = ",.3f",
+    label_limit: int = 260,
+) -> alt.LayerChart:
+    """One dot per row on a linear axis (``value``), named on the y axis by ``label`` and
+    sorted by value, coloured by country; with ``reference``, a dashed rule at that value,
+    labelled ``reference_text`` at the top. The tooltip names the value ``value_title``
+    (the axis title if not given); ``also`` adds a tooltip for each field it names, with its
+    title (``{"base_claim": "Ledger id of the dollar amount"}``).
+
+    Example::
+
+        chart = recipes.labelled_dots(
+            implied, value="rate", label="entity", axis_title="Yuan per US dollar",
+            reference=7.2, reference_text="used: 7.20",
+        )
+    """
+    dots = (
+        alt.Chart(rows)
+        .mark_point(size=180, filled=True, opacity=1)
+        .encode(
+            x=alt.X(
+                f"{value}:Q",
+                title=axis_title,
+                scale=alt.Scale(zero=False, padding=20),
+            ),
+            tooltip=tooltips(
+                alt.Tooltip(
+                    f"{value}:Q",
+                    title=value_title or axis_title,
+                    format=value_format,
+                ),
+                *(alt.Tooltip(f"{f}:N", title=t) for f, t in (also or {}).items()),
+            ),
+            y=alt.Y(
+                f"{label}:N",
+                title=None,
+                sort="x",
+                axis=alt.Axis(labelLimit=label_limit),
+            ),
+            color=country_colour(),
+        )
+    )
+    if reference is None:
+        return alt.layer(dots)
+    rule = (
+        alt.Chart(pd.DataFrame({value: [reference]}))
+        .mark_rule(strokeDash=[4, 3], color="#333")
+        .encode(x=f"{value}:Q")
+    )
+    text = rule.mark_text(
+        align="left", dx=4, dy=-6, fontSize=11, text=reference_text
+    ).encode(y=alt.value(0))
+    return alt.layer(rule, dots, text)
+
+
 def timeline(
     rows: pd.DataFrame,
     *,
