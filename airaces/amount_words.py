@@ -49,3 +49,16 @@ def described(row, *also) -> prose.Text:
     due = row["kind"] in KIND_WORDS and pd.notna(row["period"])
     by = f" by {prose.year(row, end=True)}" if due else ""
     return prose.derived(f"{whose(row)}, {prose.claim_text(row)}{by}", row, *also)
+
+
+def axis_labels(rows: pd.DataFrame) -> list[str]:
+    """Each row's name on a figure's axis (``axis_label``), with the short names of
+    data/labels.csv."""
+    short = labels.labels("row")
+    return [axis_label(row, short) for _, row in rows.iterrows()]
+
+
+def change(growth) -> prose.Text:
+    """A growth claim in percent as a change in words: 'up 62%' or 'down 5%'."""
+    direction = "up" if growth["value"] >= 0 else "down"
+    return prose.derived(f"{direction} {prose.number(abs(growth['value']))}%", growth)

@@ -128,6 +128,13 @@ def amounts(
     ).resolve_scale(x="shared")
 
 
+def log_domain(rows: pd.DataFrame, value: str = "value", margin: float = 2) -> tuple:
+    """The span a log axis needs for the rows' values and the reach of their hedges, widened
+    by ``margin`` times each way, for ``amounts(..., domain=...)``."""
+    bounds = qualifier_bounds(rows, value=value)
+    return (bounds["low"].min() / margin, bounds["high"].max() * margin)
+
+
 # A hedge's band has a fixed length on the page, in pixels: the words fix a direction, not a
 # distance, so no length in the data would be right, and one drawn to scale on a log axis
 # would hide under its dot. "about" reaches both ways; a range is drawn to its upper value.
@@ -285,15 +292,13 @@ def labelled_dots(
     reference: float | None = None,
     reference_text: str = "",
     value_title: str | None = None,
-    also: dict[str, str] | None = None,
     value_format: str = ",.3f",
     label_limit: int = 260,
 ) -> alt.LayerChart:
     """One dot per row on a linear axis (``value``), named on the y axis by ``label`` and
     sorted by value, coloured by country; with ``reference``, a dashed rule at that value,
     labelled ``reference_text`` at the top. The tooltip names the value ``value_title``
-    (the axis title if not given); ``also`` adds a tooltip for each field it names, with its
-    title (``{"base_claim": "Ledger id of the dollar amount"}``).
+    (the axis title if not given).
 
     Example::
 
@@ -317,7 +322,6 @@ def labelled_dots(
                     title=value_title or axis_title,
                     format=value_format,
                 ),
-                *(alt.Tooltip(f"{f}:N", title=t) for f, t in (also or {}).items()),
             ),
             y=alt.Y(
                 f"{label}:N",

@@ -35,16 +35,16 @@
 # {doc}`the Reproduce page <../book/reproduce>` explains.
 
 # %% tags=["parameters", "hide-input"]
-# Parameters (papermill can override them): the ledger folder to read, the
-# yuan-per-dollar rate and the dollars-per-euro rate for converting amounts.
-# None uses the median rate that the sources' own restatements imply.
-data_dir = "../data"
+# Parameters (papermill can override them): the ledger and the exchange rates.
+data_dir = "../data"  # the ledger folder to read
+# Yuan per dollar and dollars per euro for converting amounts; None uses the median
+# rate that the sources' own restatements imply.
 cny_per_usd = None
 usd_per_eur = None
 
 # %% tags=["hide-input"]
 # The ledger, and this chapter's rows: its money figures, events and predictions.
-from airaces import amount_words, chapter, charts, labels, money, prose, recipes, tables
+from airaces import amount_words, chapter, money, prose, recipes, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("capital")
@@ -64,7 +64,8 @@ eur = money.rate_to_use(euro_rates, usd_per_eur)
 #
 # {glue:md}`n_cny_pairs` amounts in the ledger are printed in both yuan and
 # dollars on the same line, and {glue:md}`n_eur_pairs` in dollars and euros.
-# Each pair is a conversion its author made, so each implies a rate. The yuan
+# Each pair is a conversion its author made, so each implies a rate: the
+# amount in yuan divided by the amount in dollars. The yuan
 # rates run from {glue:md}`rate_min` to {glue:md}`rate_max` per dollar, a
 # spread of {glue:md}`rate_spread`. By default every chapter of the book
 # converts yuan at {glue:md}`rate_used`, {glue:md}`rate_basis`. The default
@@ -74,7 +75,8 @@ eur = money.rate_to_use(euro_rates, usd_per_eur)
 # book uses {glue:md}`eur_used`. {numref}`fig-capital-rates` shows each
 # implied rate beside the one in use. The choice hardly matters: converted at
 # any of the implied rates instead, no yuan amount in the book would move by
-# more than {glue:md}`rate_effect`.{glue:md}`rates_premise`
+# more than {glue:md}`rate_effect`, the change that the lowest or the highest
+# implied rate makes.{glue:md}`rates_premise`
 
 # %% tags=["hide-input", "remove-output"]
 # How far apart the implied rates lie. Each rests on both amounts of its pair.
@@ -87,24 +89,20 @@ say(
     n_sources=prose.count(printed["source_id"].nunique(), printed),
     n_cny_pairs=prose.count(len(rates), cny_ids, capitalise=True),
     n_eur_pairs=prose.count(len(euro_rates), eur_ids),
-    rate_min=prose.derived(prose.number(low, 2), cny_ids),
-    rate_max=prose.derived(prose.number(high, 2), cny_ids),
+    rate_min=money.rate_text(low, cny_ids),
+    rate_max=money.rate_text(high, cny_ids),
     rate_spread=prose.percent(high / low - 1, cny_ids, digits=1),
 )
 
 # %% tags=["hide-input", "remove-output"]
 # The rates in use, and the largest change in an amount if another implied rate were used.
 effect = money.largest_rate_effect(rates, rate)
-if cny_per_usd is None:
-    median = f"the median of the {prose.spelled(len(rates))} implied rates"
-    basis = prose.derived(median, cny_ids)
-else:
-    basis = "the rate chosen for this run"
+basis = money.rate_basis(rates, cny_per_usd, cny_ids)
 say(
-    rate_used=prose.derived(prose.number(rate, 2), cny_ids),
+    rate_used=money.rate_text(rate, cny_ids),
     rate_basis=basis,
-    eur_implied=prose.derived(prose.number(euro_rates["rate"].iloc[0], 3), eur_ids),
-    eur_used=prose.derived(prose.number(eur, 3), eur_ids),
+    eur_implied=money.rate_text(euro_rates["rate"].iloc[0], eur_ids, digits=3),
+    eur_used=money.rate_text(eur, eur_ids, digits=3),
     rate_effect=prose.percent(effect, cny_ids, digits=1),
     rates_premise=prose.premise(
         effect < 0.05,
@@ -121,8 +119,6 @@ chart = recipes.labelled_dots(
     value="rate",
     label="entity",
     axis_title="Yuan per US dollar",
-    value_title="Implied rate",
-    also={"base_claim": "Ledger id of the dollar amount"},
     reference=rate,
     reference_text=f"used: {rate:.2f}",
 )
@@ -131,7 +127,7 @@ say(
         chart.properties(height=160),
         figure_id="capital-implied-rates",
         title="The exchange rates the sources imply",
-        rows=book.claims[book.claims["claim_id"].isin(cny_ids)],
+        rows=book.claims_with(cny_ids),
         subtitle="Yuan per dollar implied by each amount printed in both currencies. "
         "The dashed line is the rate used.",
         description=f"Dot plot of {len(rates)} implied exchange rates from {low:.2f} "
@@ -143,7 +139,8 @@ say(
 # ```{glue:figure} fig_rates
 # :name: fig-capital-rates
 #
-# Implied exchange rates. Hover for the amount as printed and its source.
+# Implied exchange rates, one dot for each amount printed in both
+# currencies. Hover for the amount as printed and its source.
 # ```
 #
 # ## Every amount, in one currency
@@ -165,29 +162,31 @@ say(
 
 # %% tags=["hide-input", "remove-output"]
 # Every amount, drawn once, in billions of dollars, named by its short label (data/labels.csv).
-short = labels.labels("row")
 amounts = money.drawn_once(money.amounts(book.claims))
 amounts = amounts.assign(
     usd_bn=money.to_usd_bn(amounts, rate, usd_per_eur=eur),
-    label=[amount_words.axis_label(row, short) for _, row in amounts.iterrows()],
+    label=amount_words.axis_labels(amounts),
     theme_label=amounts["theme"].str.capitalize(),
 )
 amounts = amounts.sort_values("usd_bn", ascending=False)
 
 # %% tags=["hide-input", "remove-output"]
 # The largest American and Chinese amounts, and China's national total among its amounts.
-# Which is largest depends on the rates, so their rows (fx) are cited too.
-fx = cny_ids + eur_ids
+fx = (
+    cny_ids + eur_ids
+)  # which is largest depends on the rates: their rows are cited too
 us = amounts[amounts["country"] == "US"]
 cn = amounts[amounts["country"] == "CN"]
 national = claim("dig-001")
 amazon = claim("ess-046")
-us_vs_cn = us.iloc[0]["usd_bn"] / cn.iloc[0]["usd_bn"]
+top_us = us.iloc[0]
+top_cn = cn.iloc[0]
+us_vs_cn = top_us["usd_bn"] / top_cn["usd_bn"]
 national_place = cn["claim_id"].tolist().index(national["claim_id"]) + 1
 say(
-    largest_us=amount_words.described(us.iloc[0], fx),
-    largest_cn=amount_words.described(cn.iloc[0], fx),
-    us_vs_cn=prose.times(us_vs_cn, us.iloc[0], cn.iloc[0], fx),
+    largest_us=amount_words.described(top_us, fx),
+    largest_cn=amount_words.described(top_cn, fx),
+    us_vs_cn=prose.times(us_vs_cn, top_us, top_cn, fx),
     cn_national=national,
     cn_year=prose.year(national),
     cn_national_rank=prose.ranked(national_place, "largest", cn, fx),
@@ -196,28 +195,30 @@ say(
 
 # %% tags=["hide-input", "remove-output"]
 # The comparison's premise: a wide gap, and China's total near Amazon's budget.
-near_amazon = 1 / 3 < national["value"] / amazon["value"] < 3
 say(
     amounts_premise=prose.premise(
-        us_vs_cn > 5 and near_amazon,
+        us_vs_cn > 5 and 1 / 3 < national["value"] / amazon["value"] < 3,
         "the largest US amount is over five times the largest Chinese one, and "
         "China's national AI spending is within a factor of three of Amazon's "
         "capital budget",
-        *(us.iloc[0], cn.iloc[0], national, amazon, fx),
+        top_us,
+        top_cn,
+        national,
+        amazon,
+        fx,
     )
 )
 
 # %% tags=["hide-input", "remove-output"]
 # Figure: one panel per theme, largest first, on one shared log scale.
-bounds = charts.qualifier_bounds(amounts, value="usd_bn")
 panels = recipes.amounts(
-    amounts.fillna({"period": "not given"}),
+    amounts,
     value="usd_bn",
     value_format=",.3~f",
     axis_title="US$ billion at the rates used (log scale)",
     label_limit=250,
     panel="theme_label",
-    domain=(bounds["low"].min() / 2, bounds["high"].max() * 2),
+    domain=recipes.log_domain(amounts, value="usd_bn"),
 )
 say(
     fig_amounts=book.figure(
@@ -255,7 +256,8 @@ say(
 # hyperscalers were expected to spend {glue:md}`capex_2025` in
 # {glue:md}`expected_year`, {glue:md}`capex_growth_2025` on
 # {glue:md}`top_five_year`, with Amazon at {glue:md}`amazon` and Microsoft at
-# {glue:md}`microsoft`. That growth puts the {glue:md}`top_five_year` base at
+# {glue:md}`microsoft`. That growth puts the {glue:md}`top_five_year` base, the
+# forecast divided by one plus its growth, at
 # {glue:md}`implied_2024`, {glue:md}`implied_vs_top_five` than the top five's
 # {glue:md}`capex_2024`, so the two lines cannot count the same
 # companies.{glue:md}`base_floor` Brookings {cite:p}`brookings2026races` reports that the "Big
@@ -309,32 +311,26 @@ expected = claim("ess-043")
 growth_24 = claim("ess-020")
 growth_25 = claim("ess-044")
 
-
-def up(growth):
-    """'up 62%' or 'down 5%': a growth claim in percent, as a change."""
-    direction = "up" if growth["value"] >= 0 else "down"
-    return prose.derived(f"{direction} {prose.number(abs(growth['value']))}%", growth)
-
-
 say(
     capex_2024=top5,
     top_five_year=prose.year(top5),
-    capex_growth=up(growth_24),
+    capex_growth=amount_words.change(growth_24),
     capex_2025=expected,
     expected_year=prose.year(expected),
-    capex_growth_2025=up(growth_25),
+    capex_growth_2025=amount_words.change(growth_25),
     microsoft=claim("ess-047"),
 )
 
 # %% tags=["hide-input"]
 # The 2024 level the 2025 forecast grows from, against what the top five spent in 2024.
-base_2024 = expected["value"] / (1 + growth_25["value"] / 100)
+base_2024 = money.implied_base(expected["value"], growth_25["value"])
 larger_base = base_2024 > top5["value"]
 say(
     implied_2024=prose.amount(
         base_2024,
         "USD_bn",
-        *(expected, growth_25),
+        expected,
+        growth_25,
         digits=0,
         qualifier=expected["qualifier"],
     ),
@@ -345,7 +341,9 @@ say(
         larger_base,
         "the 2024 base implied by the 2025 forecast exceeds what "
         "the top five spent in 2024",
-        *(expected, growth_25, top5),
+        expected,
+        growth_25,
+        top5,
     ),
 )
 
@@ -393,7 +391,8 @@ say(
     valuation_premise=prose.premise(
         moonshot["value"] < nvidia["value"] / 10,
         "Moonshot's valuation is less than a tenth of Nvidia's investment in OpenAI",
-        *(moonshot, nvidia),
+        moonshot,
+        nvidia,
     ),
     gdp_share=prose.derived("a large share of the growth in GDP", "brk-015"),
 )

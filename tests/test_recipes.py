@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
+import pytest
+
 import airaces
 from airaces import citations, recipes
 
@@ -87,6 +90,32 @@ def test_trend_joins_dated_values_and_can_label_them():
         "circle",
         "triangle-up",
     ]
+
+
+def test_labelled_dots_sort_by_value_with_a_labelled_reference_rule():
+    ledger = airaces.load()
+    rows = cited(ledger.claims[ledger.claims["unit"].eq("percent")].head(4))
+    chart = recipes.labelled_dots(
+        rows,
+        value="value",
+        label="claim_id",
+        axis_title="Percent",
+        reference=50,
+        reference_text="half",
+    )
+    assert layer_marks(chart) == ["rule", "point", "text"]
+    spec = chart.to_dict()
+    dots = spec["layer"][1]["encoding"]
+    assert dots["y"]["sort"] == "x" and dots["x"]["scale"]["zero"] is False
+    assert spec["layer"][2]["mark"]["text"] == "half"
+    plain = recipes.labelled_dots(rows, value="value", label="claim_id", axis_title="%")
+    assert layer_marks(plain) == ["point"]
+
+
+def test_log_domain_reaches_past_every_value_and_hedge():
+    rows = pd.DataFrame({"value": [2.0, 400.0], "qualifier": ["exact", "over"]})
+    low, high = recipes.log_domain(rows)
+    assert low == pytest.approx(1.0) and high >= 800
 
 
 def test_timeline_puts_events_in_lanes_with_their_spans():
