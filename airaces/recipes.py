@@ -24,6 +24,7 @@ import pandas as pd
 from airaces.charts import (
     country_colour,
     event_tooltips,
+    forecast_tooltips,
     kind_fill,
     label_expr,
     qualifier_bounds,
@@ -343,6 +344,109 @@ def labelled_dots(
         align="left", dx=4, dy=-6, fontSize=11, text=reference_text
     ).encode(y=alt.value(0))
     return alt.layer(rule, dots, text)
+
+
+def forecast_matrix(
+    rows: pd.DataFrame,
+    *,
+    column: str,
+    row: str,
+    row_order: list[str],
+    colour: str,
+    colours: dict[str, str],
+    width: int = 480,
+) -> alt.Chart:
+    """Predictions as a matrix: one dot per row at its ``column`` (the source that reports it,
+    say) and ``row`` (its subject), rows in ``row_order``, coloured by ``colour`` with
+    ``colours`` (value -> colour, in legend order). Hover for the words printed.
+
+    Example::
+
+        recipes.forecast_matrix(wu, column="reported_by", row="subject",
+                                row_order=subjects, colour="shared",
+                                colours={"in both": "#c0392b", "in one": "#bbbbbb"})
+    """
+    return (
+        alt.Chart(rows)
+        .mark_point(size=220, filled=True)
+        .encode(
+            x=alt.X(
+                f"{column}:N",
+                title=None,
+                axis=alt.Axis(labelAngle=0, orient="top", labelLimit=200),
+            ),
+            y=alt.Y(f"{row}:N", title=None, sort=row_order),
+            color=alt.Color(
+                f"{colour}:N",
+                title=None,
+                scale=alt.Scale(domain=list(colours), range=list(colours.values())),
+            ),
+            tooltip=[
+                alt.Tooltip(f"{row}:N", title="Subject"),
+                *forecast_tooltips()[1:],
+            ],
+        )
+        .properties(width=width)
+    )
+
+
+# How a year given as a bound is drawn: a triangle pointing the open way, and a dashed
+# line reaching that way (years before an upper bound, after a lower one).
+BOUND_SHAPES = {"point": "circle", "upper": "triangle-left", "lower": "triangle-right"}
+BOUND_REACH = {"point": (0, 0), "upper": (-5, 0), "lower": (0, 10)}
+
+
+def forecast_years(
+    rows: pd.DataFrame,
+    *,
+    label: str,
+    domain: tuple[int, int],
+    colour: str = "subject",
+    width: int = 300,
+) -> alt.LayerChart:
+    """Predicted years (``year``) as dots, one line per ``label``, earliest first, coloured by
+    ``colour``. ``bound`` ('point', 'upper' for "before 2030", 'lower' for "as early as
+    2026") sets the dot's shape, and a bound's open side is drawn as a dashed line.
+
+    Example::
+
+        recipes.forecast_years(dated, label="speaker", domain=(2024, 2037))
+    """
+    reach = rows["bound"].map(BOUND_REACH)
+    rows = rows.assign(
+        start=rows["year"] + reach.str[0], end=rows["year"] + reach.str[1]
+    )
+    order = rows.sort_values(["year", label])[label].unique().tolist()
+    base = alt.Chart(rows).encode(
+        y=alt.Y(f"{label}:N", title=None, axis=alt.Axis(labelLimit=340), sort=order)
+    )
+    spans = base.transform_filter("datum.bound != 'point'").mark_rule(
+        strokeDash=[4, 3], strokeWidth=2, color="#777"
+    )
+    spans = spans.encode(
+        x=alt.X(
+            "start:Q",
+            title="Predicted year",
+            scale=alt.Scale(domain=list(domain)),
+            axis=alt.Axis(format="d"),
+        ),
+        x2="end:Q",
+    )
+    dots = base.mark_point(size=170, strokeWidth=2.5).encode(
+        x="year:Q",
+        color=alt.Color(
+            f"{colour}:N", title="Subject", scale=alt.Scale(scheme="dark2")
+        ),
+        shape=alt.Shape(
+            "bound:N",
+            title="Year given as",
+            scale=alt.Scale(
+                domain=list(BOUND_SHAPES), range=list(BOUND_SHAPES.values())
+            ),
+        ),
+        tooltip=forecast_tooltips(),
+    )
+    return (spans + dots).properties(width=width)
 
 
 def timeline(

@@ -118,6 +118,31 @@ def test_log_domain_reaches_past_every_value_and_hedge():
     assert low == pytest.approx(1.0) and high >= 800
 
 
+def test_forecast_matrix_and_forecast_years_draw_predictions():
+    ledger = airaces.load()
+    rows = cited(ledger.forecasts.dropna(subset=["target_year"]).head(4))
+    matrix = recipes.forecast_matrix(
+        rows.assign(shared="one"),
+        column="source_id",
+        row="subject",
+        row_order=sorted(rows["subject"]),
+        colour="shared",
+        colours={"one": "#bbbbbb"},
+    )
+    assert matrix.to_dict()["encoding"]["color"]["scale"]["range"] == ["#bbbbbb"]
+    years = rows.assign(
+        year=rows["target_year"].astype(int),
+        bound=["point", "upper", "lower", "point"],
+        speaker=rows["who"],
+    )
+    chart = recipes.forecast_years(years, label="speaker", domain=(2024, 2040))
+    assert layer_marks(chart) == ["rule", "point"]
+    # An upper bound reaches five years back, a lower one ten years on.
+    spans = chart.data
+    assert list(spans["start"] - spans["year"]) == [0, -5, 0, 0]
+    assert list(spans["end"] - spans["year"]) == [0, 0, 10, 0]
+
+
 def test_timeline_puts_events_in_lanes_with_their_spans():
     ledger = airaces.load()
     events = cited(ledger.events.head(5)).assign(
