@@ -449,6 +449,65 @@ def forecast_years(
     return (spans + dots).properties(width=width)
 
 
+def theme_menu(chart: alt.Chart, name: str, themes: dict[str, str]) -> alt.Chart:
+    """The chart with a menu that shows one theme or "All"; ``themes`` maps each theme to
+    its words, in menu order. Each figure's menu needs a ``name`` of its own.
+
+    Example::
+
+        recipes.theme_menu(chart, "theme_pick", labels.labels("theme"))
+    """
+    pick = alt.param(
+        name=name,
+        value="All",
+        bind=alt.binding_select(
+            options=["All", *themes],
+            labels=["All", *themes.values()],
+            name="Theme: ",
+        ),
+    )
+    return chart.add_params(pick).transform_filter(
+        f"{name} == 'All' || datum.theme == {name}"
+    )
+
+
+def shape_by(field: str, title: str, shapes: dict[str, str]) -> alt.Shape:
+    """A shape encoding for ``timeline(..., shape=...)``: ``shapes`` maps values to shapes."""
+    return alt.Shape(
+        f"{field}:N",
+        title=title,
+        scale=alt.Scale(domain=list(shapes), range=list(shapes.values())),
+    )
+
+
+def target_years(rows: pd.DataFrame, *, lanes: dict[str, str]) -> alt.Chart:
+    """Predictions on whole target years (``year``), in lanes by theme (``lanes`` maps each
+    theme to its words, in order); predictions sharing a year and theme are set one above
+    another by ``slot`` (``chronology.stacked_targets``). Grey: colour is kept for countries.
+    """
+    return (
+        alt.Chart(rows)
+        .mark_point(size=130, strokeWidth=2, opacity=1)
+        .encode(
+            x=alt.X(
+                "year:Q",
+                title="Target year",
+                scale=alt.Scale(zero=False, padding=12),
+                axis=alt.Axis(format="d"),
+            ),
+            y=alt.Y(
+                "theme:N",
+                title=None,
+                sort=list(lanes),
+                axis=alt.Axis(labelExpr=label_expr(lanes)),
+            ),
+            yOffset="slot:O",
+            color=alt.value("#555"),
+            tooltip=forecast_tooltips(),
+        )
+    )
+
+
 def timeline(
     rows: pd.DataFrame,
     *,
