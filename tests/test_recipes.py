@@ -143,6 +143,20 @@ def test_forecast_matrix_and_forecast_years_draw_predictions():
     assert list(spans["end"] - spans["year"]) == [0, 0, 10, 0]
 
 
+def test_target_years_stack_in_theme_lanes_under_a_theme_menu():
+    ledger = airaces.load()
+    rows = cited(ledger.forecasts.dropna(subset=["target_year"]).head(5))
+    rows = rows.assign(year=rows["target_year"].astype(int), slot=0)
+    themes = {"chips": "Chips", "compute": "Compute"}
+    chart = recipes.theme_menu(recipes.target_years(rows, lanes=themes), "pick", themes)
+    spec = chart.to_dict()
+    assert spec["encoding"]["y"]["sort"] == ["chips", "compute"]
+    assert spec["encoding"]["yOffset"]["field"] == "slot"
+    assert spec["params"][0]["bind"]["labels"] == ["All", "Chips", "Compute"]
+    shape = recipes.shape_by("precision", "Dated to the", {"year": "circle"})
+    assert shape.to_dict()["scale"]["range"] == ["circle"]
+
+
 def test_timeline_puts_events_in_lanes_with_their_spans():
     ledger = airaces.load()
     events = cited(ledger.events.head(5)).assign(
