@@ -25,6 +25,7 @@ from airaces.charts import (
     COUNTRY_COLOURS,
     country_colour,
     event_tooltips,
+    forecast_tooltips,
     kind_fill,
     label_expr,
     qualifier_bounds,
@@ -315,6 +316,13 @@ def amounts(
     ).resolve_scale(x="shared")
 
 
+def log_domain(rows: pd.DataFrame, value: str = "value", margin: float = 2) -> tuple:
+    """The span a log axis needs for the rows' values and the reach of their hedges, widened
+    by ``margin`` times each way, for ``amounts(..., domain=...)``."""
+    bounds = qualifier_bounds(rows, value=value)
+    return (bounds["low"].min() / margin, bounds["high"].max() * margin)
+
+
 # A hedge's band has a fixed length on the page, in pixels: the words fix a direction, not a
 # distance, so no length in the data would be right, and one drawn to scale on a log axis
 # would hide under its dot. "about" reaches both ways; a range is drawn to its upper value.
@@ -461,6 +469,230 @@ def trend(
             )
         )
     return alt.layer(*layers)
+
+
+def labelled_dots(
+    rows: pd.DataFrame,
+    *,
+    value: str,
+    label: str,
+    axis_title: str,
+    reference: float | None = None,
+    reference_text: str = "",
+    value_title: str | None = None,
+    value_format: str = ",.3f",
+    label_limit: int = 260,
+) -> alt.LayerChart:
+    """One dot per row on a linear axis (``value``), named on the y axis by ``label`` and
+    sorted by value, coloured by country; with ``reference``, a dashed rule at that value,
+    labelled ``reference_text`` at the top. The tooltip names the value ``value_title``
+    (the axis title if not given).
+
+    Example::
+
+        chart = recipes.labelled_dots(
+            implied, value="rate", label="entity", axis_title="Yuan per US dollar",
+            reference=7.2, reference_text="used: 7.20",
+        )
+    """
+    dots = (
+        alt.Chart(rows)
+        .mark_point(size=180, filled=True, opacity=1)
+        .encode(
+            x=alt.X(
+                f"{value}:Q",
+                title=axis_title,
+                scale=alt.Scale(zero=False, padding=20),
+            ),
+            tooltip=tooltips(
+                alt.Tooltip(
+                    f"{value}:Q",
+                    title=value_title or axis_title,
+                    format=value_format,
+                ),
+            ),
+            y=alt.Y(
+                f"{label}:N",
+                title=None,
+                sort="x",
+                axis=alt.Axis(labelLimit=label_limit),
+            ),
+            color=country_colour(),
+        )
+    )
+    if reference is None:
+        return alt.layer(dots)
+    rule = (
+        alt.Chart(pd.DataFrame({value: [reference]}))
+        .mark_rule(strokeDash=[4, 3], color="#333")
+        .encode(x=f"{value}:Q")
+    )
+    text = rule.mark_text(
+        align="left", dx=4, dy=-6, fontSize=11, text=reference_text
+    ).encode(y=alt.value(0))
+    return alt.layer(rule, dots, text)
+
+
+def forecast_matrix(
+    rows: pd.DataFrame,
+    *,
+    column: str,
+    row: str,
+    row_order: list[str],
+    colour: str,
+    colours: dict[str, str],
+    width: int = 480,
+) -> alt.Chart:
+    """Predictions as a matrix: one dot per row at its ``column`` (the source that reports it,
+    say) and ``row`` (its subject), rows in ``row_order``, coloured by ``colour`` with
+    ``colours`` (value -> colour, in legend order). Hover for the words printed.
+
+    Example::
+
+        recipes.forecast_matrix(wu, column="reported_by", row="subject",
+                                row_order=subjects, colour="shared",
+                                colours={"in both": "#c0392b", "in one": "#bbbbbb"})
+    """
+    return (
+        alt.Chart(rows)
+        .mark_point(size=220, filled=True)
+        .encode(
+            x=alt.X(
+                f"{column}:N",
+                title=None,
+                axis=alt.Axis(labelAngle=0, orient="top", labelLimit=200),
+            ),
+            y=alt.Y(f"{row}:N", title=None, sort=row_order),
+            color=alt.Color(
+                f"{colour}:N",
+                title=None,
+                scale=alt.Scale(domain=list(colours), range=list(colours.values())),
+            ),
+            tooltip=[
+                alt.Tooltip(f"{row}:N", title="Subject"),
+                *forecast_tooltips()[1:],
+            ],
+        )
+        .properties(width=width)
+    )
+
+
+# How a year given as a bound is drawn: a triangle pointing the open way, and a dashed
+# line reaching that way (years before an upper bound, after a lower one).
+BOUND_SHAPES = {"point": "circle", "upper": "triangle-left", "lower": "triangle-right"}
+BOUND_REACH = {"point": (0, 0), "upper": (-5, 0), "lower": (0, 10)}
+
+
+def forecast_years(
+    rows: pd.DataFrame,
+    *,
+    label: str,
+    domain: tuple[int, int],
+    colour: str = "subject",
+    width: int = 300,
+) -> alt.LayerChart:
+    """Predicted years (``year``) as dots, one line per ``label``, earliest first, coloured by
+    ``colour``. ``bound`` ('point', 'upper' for "before 2030", 'lower' for "as early as
+    2026") sets the dot's shape, and a bound's open side is drawn as a dashed line.
+
+    Example::
+
+        recipes.forecast_years(dated, label="speaker", domain=(2024, 2037))
+    """
+    reach = rows["bound"].map(BOUND_REACH)
+    rows = rows.assign(
+        start=rows["year"] + reach.str[0], end=rows["year"] + reach.str[1]
+    )
+    order = rows.sort_values(["year", label])[label].unique().tolist()
+    base = alt.Chart(rows).encode(
+        y=alt.Y(f"{label}:N", title=None, axis=alt.Axis(labelLimit=340), sort=order)
+    )
+    spans = base.transform_filter("datum.bound != 'point'").mark_rule(
+        strokeDash=[4, 3], strokeWidth=2, color="#777"
+    )
+    spans = spans.encode(
+        x=alt.X(
+            "start:Q",
+            title="Predicted year",
+            scale=alt.Scale(domain=list(domain)),
+            axis=alt.Axis(format="d"),
+        ),
+        x2="end:Q",
+    )
+    dots = base.mark_point(size=170, strokeWidth=2.5).encode(
+        x="year:Q",
+        color=alt.Color(
+            f"{colour}:N", title="Subject", scale=alt.Scale(scheme="dark2")
+        ),
+        shape=alt.Shape(
+            "bound:N",
+            title="Year given as",
+            scale=alt.Scale(
+                domain=list(BOUND_SHAPES), range=list(BOUND_SHAPES.values())
+            ),
+        ),
+        tooltip=forecast_tooltips(),
+    )
+    return (spans + dots).properties(width=width)
+
+
+def theme_menu(chart: alt.Chart, name: str, themes: dict[str, str]) -> alt.Chart:
+    """The chart with a menu that shows one theme or "All"; ``themes`` maps each theme to
+    its words, in menu order. Each figure's menu needs a ``name`` of its own.
+
+    Example::
+
+        recipes.theme_menu(chart, "theme_pick", labels.labels("theme"))
+    """
+    pick = alt.param(
+        name=name,
+        value="All",
+        bind=alt.binding_select(
+            options=["All", *themes],
+            labels=["All", *themes.values()],
+            name="Theme: ",
+        ),
+    )
+    return chart.add_params(pick).transform_filter(
+        f"{name} == 'All' || datum.theme == {name}"
+    )
+
+
+def shape_by(field: str, title: str, shapes: dict[str, str]) -> alt.Shape:
+    """A shape encoding for ``timeline(..., shape=...)``: ``shapes`` maps values to shapes."""
+    return alt.Shape(
+        f"{field}:N",
+        title=title,
+        scale=alt.Scale(domain=list(shapes), range=list(shapes.values())),
+    )
+
+
+def target_years(rows: pd.DataFrame, *, lanes: dict[str, str]) -> alt.Chart:
+    """Predictions on whole target years (``year``), in lanes by theme (``lanes`` maps each
+    theme to its words, in order); predictions sharing a year and theme are set one above
+    another by ``slot`` (``chronology.stacked_targets``). Grey: colour is kept for countries.
+    """
+    return (
+        alt.Chart(rows)
+        .mark_point(size=130, strokeWidth=2, opacity=1)
+        .encode(
+            x=alt.X(
+                "year:Q",
+                title="Target year",
+                scale=alt.Scale(zero=False, padding=12),
+                axis=alt.Axis(format="d"),
+            ),
+            y=alt.Y(
+                "theme:N",
+                title=None,
+                sort=list(lanes),
+                axis=alt.Axis(labelExpr=label_expr(lanes)),
+            ),
+            yOffset="slot:O",
+            color=alt.value("#555"),
+            tooltip=forecast_tooltips(),
+        )
+    )
 
 
 def timeline(

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
+import pytest
+
 import airaces
 from airaces import citations, ratings, recipes
 
@@ -140,6 +143,71 @@ def test_trend_joins_dated_values_and_can_label_them():
         "circle",
         "triangle-up",
     ]
+
+
+def test_labelled_dots_sort_by_value_with_a_labelled_reference_rule():
+    ledger = airaces.load()
+    rows = cited(ledger.claims[ledger.claims["unit"].eq("percent")].head(4))
+    chart = recipes.labelled_dots(
+        rows,
+        value="value",
+        label="claim_id",
+        axis_title="Percent",
+        reference=50,
+        reference_text="half",
+    )
+    assert layer_marks(chart) == ["rule", "point", "text"]
+    spec = chart.to_dict()
+    dots = spec["layer"][1]["encoding"]
+    assert dots["y"]["sort"] == "x" and dots["x"]["scale"]["zero"] is False
+    assert spec["layer"][2]["mark"]["text"] == "half"
+    plain = recipes.labelled_dots(rows, value="value", label="claim_id", axis_title="%")
+    assert layer_marks(plain) == ["point"]
+
+
+def test_log_domain_reaches_past_every_value_and_hedge():
+    rows = pd.DataFrame({"value": [2.0, 400.0], "qualifier": ["exact", "over"]})
+    low, high = recipes.log_domain(rows)
+    assert low == pytest.approx(1.0) and high >= 800
+
+
+def test_forecast_matrix_and_forecast_years_draw_predictions():
+    ledger = airaces.load()
+    rows = cited(ledger.forecasts.dropna(subset=["target_year"]).head(4))
+    matrix = recipes.forecast_matrix(
+        rows.assign(shared="one"),
+        column="source_id",
+        row="subject",
+        row_order=sorted(rows["subject"]),
+        colour="shared",
+        colours={"one": "#bbbbbb"},
+    )
+    assert matrix.to_dict()["encoding"]["color"]["scale"]["range"] == ["#bbbbbb"]
+    years = rows.assign(
+        year=rows["target_year"].astype(int),
+        bound=["point", "upper", "lower", "point"],
+        speaker=rows["who"],
+    )
+    chart = recipes.forecast_years(years, label="speaker", domain=(2024, 2040))
+    assert layer_marks(chart) == ["rule", "point"]
+    # An upper bound reaches five years back, a lower one ten years on.
+    spans = chart.data
+    assert list(spans["start"] - spans["year"]) == [0, -5, 0, 0]
+    assert list(spans["end"] - spans["year"]) == [0, 0, 10, 0]
+
+
+def test_target_years_stack_in_theme_lanes_under_a_theme_menu():
+    ledger = airaces.load()
+    rows = cited(ledger.forecasts.dropna(subset=["target_year"]).head(5))
+    rows = rows.assign(year=rows["target_year"].astype(int), slot=0)
+    themes = {"chips": "Chips", "compute": "Compute"}
+    chart = recipes.theme_menu(recipes.target_years(rows, lanes=themes), "pick", themes)
+    spec = chart.to_dict()
+    assert spec["encoding"]["y"]["sort"] == ["chips", "compute"]
+    assert spec["encoding"]["yOffset"]["field"] == "slot"
+    assert spec["params"][0]["bind"]["labels"] == ["All", "Chips", "Compute"]
+    shape = recipes.shape_by("precision", "Dated to the", {"year": "circle"})
+    assert shape.to_dict()["scale"]["range"] == ["circle"]
 
 
 def test_timeline_puts_events_in_lanes_with_their_spans():
