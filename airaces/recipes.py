@@ -376,3 +376,76 @@ def slopes(
             header=alt.Header(labelFontSize=12, labelFontWeight="bold"),
         )
     ).resolve_scale(x="independent", y="independent")
+
+
+def ranked_bars(
+    rows: pd.DataFrame,
+    *,
+    axis_title: str,
+    label: str = "label",
+    value: str = "value",
+    text: str | None = None,
+    value_format: str = ",",
+    domain: tuple[float, float] | None = None,
+    start: str | None = None,
+    log: bool = False,
+    bands: bool = False,
+    colour: str | None = None,
+    size: int = 30,
+    label_limit: int = 200,
+    tooltip_title: str | None = None,
+) -> alt.LayerChart:
+    """Horizontal bars, largest first, each labelled at its end with its value or its words.
+
+    For a few amounts that read best against zero, where ``amounts`` would draw log-scale dots.
+    ``text`` names a column of words to write at the bar's end instead of the value (printed in
+    ``value_format``); ``bands`` adds a pale band for each hedge (``charts.qualifier_bounds``),
+    and the words then sit at its far end. ``start`` names a column each bar starts from, for a
+    log scale (``log=True``), which has no zero. Bars are coloured by country unless ``colour``
+    fixes one colour.
+
+    Example::
+
+        shares = claims[claims["metric"] == "share_of_common_crawl"]
+        chart = recipes.ranked_bars(shares, label="entity", axis_title="Per cent")
+    """
+    rows = _tooltip_ready(qualifier_bounds(rows, value=value))
+    order = rows.sort_values(value, ascending=False)[label].tolist()
+    base = alt.Chart(rows).encode(
+        y=alt.Y(
+            f"{label}:N",
+            title=None,
+            sort=order,
+            axis=alt.Axis(labelLimit=label_limit),
+        )
+    )
+    scale = alt.Scale(
+        type="log" if log else "linear",
+        domain=list(domain) if domain else alt.Undefined,
+    )
+    tooltip = tooltips(
+        alt.Tooltip(f"{value}:Q", title=tooltip_title or axis_title, format=",.4~f")
+    )
+    bars = base.mark_bar(size=size, opacity=0.85).encode(
+        x=alt.X(f"{start or value}:Q", title=axis_title, scale=scale),
+        color=alt.value(colour) if colour else country_colour(),
+        tooltip=tooltip,
+    )
+    if start:
+        bars = bars.encode(x2=f"{value}:Q")
+    layers = [bars]
+    if bands:
+        layers.append(
+            base.mark_rule(strokeWidth=size, opacity=0.2, color="#888").encode(
+                x="low:Q", x2="high:Q"
+            )
+        )
+    words = (
+        alt.Text(f"{text}:N") if text else alt.Text(f"{value}:Q", format=value_format)
+    )
+    layers.append(
+        base.mark_text(align="left", dx=6, fontSize=12, color="#333").encode(
+            x=f"{'high' if bands else value}:Q", text=words
+        )
+    )
+    return alt.layer(*layers)
