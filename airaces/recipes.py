@@ -449,3 +449,94 @@ def ranked_bars(
         )
     )
     return alt.layer(*layers)
+
+
+# Darker for graver findings of the audit: contradiction, inconsistency, ambiguity.
+SEVERITY_RANGE = ["#8b1a1a", "#e08a2c", "#b9b9b9"]
+
+
+def severity_colour(severities) -> alt.Color:
+    """Colour by ``severity``, darker for graver, in the order ``severities`` lists them."""
+    return alt.Color(
+        "severity:N",
+        title="Severity",
+        scale=alt.Scale(domain=list(severities), range=SEVERITY_RANGE),
+    )
+
+
+def stacked_counts(
+    rows: pd.DataFrame,
+    *,
+    label: str,
+    count: str,
+    colour: alt.Color,
+    order: str,
+    axis_title: str,
+    tooltip: dict[str, str],
+) -> alt.Chart:
+    """Counts as horizontal bars, one per ``label``, stacked by ``colour`` in the order of the
+    ``order`` column, the largest total first; the axis ticks whole numbers only. ``tooltip``
+    maps each field shown on hover ('findings:Q') to its title.
+
+    Example::
+
+        counts = audit.counts_by_check(findings)
+        recipes.stacked_counts(counts, label="check_label", count="findings",
+                               colour=recipes.severity_colour(audit.SEVERITIES),
+                               order="severity_rank", axis_title="Findings",
+                               tooltip={"findings:Q": "Findings"})
+    """
+    totals = rows.groupby(label)[count].sum().sort_values(ascending=False)
+    return (
+        alt.Chart(rows)
+        .mark_bar()
+        .encode(
+            x=alt.X(f"{count}:Q", title=axis_title, axis=alt.Axis(tickMinStep=1)),
+            y=alt.Y(f"{label}:N", title=None, sort=totals.index.tolist()),
+            color=colour,
+            order=alt.Order(f"{order}:Q"),
+            tooltip=[alt.Tooltip(f, title=t) for f, t in tooltip.items()],
+        )
+        .properties(height=alt.Step(22))
+    )
+
+
+def gaps_against_limits(
+    rows: pd.DataFrame,
+    *,
+    label: str,
+    gap: str,
+    limit: str,
+    colour: alt.Color,
+    axis_title: str,
+    tooltip: dict[str, str],
+) -> alt.LayerChart:
+    """Each row's ``gap`` as a dot against its ``limit`` as a black tick, one row per ``label``,
+    the largest gap first; dots right of their tick broke it. ``tooltip`` maps each field shown
+    on hover to its title; numbers show one decimal.
+
+    Example::
+
+        gaps = audit.numeric_gaps(findings).assign(finding=lambda d: d["what"])
+        recipes.gaps_against_limits(gaps, label="finding", gap="gap_pct",
+                                    limit="tolerance_pct", colour=alt.value("red"),
+                                    axis_title="Gap (%)", tooltip={"what:N": "Finding"})
+    """
+    order = rows.sort_values(gap, ascending=False)[label].tolist()
+    hover = [
+        alt.Tooltip(f, title=t, format=".1f" if f.endswith(":Q") else alt.Undefined)
+        for f, t in tooltip.items()
+    ]
+    base = alt.Chart(rows).encode(
+        y=alt.Y(
+            f"{label}:N",
+            title=None,
+            sort=order,
+            axis=alt.Axis(labelLimit=400, labelFontSize=11),
+        )
+    )
+    ticks = base.mark_tick(thickness=2, size=16, color="#333").encode(x=f"{limit}:Q")
+    dots = base.mark_point(size=120, filled=True, opacity=1).encode(
+        x=alt.X(f"{gap}:Q", title=axis_title), color=colour, tooltip=hover
+    )
+    return (ticks + dots).properties(height=alt.Step(22), width=260)
