@@ -24,7 +24,17 @@ import pandas as pd
 from airaces import money
 from airaces.labels import label
 from airaces.periods import period_words
-from airaces.prose import UNIT_PHRASES, derived, noun_count, spelled
+from airaces.prose import (
+    QUALIFIER_WORDS,
+    UNIT_PHRASES,
+    Text,
+    derived,
+    noun_count,
+    number,
+    percent,
+    spelled,
+    times,
+)
 
 SEVERITIES = ("contradiction", "inconsistency", "ambiguity")
 
@@ -746,14 +756,13 @@ def rows_cited(findings: pd.DataFrame, ledger) -> pd.DataFrame:
     """The claims, events and forecasts the findings rest on, in one frame, so a figure of the
     findings can cite every row behind them."""
     ids = ids_of(findings)
-    return pd.concat(
-        [
-            ledger.claims[ledger.claims["claim_id"].isin(ids)],
-            ledger.events[ledger.events["event_id"].isin(ids)],
-            ledger.forecasts[ledger.forecasts["forecast_id"].isin(ids)],
-        ],
-        ignore_index=True,
-    )
+    rows = [
+        ledger.claims[ledger.claims["claim_id"].isin(ids)],
+        ledger.events[ledger.events["event_id"].isin(ids)],
+        ledger.forecasts[ledger.forecasts["forecast_id"].isin(ids)],
+    ]
+    # A kind of row no finding rests on adds nothing, not even its empty columns.
+    return pd.concat([r for r in rows if len(r)], ignore_index=True)
 
 
 def times_reported(
@@ -766,12 +775,12 @@ def times_reported(
 
 def tally(
     findings: pd.DataFrame,
-    column: str,
     value: str,
     noun: str,
     verb: tuple[str, str] = ("", ""),
+    column: str = "check",
 ):
-    """How many findings have ``value`` in ``column``, in words ('15 amounts'), with the verb
+    """How many findings have ``value`` in ``column`` (the check, unless given), in words ('15 amounts'), with the verb
     agreeing if one is given as (singular, plural): 'six figures are'. The words rest on the
     findings' ledger rows; that none is found rests on all the findings."""
     rows = findings[findings[column] == value]
@@ -786,3 +795,42 @@ def short_label(text: str, limit: int = 72) -> str:
     if len(text) <= limit:
         return text
     return text[:limit].rsplit(" ", 1)[0].rstrip(",:;") + "…"
+
+
+def tolerance_words(tol: Tolerances) -> dict[str, str]:
+    """Each tolerance as the text says it, by its field: '2%', 'one percentage point',
+    'exactly'. They are settings, not data, so they rest on no ledger row."""
+
+    def pct(share: float) -> str:
+        return Text(f"{number(round(share * 100, 1))}%")
+
+    points = (
+        f"{spelled(tol.cagr_points)} percentage point{'s' * (tol.cagr_points != 1)}"
+    )
+    same = "exactly" if tol.same_value == 0 else f"to within {pct(tol.same_value)}"
+    return {
+        "exchange_rate": pct(tol.exchange_rate),
+        "growth": pct(tol.growth),
+        "multiple": pct(tol.multiple),
+        "cagr_points": Text(points),
+        "same_value": Text(same),
+    }
+
+
+def hedged_multiple(multiple: float, later: pd.Series, *rests_on) -> Text:
+    """``multiple`` in words ('over 2.3 times'), carrying the hedge of the ``later`` figure it
+    was computed from; a floor ("over") is rounded down, not up, so the words stay true."""
+    if later["qualifier"] == "over":
+        multiple = int(multiple * 10) / 10
+    hedge = QUALIFIER_WORDS.get(later["qualifier"], "")
+    return derived(hedge + times(multiple, later), later, *rests_on)
+
+
+def widest_rate_spread(findings: pd.DataFrame) -> str:
+    """The widest spread of the yuan–dollar rates the sources imply, as a percentage resting
+    on the exchange-rate findings; 'no more than the tolerance' if the audit reports none."""
+    rates = findings[findings["check"] == "exchange_rates"]
+    if not len(rates):
+        return "no more than the tolerance"
+    widest = rates["values"].map(lambda v: v["spread"]).max()
+    return percent(widest, *rates["ids"], digits=1)

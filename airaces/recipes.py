@@ -472,11 +472,11 @@ def stacked_counts(
     colour: alt.Color,
     order: str,
     axis_title: str,
-    tooltip: dict[str, str],
+    label_title: str,
 ) -> alt.Chart:
     """Counts as horizontal bars, one per ``label``, stacked by ``colour`` in the order of the
-    ``order`` column, the largest total first; the axis ticks whole numbers only. ``tooltip``
-    maps each field shown on hover ('findings:Q') to its title.
+    ``order`` column, the largest total first; the axis ticks whole numbers only. Hovering shows
+    the label (titled ``label_title``), the colour's field and the count.
 
     Example::
 
@@ -484,9 +484,10 @@ def stacked_counts(
         recipes.stacked_counts(counts, label="check_label", count="findings",
                                colour=recipes.severity_colour(audit.SEVERITIES),
                                order="severity_rank", axis_title="Findings",
-                               tooltip={"findings:Q": "Findings"})
+                               label_title="Check")
     """
     totals = rows.groupby(label)[count].sum().sort_values(ascending=False)
+    hue = colour.to_dict()
     return (
         alt.Chart(rows)
         .mark_bar()
@@ -495,39 +496,35 @@ def stacked_counts(
             y=alt.Y(f"{label}:N", title=None, sort=totals.index.tolist()),
             color=colour,
             order=alt.Order(f"{order}:Q"),
-            tooltip=[alt.Tooltip(f, title=t) for f, t in tooltip.items()],
+            tooltip=[
+                alt.Tooltip(f"{label}:N", title=label_title),
+                alt.Tooltip(**{k: hue[k] for k in ("field", "type", "title")}),
+                alt.Tooltip(f"{count}:Q", title=axis_title),
+            ],
         )
         .properties(height=alt.Step(22))
     )
 
 
-def gaps_against_limits(
-    rows: pd.DataFrame,
+def gaps_against_tolerances(
+    gaps: pd.DataFrame,
     *,
     label: str,
-    gap: str,
-    limit: str,
     colour: alt.Color,
     axis_title: str,
-    tooltip: dict[str, str],
 ) -> alt.LayerChart:
-    """Each row's ``gap`` as a dot against its ``limit`` as a black tick, one row per ``label``,
-    the largest gap first; dots right of their tick broke it. ``tooltip`` maps each field shown
-    on hover to its title; numbers show one decimal.
+    """The audit's numeric gaps (``audit.numeric_gaps``): each finding's ``gap_pct`` as a dot
+    against its ``tolerance_pct`` as a black tick, one row per ``label``, the largest gap first;
+    dots right of their tick broke it. Hovering shows the whole finding (``what``).
 
     Example::
 
         gaps = audit.numeric_gaps(findings).assign(finding=lambda d: d["what"])
-        recipes.gaps_against_limits(gaps, label="finding", gap="gap_pct",
-                                    limit="tolerance_pct", colour=alt.value("red"),
-                                    axis_title="Gap (%)", tooltip={"what:N": "Finding"})
+        recipes.gaps_against_tolerances(gaps, label="finding", colour=alt.value("red"),
+                                        axis_title="Gap (%)")
     """
-    order = rows.sort_values(gap, ascending=False)[label].tolist()
-    hover = [
-        alt.Tooltip(f, title=t, format=".1f" if f.endswith(":Q") else alt.Undefined)
-        for f, t in tooltip.items()
-    ]
-    base = alt.Chart(rows).encode(
+    order = gaps.sort_values("gap_pct", ascending=False)[label].tolist()
+    base = alt.Chart(gaps).encode(
         y=alt.Y(
             f"{label}:N",
             title=None,
@@ -535,8 +532,16 @@ def gaps_against_limits(
             axis=alt.Axis(labelLimit=400, labelFontSize=11),
         )
     )
-    ticks = base.mark_tick(thickness=2, size=16, color="#333").encode(x=f"{limit}:Q")
+    ticks = base.mark_tick(thickness=2, size=16, color="#333").encode(
+        x="tolerance_pct:Q"
+    )
     dots = base.mark_point(size=120, filled=True, opacity=1).encode(
-        x=alt.X(f"{gap}:Q", title=axis_title), color=colour, tooltip=hover
+        x=alt.X("gap_pct:Q", title=axis_title),
+        color=colour,
+        tooltip=[
+            alt.Tooltip("what:N", title="Finding"),
+            alt.Tooltip("gap_pct:Q", title="Gap (%)", format=".1f"),
+            alt.Tooltip("tolerance_pct:Q", title="Tolerance (%)", format=".1f"),
+        ],
     )
     return (ticks + dots).properties(height=alt.Step(22), width=260)

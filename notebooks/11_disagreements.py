@@ -38,10 +38,10 @@
 # figure printed once, and wrong, passes every check.
 
 # %% tags=["parameters", "hide-input"]
-# Parameters (papermill can override them): the ledger folder to read, and how
-# far apart two figures may be before a check reports them (relative, except
-# the CAGR tolerance, which is in percentage points).
+# Parameters (papermill can override them): the ledger folder and the audit's tolerances.
 data_dir = "../data"
+# How far apart two figures may be before a check reports them: relative,
+# except the CAGR tolerance, which is in percentage points.
 exchange_rate_tolerance = 0.02
 growth_tolerance = 0.05
 multiple_tolerance = 0.10
@@ -53,6 +53,7 @@ same_value_tolerance = 0.0
 from airaces import audit, chapter, prose, recipes, tables
 
 book = chapter.open_ledger(data_dir)
+claim = book.claim
 say = prose.glue
 tol = audit.Tolerances(
     exchange_rate=exchange_rate_tolerance,
@@ -61,8 +62,8 @@ tol = audit.Tolerances(
     cagr_points=cagr_tolerance_points,
     same_value=same_value_tolerance,
 )
-findings = audit.run(book.ledger, tol)
-findings = audit.as_read(findings, book.ledger.sources)
+findings = audit.as_read(audit.run(book.ledger, tol), book.ledger.sources)
+n_findings = prose.noun_count(len(findings), "finding", *findings["ids"])
 
 # %% [markdown]
 # ## What the checks found
@@ -74,7 +75,9 @@ findings = audit.as_read(findings, book.ledger.sources)
 # the same metric printed twice must match {glue:md}`tol_same`. At those
 # tolerances the audit reports {glue:md}`n_findings`:
 # {glue:md}`n_contradiction`, {glue:md}`n_inconsistency` and
-# {glue:md}`n_ambiguity`. A contradiction is a pair of statements that cannot
+# {glue:md}`n_ambiguity`. The tolerances are the parameters at the top of
+# this notebook: set one and run it again to see which findings come and go.
+# A contradiction is a pair of statements that cannot
 # both be true as printed; an inconsistency is arithmetic that does not close
 # within the tolerance, though a difference of scope could explain it; an
 # ambiguity is something the text leaves open that a reader needs.
@@ -94,11 +97,11 @@ findings = audit.as_read(findings, book.ledger.sources)
 # %% tags=["hide-input"]
 # How many findings there are, in all and at each severity, and the share of ambiguities.
 severities = {
-    f"n_{s}": audit.tally(findings, "severity", s, s) for s in audit.SEVERITIES
+    f"n_{s}": audit.tally(findings, s, s, column="severity") for s in audit.SEVERITIES
 }
 ambiguous = (findings["severity"] == "ambiguity").mean()
 say(
-    n_findings=prose.noun_count(len(findings), "finding", *findings["ids"]),
+    n_findings=n_findings,
     **severities,
     ambiguity_share=prose.percent(ambiguous, *findings["ids"]),
     ambiguity_premise=prose.premise(
@@ -108,20 +111,14 @@ say(
 
 
 # %% tags=["hide-input"]
-# The tolerances, written out as they are set: they are settings, not data.
-def pct(share):
-    return prose.Text(f"{prose.number(round(share * 100, 1))}%")
-
-
-points = prose.spelled(tol.cagr_points)
-plural = "s" * (tol.cagr_points != 1)
-same = "exactly" if tol.same_value == 0 else f"to within {pct(tol.same_value)}"
+# The tolerances in words, written out as they are set: they are settings, not data.
+tolerance = audit.tolerance_words(tol)
 say(
-    tol_rate=pct(tol.exchange_rate),
-    tol_growth=pct(tol.growth),
-    tol_multiple=pct(tol.multiple),
-    tol_cagr=prose.Text(f"{points} percentage point{plural}"),
-    tol_same=prose.Text(same),
+    tol_rate=tolerance["exchange_rate"],
+    tol_growth=tolerance["growth"],
+    tol_multiple=tolerance["multiple"],
+    tol_cagr=tolerance["cagr_points"],
+    tol_same=tolerance["same_value"],
 )
 
 # %% tags=["hide-input", "remove-output"]
@@ -134,11 +131,7 @@ counts_chart = recipes.stacked_counts(
     colour=severity,
     order="severity_rank",
     axis_title="Findings",
-    tooltip={
-        "check_label:N": "Check",
-        "severity:N": "Severity",
-        "findings:Q": "Findings",
-    },
+    label_title="Check",
 )
 
 # %% tags=["hide-input", "remove-output"]
@@ -192,11 +185,11 @@ say(
 
 # %% tags=["hide-input"]
 # The essay's capital-expenditure figures, and the prior year's figure each growth rate implies.
-growth = book.claim("ess-020")
-y2024 = book.claim("ess-021")
-y2025 = book.claim("ess-043")
-growth_25 = book.claim("ess-044")
-nearly = book.claim("ess-045")
+growth = claim("ess-020")
+y2024 = claim("ess-021")
+y2025 = claim("ess-043")
+growth_25 = claim("ess-044")
+nearly = claim("ess-045")
 bases = audit.implied_bases(book.ledger.claims).set_index("rate_id")
 first = bases.loc["ess-020"]
 second = bases.loc["ess-044"]
@@ -214,17 +207,10 @@ say(
 # %% tags=["hide-input"]
 # The 2025 figure as a multiple of the implied 2023 base, recomputed at any tolerance.
 capex_multiple = y2025["value"] / first["base"]
-shown = capex_multiple
-if y2025["qualifier"] == "over":  # a floor is rounded down, not up
-    shown = int(capex_multiple * 10) / 10
-# The later figure's hedge carries over to the multiple.
-hedge = prose.QUALIFIER_WORDS.get(y2025["qualifier"], "")
 versus = dict(more="more than double", less="less than double", same="exactly double")
 say(
     capex_prior_year=prose.derived(str(int(second["year"])), growth_25, y2025),
-    capex_multiple=prose.derived(
-        hedge + prose.times(shown, y2025), y2025, growth, y2024
-    ),
+    capex_multiple=audit.hedged_multiple(capex_multiple, y2025, growth, y2024),
     capex_versus_double=prose.compared(
         capex_multiple, 2, y2025, growth, y2024, **versus
     ),
@@ -251,10 +237,10 @@ say(
 
 # %% tags=["hide-input"]
 # Morgan Stanley's robot market: the doubling, its end and start, and three segments' growth.
-double = book.claim("ess-049")
-end = book.claim("ess-050")
-start = book.claim("ess-051")
-segments = [book.claim(i) for i in ("ess-052", "ess-053", "ess-054")]
+double = claim("ess-049")
+end = claim("ess-050")
+start = claim("ess-051")
+segments = [claim(i) for i in ("ess-052", "ess-053", "ess-054")]
 multiple = end["value"] / start["value"]
 years = int(end["period"]) - int(start["period"])
 cagr = multiple ** (1 / years) - 1
@@ -287,18 +273,11 @@ say(
 # Each numeric finding's gap against its tolerance, labelled by the finding cut at a word.
 gaps = audit.numeric_gaps(findings, tol)
 gaps = gaps.assign(finding=gaps["what"].map(audit.short_label))
-gaps_chart = recipes.gaps_against_limits(
+gaps_chart = recipes.gaps_against_tolerances(
     gaps,
     label="finding",
-    gap="gap_pct",
-    limit="tolerance_pct",
     colour=severity,
     axis_title="Gap between the two figures (%)",
-    tooltip={
-        "what:N": "Finding",
-        "gap_pct:Q": "Gap (%)",
-        "tolerance_pct:Q": "Tolerance (%)",
-    },
 )
 
 # %% tags=["hide-input", "remove-output"]
@@ -311,7 +290,7 @@ say(
         figure_id="audit-numeric-gaps",
         title="How far apart the figures are",
         subtitle="Each numeric finding's gap; the black tick is the tolerance it broke.",
-        rows=book.claims[book.claims["claim_id"].isin(gaps["ids"].explode())],
+        rows=audit.rows_cited(gaps, book),
         description=f"Dot chart of {len(gaps)} numeric findings by the gap between "
         f"the compared figures, from {low:.1f}% to {high:.1f}%.",
         note="For the CAGR check the gap is the shortfall in percentage points "
@@ -364,19 +343,12 @@ say(
 
 # %% tags=["hide-input"]
 # The spread of the exchange rates the sources imply, and the figures restated with a change of scope.
-rates = findings[findings["check"] == "exchange_rates"]
-spread = "no more than the tolerance"
-if len(rates):
-    widest = rates["values"].map(lambda v: v["spread"]).max()
-    spread = prose.percent(widest, *rates["ids"], digits=1)
 drifted = ("ess-005", "cto-004", "cto-001", "ess-014", "sin-002")
 say(
-    rate_spread=spread,
-    n_drift=audit.tally(
-        findings, "check", "restatement_drift", "figure", ("is", "are")
-    ),
-    alibaba_plan=prose.claim_text(book.claim("ess-005"), with_qualifier=False),
-    compute_target=prose.claim_text(book.claim("ess-014"), with_qualifier=False),
+    rate_spread=audit.widest_rate_spread(findings),
+    n_drift=audit.tally(findings, "restatement_drift", "figure", ("is", "are")),
+    alibaba_plan=prose.claim_text(claim("ess-005"), with_qualifier=False),
+    compute_target=prose.claim_text(claim("ess-014"), with_qualifier=False),
     drift_premise=prose.premise(
         set(drifted) <= audit.ids_of(findings, "restatement_drift"),
         "the audit reports the drift in Alibaba's plan and in the national compute target",
@@ -386,20 +358,14 @@ say(
 
 # %% tags=["hide-input"]
 # The findings on scopes, units and dates, and the AI Index figure that lacks a unit.
-index = book.claim("sin-065")
+index = claim("sin-065")
 say(
-    n_missing_scope=audit.tally(
-        findings, "check", "missing_scope", "amount", ("has", "have")
-    ),
-    n_missing_unit=audit.tally(
-        findings, "check", "missing_unit", "figure", ("is", "are")
-    ),
-    n_inferred=audit.tally(
-        findings, "check", "inferred_dates", "row", ("takes", "take")
-    ),
+    n_missing_scope=audit.tally(findings, "missing_scope", "amount", ("has", "have")),
+    n_missing_unit=audit.tally(findings, "missing_unit", "figure", ("is", "are")),
+    n_inferred=audit.tally(findings, "inferred_dates", "row", ("takes", "take")),
     ai_index_2023=index,
     ai_index_year=prose.year(index),
-    ai_index_gap=prose.quote(book.claim("sin-066")),
+    ai_index_gap=prose.quote(claim("sin-066")),
     n_sources=prose.count(len(book.ledger.sources), book.claims),
 )
 
@@ -448,5 +414,4 @@ say(
 
 # %% tags=["hide-input"]
 # The findings as a table.
-n_findings = prose.noun_count(len(findings), "finding", *findings["ids"])
 tables.findings_table(findings, f"The audit's {n_findings} at the tolerances above")

@@ -189,3 +189,32 @@ def test_ranked_bars_can_start_at_parity_on_a_log_scale_and_carry_words_past_a_h
     assert bar["x"]["scale"]["type"] == "log"
     assert text["x"]["field"] == "high" and text["text"]["field"] == "words"
     chart.to_dict()  # renders
+
+
+def test_stacked_counts_and_gaps_against_tolerances_colour_by_severity():
+    from airaces import audit
+
+    findings = audit.run(airaces.load())
+    severity = recipes.severity_colour(audit.SEVERITIES)
+    counts = audit.counts_by_check(findings)
+    chart = recipes.stacked_counts(
+        counts,
+        label="check_label",
+        count="findings",
+        colour=severity,
+        order="severity_rank",
+        axis_title="Findings",
+        label_title="Check",
+    )
+    spec = chart.to_dict()
+    assert spec["mark"]["type"] == "bar" if isinstance(spec["mark"], dict) else True
+    assert [t["title"] for t in spec["encoding"]["tooltip"]] == [
+        "Check",
+        "Severity",
+        "Findings",
+    ]
+    gaps = audit.numeric_gaps(findings).assign(finding=lambda d: d["what"])
+    chart = recipes.gaps_against_tolerances(
+        gaps, label="finding", colour=severity, axis_title="Gap (%)"
+    )
+    assert layer_marks(chart) == ["tick", "point"]
