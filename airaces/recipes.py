@@ -23,6 +23,7 @@ import pandas as pd
 
 from airaces.charts import (
     country_colour,
+    country_stroke,
     event_tooltips,
     kind_fill,
     label_expr,
@@ -394,8 +395,9 @@ def ranked_bars(
     size: int = 30,
     label_limit: int = 200,
     tooltip_title: str | None = None,
+    order: list[str] | None = None,
 ) -> alt.LayerChart:
-    """Horizontal bars, largest first, each labelled at its end with its value or its words.
+    """Horizontal bars, largest first (or in ``order``, top to bottom), each labelled at its end with its value or its words.
 
     For a few amounts that read best against zero, where ``amounts`` would draw log-scale dots.
     ``text`` names a column of words to write at the bar's end instead of the value (printed in
@@ -410,7 +412,7 @@ def ranked_bars(
         chart = recipes.ranked_bars(shares, label="entity", axis_title="Per cent")
     """
     rows = _tooltip_ready(qualifier_bounds(rows, value=value))
-    order = rows.sort_values(value, ascending=False)[label].tolist()
+    order = order or rows.sort_values(value, ascending=False)[label].tolist()
     base = alt.Chart(rows).encode(
         y=alt.Y(
             f"{label}:N",
@@ -545,3 +547,46 @@ def gaps_against_tolerances(
         ],
     )
     return (ticks + dots).properties(height=alt.Step(22), width=260)
+
+
+def before_after_bars(
+    rows: pd.DataFrame,
+    *,
+    value: str,
+    axis_title: str,
+    tooltip_title: str,
+    stage_title: str,
+    stage: str = "stage",
+    panel: str = "panel",
+) -> alt.FacetChart:
+    """Upright bars, one per ``stage`` in ascending order ('2024 H1 (implied)', '2025 H1'),
+    in a panel per ``panel`` with its own scale; solid if observed, hollow if derived, outlined
+    in the country's colour. Rows from ``growth.before_and_after`` fit it.
+
+    Example::
+
+        rows = growth.before_and_after(later, rate, panel="Robots", now="2025", before="2024")
+        recipes.before_after_bars(rows, value="units", axis_title="Units",
+                                  tooltip_title="Units", stage_title="Year")
+    """
+    bars = (
+        alt.Chart(rows)
+        .mark_bar(size=28, strokeWidth=2.5)
+        .encode(
+            x=alt.X(
+                f"{stage}:N", title=None, sort="ascending", axis=alt.Axis(labelAngle=0)
+            ),
+            y=alt.Y(f"{value}:Q", title=axis_title),
+            **kind_fill(),
+            stroke=country_stroke(),
+            tooltip=tooltips(
+                alt.Tooltip(f"{value}:Q", title=tooltip_title, format=",.0f"),
+                alt.Tooltip(f"{stage}:N", title=stage_title),
+            ),
+        )
+        .properties(width=150, height=200)
+    )
+    header = alt.Header(labelFontWeight="bold", labelFontSize=12)
+    return bars.facet(
+        column=alt.Column(f"{panel}:N", title=None, header=header)
+    ).resolve_scale(y="independent")
