@@ -218,3 +218,27 @@ def test_stacked_counts_and_gaps_against_tolerances_colour_by_severity():
         gaps, label="finding", colour=severity, axis_title="Gap (%)"
     )
     assert layer_marks(chart) == ["tick", "point"]
+
+
+def test_before_after_bars_panel_each_kind_with_its_own_scale():
+    import pandas as pd
+
+    rows = pd.DataFrame(
+        {
+            "units": [110.0, 100.0],
+            "stage": ["2025", "2024"],
+            "panel": ["Robots", "Robots"],
+            "kind": ["observed", "derived"],
+            "country": ["CN", "CN"],
+        }
+    )
+    chart = recipes.before_after_bars(
+        rows,
+        value="units",
+        axis_title="Units",
+        tooltip_title="Units",
+        stage_title="Year",
+    )
+    spec = chart.to_dict()
+    assert spec["resolve"]["scale"]["y"] == "independent"
+    assert spec["spec"]["encoding"]["x"]["sort"] == "ascending"
