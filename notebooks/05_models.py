@@ -95,7 +95,6 @@ say(
 # The dominant firms, the AI tigers, and the gap to US models in two readings.
 gap_a = claim("sin-065")
 gap_b = claim("sin-066")
-narrower = gap_b["value"] < gap_a["value"]
 say(
     dominant=claim("sin-063"),
     tiger_valuation=claim("sin-062"),
@@ -114,7 +113,10 @@ say(
 # The premises: the gap narrowed, and fell to under half its size.
 say(
     consolidation_premise=prose.premise(
-        narrower, "the gap to US models narrowed", gap_a, gap_b
+        gap_b["value"] < gap_a["value"],
+        "the gap to US models narrowed",
+        gap_a,
+        gap_b,
     ),
     intro_premise=prose.premise(
         gap_b["value"] < gap_a["value"] / 2,

@@ -116,19 +116,12 @@ say(
 
 # %% tags=["hide-input", "remove-output"]
 # The four bars: each kind of robot in the first half, and a year earlier, in thousands.
-now = f"{year} H1"
-before = f"{int(year) - 1} H1 (implied)"
-output = pd.concat(
-    [
-        growth.before_and_after(
-            ind, ind_g, panel="Industrial robots", now=now, before=before
-        ),
-        growth.before_and_after(
-            svc, svc_g, panel="Service robots", now=now, before=before, units=1e6
-        ),
-    ],
-    ignore_index=True,
+halves = dict(now=f"{year} H1", before=f"{int(year) - 1} H1 (implied)")
+industrial = growth.before_and_after(ind, ind_g, panel="Industrial robots", **halves)
+service = growth.before_and_after(
+    svc, svc_g, panel="Service robots", **halves, units=1e6
 )
+output = pd.concat([industrial, service], ignore_index=True)
 output_chart = recipes.before_after_bars(
     output.assign(units_k=output["units"] / 1000),
     value="units_k",
@@ -314,11 +307,12 @@ arm = claim("ess-060")
 go2 = claim("ess-061")
 # The arm is printed that way, the Go2 the other way round.
 spot = 1 / go2["value"]
+us_higher = arm["value"] > 1 > go2["value"]
 say(
     arm_multiple=prose.times(arm["value"], arm),
     spot_multiple=prose.times(spot, go2),
     cost_premise=prose.premise(
-        arm["value"] > 1 and go2["value"] < 1,
+        us_higher,
         "the US figure is the higher in both comparisons",
         arm,
         go2,
@@ -420,10 +414,10 @@ say(
 # The premise of the chapter's summary, across its sections.
 say(
     summary_premise=prose.premise(
-        ifr["value"] == 1
+        leads
         and min(ind_g["value"], svc_g["value"]) > 0
         and waymo["value"] == 1
-        and arm["value"] > 1 > go2["value"],
+        and us_higher,
         "China leads in installations, its robot output grew, the US figure is the "
         "higher in both cost comparisons and Brookings names Waymo and Tesla among "
         "the leaders",
