@@ -43,7 +43,17 @@ cny_per_usd = None
 # The chapter's ledger rows, and the yuan-per-dollar rate with the rows behind it.
 import pandas as pd
 
-from airaces import chapter, charts, growth, labels, money, prose, recipes, tables
+from airaces import (
+    chapter,
+    charts,
+    dating,
+    growth,
+    labels,
+    money,
+    prose,
+    recipes,
+    tables,
+)
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("embodied")
@@ -197,19 +207,13 @@ say(
 # %% tags=["hide-input"]
 # The humanoids: WAIC, the designation in March, and the money raised.
 waic = claim("ess-024")
-designation = book.row("ess-ev03")
 # The essay prints "In March" with no year; the year is the ledger's reading, and the text says so.
-printed = prose.year(designation) in designation["as_printed"]
-note = prose.derived(
-    " The essay prints the month alone; the ledger reads the year "
-    f"as {prose.year(designation)}, the year it dates the essay to.",
-    designation,
-)
+designation = book.row("ess-ev03")
 say(
     waic_year=prose.year(waic),
     waic_humanoids=prose.derived(prose.claim_text(waic), waic, "ess-ev02"),
-    designation_when=prose.date(designation, style="In %B %Y" if printed else "In %B"),
-    designation_note="" if printed else note,
+    designation_when=dating.in_month(designation),
+    designation_note=dating.month_alone_note(designation),
     humanoid_cny=claim("ess-031"),
     humanoid_usd=claim("ess-032"),
     fundraising_share=prose.quote(claim("ess-030")),
