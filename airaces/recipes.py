@@ -24,6 +24,7 @@ import pandas as pd
 from airaces.charts import (
     COUNTRY_COLOURS,
     country_colour,
+    country_stroke,
     event_tooltips,
     forecast_tooltips,
     kind_fill,
@@ -818,3 +819,216 @@ def slopes(
             header=alt.Header(labelFontSize=12, labelFontWeight="bold"),
         )
     ).resolve_scale(x="independent", y="independent")
+
+
+def ranked_bars(
+    rows: pd.DataFrame,
+    *,
+    axis_title: str,
+    label: str = "label",
+    value: str = "value",
+    text: str | None = None,
+    value_format: str = ",",
+    domain: tuple[float, float] | None = None,
+    start: str | None = None,
+    log: bool = False,
+    bands: bool = False,
+    colour: str | None = None,
+    size: int = 30,
+    label_limit: int = 200,
+    tooltip_title: str | None = None,
+    order: list[str] | None = None,
+) -> alt.LayerChart:
+    """Horizontal bars, largest first (or in ``order``, top to bottom), each labelled at its end with its value or its words.
+
+    For a few amounts that read best against zero, where ``amounts`` would draw log-scale dots.
+    ``text`` names a column of words to write at the bar's end instead of the value (printed in
+    ``value_format``); ``bands`` adds a pale band for each hedge (``charts.qualifier_bounds``),
+    and the words then sit at its far end. ``start`` names a column each bar starts from, for a
+    log scale (``log=True``), which has no zero. Bars are coloured by country unless ``colour``
+    fixes one colour.
+
+    Example::
+
+        shares = claims[claims["metric"] == "share_of_common_crawl"]
+        chart = recipes.ranked_bars(shares, label="entity", axis_title="Per cent")
+    """
+    rows = _tooltip_ready(qualifier_bounds(rows, value=value))
+    order = order or rows.sort_values(value, ascending=False)[label].tolist()
+    base = alt.Chart(rows).encode(
+        y=alt.Y(
+            f"{label}:N",
+            title=None,
+            sort=order,
+            axis=alt.Axis(labelLimit=label_limit),
+        )
+    )
+    scale = alt.Scale(
+        type="log" if log else "linear",
+        domain=list(domain) if domain else alt.Undefined,
+    )
+    tooltip = tooltips(
+        alt.Tooltip(f"{value}:Q", title=tooltip_title or axis_title, format=",.4~f")
+    )
+    bars = base.mark_bar(size=size, opacity=0.85).encode(
+        x=alt.X(f"{start or value}:Q", title=axis_title, scale=scale),
+        color=alt.value(colour) if colour else country_colour(),
+        tooltip=tooltip,
+    )
+    if start:
+        bars = bars.encode(x2=f"{value}:Q")
+    layers = [bars]
+    if bands:
+        layers.append(
+            base.mark_rule(strokeWidth=size, opacity=0.2, color="#888").encode(
+                x="low:Q", x2="high:Q"
+            )
+        )
+    words = (
+        alt.Text(f"{text}:N") if text else alt.Text(f"{value}:Q", format=value_format)
+    )
+    layers.append(
+        base.mark_text(align="left", dx=6, fontSize=12, color="#333").encode(
+            x=f"{'high' if bands else value}:Q", text=words
+        )
+    )
+    return alt.layer(*layers)
+
+
+# Darker for graver findings of the audit: contradiction, inconsistency, ambiguity.
+SEVERITY_RANGE = ["#8b1a1a", "#e08a2c", "#b9b9b9"]
+
+
+def severity_colour(severities) -> alt.Color:
+    """Colour by ``severity``, darker for graver, in the order ``severities`` lists them."""
+    return alt.Color(
+        "severity:N",
+        title="Severity",
+        scale=alt.Scale(domain=list(severities), range=SEVERITY_RANGE),
+    )
+
+
+def stacked_counts(
+    rows: pd.DataFrame,
+    *,
+    label: str,
+    count: str,
+    colour: alt.Color,
+    order: str,
+    axis_title: str,
+    label_title: str,
+) -> alt.Chart:
+    """Counts as horizontal bars, one per ``label``, stacked by ``colour`` in the order of the
+    ``order`` column, the largest total first; the axis ticks whole numbers only. Hovering shows
+    the label (titled ``label_title``), the colour's field and the count.
+
+    Example::
+
+        counts = audit.counts_by_check(findings)
+        recipes.stacked_counts(counts, label="check_label", count="findings",
+                               colour=recipes.severity_colour(audit.SEVERITIES),
+                               order="severity_rank", axis_title="Findings",
+                               label_title="Check")
+    """
+    totals = rows.groupby(label)[count].sum().sort_values(ascending=False)
+    hue = colour.to_dict()
+    return (
+        alt.Chart(rows)
+        .mark_bar()
+        .encode(
+            x=alt.X(f"{count}:Q", title=axis_title, axis=alt.Axis(tickMinStep=1)),
+            y=alt.Y(f"{label}:N", title=None, sort=totals.index.tolist()),
+            color=colour,
+            order=alt.Order(f"{order}:Q"),
+            tooltip=[
+                alt.Tooltip(f"{label}:N", title=label_title),
+                alt.Tooltip(**{k: hue[k] for k in ("field", "type", "title")}),
+                alt.Tooltip(f"{count}:Q", title=axis_title),
+            ],
+        )
+        .properties(height=alt.Step(22))
+    )
+
+
+def gaps_against_tolerances(
+    gaps: pd.DataFrame,
+    *,
+    label: str,
+    colour: alt.Color,
+    axis_title: str,
+) -> alt.LayerChart:
+    """The audit's numeric gaps (``audit.numeric_gaps``): each finding's ``gap_pct`` as a dot
+    against its ``tolerance_pct`` as a black tick, one row per ``label``, the largest gap first;
+    dots right of their tick broke it. Hovering shows the whole finding (``what``).
+
+    Example::
+
+        gaps = audit.numeric_gaps(findings).assign(finding=lambda d: d["what"])
+        recipes.gaps_against_tolerances(gaps, label="finding", colour=alt.value("red"),
+                                        axis_title="Gap (%)")
+    """
+    order = gaps.sort_values("gap_pct", ascending=False)[label].tolist()
+    base = alt.Chart(gaps).encode(
+        y=alt.Y(
+            f"{label}:N",
+            title=None,
+            sort=order,
+            axis=alt.Axis(labelLimit=400, labelFontSize=11),
+        )
+    )
+    ticks = base.mark_tick(thickness=2, size=16, color="#333").encode(
+        x="tolerance_pct:Q"
+    )
+    dots = base.mark_point(size=120, filled=True, opacity=1).encode(
+        x=alt.X("gap_pct:Q", title=axis_title),
+        color=colour,
+        tooltip=[
+            alt.Tooltip("what:N", title="Finding"),
+            alt.Tooltip("gap_pct:Q", title="Gap (%)", format=".1f"),
+            alt.Tooltip("tolerance_pct:Q", title="Tolerance (%)", format=".1f"),
+        ],
+    )
+    return (ticks + dots).properties(height=alt.Step(22), width=260)
+
+
+def before_after_bars(
+    rows: pd.DataFrame,
+    *,
+    value: str,
+    axis_title: str,
+    tooltip_title: str,
+    stage_title: str,
+    stage: str = "stage",
+    panel: str = "panel",
+) -> alt.FacetChart:
+    """Upright bars, one per ``stage`` in ascending order ('2024 H1 (implied)', '2025 H1'),
+    in a panel per ``panel`` with its own scale; solid if observed, hollow if derived, outlined
+    in the country's colour. Rows from ``growth.before_and_after`` fit it.
+
+    Example::
+
+        rows = growth.before_and_after(later, rate, panel="Robots", now="2025", before="2024")
+        recipes.before_after_bars(rows, value="units", axis_title="Units",
+                                  tooltip_title="Units", stage_title="Year")
+    """
+    bars = (
+        alt.Chart(rows)
+        .mark_bar(size=28, strokeWidth=2.5)
+        .encode(
+            x=alt.X(
+                f"{stage}:N", title=None, sort="ascending", axis=alt.Axis(labelAngle=0)
+            ),
+            y=alt.Y(f"{value}:Q", title=axis_title),
+            **kind_fill(),
+            stroke=country_stroke(),
+            tooltip=tooltips(
+                alt.Tooltip(f"{value}:Q", title=tooltip_title, format=",.0f"),
+                alt.Tooltip(f"{stage}:N", title=stage_title),
+            ),
+        )
+        .properties(width=150, height=200)
+    )
+    header = alt.Header(labelFontWeight="bold", labelFontSize=12)
+    return bars.facet(
+        column=alt.Column(f"{panel}:N", title=None, header=header)
+    ).resolve_scale(y="independent")

@@ -294,3 +294,88 @@ def test_a_tooltip_never_shows_null_for_an_empty_field():
     assert rows["period"].isna().all(), (
         "the rows themselves (and so the figure's CSV) keep the field empty"
     )
+
+
+def test_ranked_bars_run_largest_first_from_zero_each_labelled_at_its_end():
+    ledger = airaces.load()
+    rows = cited(
+        ledger.claims[ledger.claims["metric"].eq("share_of_common_crawl")]
+    ).assign(label=lambda r: r["entity"])
+    chart = recipes.ranked_bars(rows, axis_title="Per cent", value_format=".1f")
+    assert layer_marks(chart) == ["bar", "text"]
+    spec = chart.to_dict()
+    bar, text = spec["layer"][0]["encoding"], spec["layer"][1]["encoding"]
+    assert bar["x"]["scale"]["type"] == "linear"
+    assert (
+        bar["y"]["sort"] == rows.sort_values("value", ascending=False)["label"].tolist()
+    )
+    assert text["text"] == {"field": "value", "type": "quantitative", "format": ".1f"}
+
+
+def test_ranked_bars_can_start_at_parity_on_a_log_scale_and_carry_words_past_a_hedge():
+    ledger = airaces.load()
+    rows = cited(ledger.claims[ledger.claims["unit"].eq("USD_bn")].head(3))
+    rows = rows.assign(label=rows["claim_id"], words="some words", parity=1.0)
+    chart = recipes.ranked_bars(
+        rows, axis_title="US$ bn", text="words", bands=True, start="parity", log=True
+    )
+    assert layer_marks(chart) == ["bar", "rule", "text"]
+    spec = chart.to_dict()
+    bar, text = spec["layer"][0]["encoding"], spec["layer"][2]["encoding"]
+    assert bar["x"]["field"] == "parity" and bar["x2"]["field"] == "value"
+    assert bar["x"]["scale"]["type"] == "log"
+    assert text["x"]["field"] == "high" and text["text"]["field"] == "words"
+    chart.to_dict()  # renders
+
+
+def test_stacked_counts_and_gaps_against_tolerances_colour_by_severity():
+    from airaces import audit
+
+    findings = audit.run(airaces.load())
+    severity = recipes.severity_colour(audit.SEVERITIES)
+    counts = audit.counts_by_check(findings)
+    chart = recipes.stacked_counts(
+        counts,
+        label="check_label",
+        count="findings",
+        colour=severity,
+        order="severity_rank",
+        axis_title="Findings",
+        label_title="Check",
+    )
+    spec = chart.to_dict()
+    assert spec["mark"]["type"] == "bar" if isinstance(spec["mark"], dict) else True
+    assert [t["title"] for t in spec["encoding"]["tooltip"]] == [
+        "Check",
+        "Severity",
+        "Findings",
+    ]
+    gaps = audit.numeric_gaps(findings).assign(finding=lambda d: d["what"])
+    chart = recipes.gaps_against_tolerances(
+        gaps, label="finding", colour=severity, axis_title="Gap (%)"
+    )
+    assert layer_marks(chart) == ["tick", "point"]
+
+
+def test_before_after_bars_panel_each_kind_with_its_own_scale():
+    import pandas as pd
+
+    rows = pd.DataFrame(
+        {
+            "units": [110.0, 100.0],
+            "stage": ["2025", "2024"],
+            "panel": ["Robots", "Robots"],
+            "kind": ["observed", "derived"],
+            "country": ["CN", "CN"],
+        }
+    )
+    chart = recipes.before_after_bars(
+        rows,
+        value="units",
+        axis_title="Units",
+        tooltip_title="Units",
+        stage_title="Year",
+    )
+    spec = chart.to_dict()
+    assert spec["resolve"]["scale"]["y"] == "independent"
+    assert spec["spec"]["encoding"]["x"]["sort"] == "ascending"
