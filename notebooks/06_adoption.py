@@ -38,7 +38,7 @@ data_dir = "../data"
 # The ledger's adoption rows, and the helpers that glue and draw them.
 import pandas as pd
 
-from airaces import chapter, charts, counts, labels, prose, recipes, tables
+from airaces import chapter, charts, counts, labels, places, prose, recipes, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("adoption")
@@ -115,8 +115,7 @@ say(
 # Users and downloads in one unit, millions, so that they share one log axis.
 users = counts.in_millions(claims)
 # Each is named by its short label in data/labels.csv, or else by its entity and metric.
-named = users["claim_id"].map(labels.labels("row"))
-users["label"] = named.fillna(users["entity"] + ": " + users["metric"])
+users = counts.labelled(users, labels.labels("row"))
 # (An empty period reads "not given" in the tooltips.)
 chart = recipes.amounts(
     users,
@@ -127,16 +126,13 @@ chart = recipes.amounts(
 
 # %% tags=["hide-input", "remove-output"]
 # The figure framed: its title is DeepSeek's users and days.
-title = (
-    f"{prose.claim_text(top_users).capitalize()} users in {prose.claim_text(top_days)}"
-)
-described = "; ".join(f"{r.label}, {r.as_printed}" for r in users.itertuples())
+described = counts.described(users)
 say(
     fig_users=book.figure(
         chart,
         figure_id="adoption-users",
         rows=users,
-        title=title,
+        title=counts.reached_in(top_users, top_days),
         subtitle="Users and downloads in millions, log scale. "
         "Solid: observed, hollow: other; pale bands: hedges.",
         description=f"Lollipop chart on a log scale: {described}.",
@@ -229,48 +225,32 @@ n_total = int(oc_size["value"])
 n_open = int(oc_open["value"])
 
 
-# The digest prints each count twice, on two lines: a count's rows.
-def twice(row):
-    return claims[claims["pair_id"] == row["pair_id"]]
-
-
-# A count in words, resting on both of its printings.
-def printed(row):
-    return prose.derived(prose.claim_text(row), twice(row))
-
-
 # %% tags=["hide-input", "remove-output"]
-# Each count in words, and the premise that the two printings agree.
+# Each count in words, resting on both of the digest's printings of it, and the premise
+# that the two printings agree.
 oc_date = prose.date(book.row("dig-ev03"), oc_china, style="%-d %B %Y")
-us_open = prose.noun_count(oc_us["value"], "open-source model", twice(oc_us))
+us_printings = places.printings(claims, oc_us)
+us_open = prose.noun_count(oc_us["value"], "open-source model", us_printings)
 say(
     oc_date=oc_date,
-    oc_china=printed(oc_china),
-    oc_size=printed(oc_size),
-    oc_open=printed(oc_open),
+    oc_china=places.in_words(claims, oc_china),
+    oc_size=places.in_words(claims, oc_size),
+    oc_open=places.in_words(claims, oc_open),
     oc_us_open=us_open,
     ranking_premise=prose.premise(
-        all(twice(r)["value"].nunique() == 1 for r in rows),
+        places.printings_agree(claims, rows),
         "the digest's two printings of the ranking agree",
-        *map(twice, rows),
+        *[places.printings(claims, r) for r in rows],
     ),
 )
 
 # %% tags=["hide-input", "remove-output"]
 # Where the digest ranks China: in practical applications and in AI exports.
-apps = prose.claim_text(claim("dig-011"))
-exports = prose.claim_text(claim("dig-012"))
-also = "" if apps == exports else exports + " "
-lead = f"{apps} in practical applications and {also}in AI exports"
-say(oc_lead=prose.derived(lead, "dig-011", "dig-012"))
+say(oc_lead=places.leads_in(claim("dig-011"), claim("dig-012")))
 
 # %% tags=["hide-input", "remove-output"]
 # The places as squares, ten to a row, by maker: the digest gives counts, not places.
-groups = {
-    "China, open-source": n_open,
-    "China, closed": max(n_china - n_open, 0),
-    "Rest of the world": n_total - n_china,
-}
+groups = places.by_maker(china=n_china, open_source=n_open, total=n_total)
 chart = recipes.squares(
     groups,
     [charts.COUNTRY_COLOURS["CN"], "#e8a39b", "#d0d0d0"],
@@ -280,12 +260,7 @@ chart = recipes.squares(
 
 # %% tags=["hide-input", "remove-output"]
 # The grid framed, with a description that gives each group's count.
-n_closed = n_china - n_open
-described = (
-    f"Grid of {n_total} squares: {n_open} Chinese open-source models, {n_closed} "
-    f"Chinese closed models and {n_total - n_china} from the rest of the world, "
-    f"with {us_open} from the US."
-)
+described = places.grid_description(groups, us_open)
 say(
     fig_ranking=book.figure(
         chart,
