@@ -65,6 +65,12 @@ say = prose.glue
 # {glue:md}`brookings_year`, the year of the photograph that heads the
 # piece.){glue:md}`downloads_premise`
 #
+# These are measures of reach, not of use. A download counts a copy of the
+# weights, not a model put to work, and the essay gives the growth of
+# DeepSeek's downloads without the number they grew from, so it says how fast
+# they rose, not how many there were. Brookings' measures are places: they say
+# that Chinese models are ahead, not by how much.{glue:md}`reach_premise`
+#
 # ## Apps and users
 #
 # The consumer numbers show how fast a Chinese product can scale. DeepSeek's
@@ -90,6 +96,11 @@ say(
     downloads_premise=prose.premise(
         all(r["value"] == 1 for r in reach),
         "Chinese models lead on all three of Brookings' measures of open-model reach",
+        *reach,
+    ),
+    reach_premise=prose.premise(
+        all(r["unit"] == "rank" for r in reach),
+        "Brookings' three measures of open-model reach are ranks, not amounts",
         *reach,
     ),
 )
@@ -149,6 +160,12 @@ say(
 # User and download figures in the ledger. Hover for the words printed.
 # ```
 #
+# The log scale lets these figures share an axis; it does not make them one
+# quantity. DeepSeek's figure counts the users its app reached, Kimi's the
+# users it has in a month, and the derivatives' figure counts downloads, not
+# people. China's online population is the pool that all of them draw on, and
+# no source says what share of it uses a Chinese model.
+#
 # ## The state as customer
 #
 # The state is the biggest buyer. In {glue:md}`soe_year`,
@@ -163,6 +180,12 @@ say(
 # result. Adoption driven by political pressure has yet to show up in
 # efficiency or profit, and price competition for tenders squeezes the
 # suppliers' margins.{glue:md}`state_premise`
+#
+# Two gaps limit these figures. Sinolytics does not say whether the
+# {glue:md}`soe_share` counts tenders or their value, so it gives the state's
+# share of the market without saying what the state spends. And the roll-out
+# figure is an estimate: the report names neither who made it nor what a
+# completed deployment of DeepSeek means.{glue:md}`estimate_premise`
 
 # %% tags=["hide-input"]
 # State-owned enterprises' tenders, and their roll-out of DeepSeek.
@@ -190,7 +213,7 @@ say(
 )
 
 # %% tags=["hide-input"]
-# Local incubators, and the premise that the state buys most.
+# Local incubators, and the premises that the state buys most and the roll-out is estimated.
 say(
     mosun_apps=prose.derived("thousands of AI applications", claim("sin-086")),
     sensetime_compute=claim("sin-087"),
@@ -198,6 +221,11 @@ say(
         soe_share["value"] > 50,
         "state-owned enterprises hold more than half of the market for large-model tenders",
         soe_share,
+    ),
+    estimate_premise=prose.premise(
+        deepseek_share["kind"] == "estimate",
+        "the share of SOEs that deployed DeepSeek is an estimate",
+        deepseek_share,
     ),
 )
 
@@ -226,8 +254,7 @@ n_open = int(oc_open["value"])
 
 
 # %% tags=["hide-input", "remove-output"]
-# Each count in words, resting on both of the digest's printings of it, and the premise
-# that the two printings agree.
+# Each count in words, on both of its printings, and the premise that the two agree.
 oc_date = prose.date(book.row("dig-ev03"), oc_china, style="%-d %B %Y")
 us_printings = places.printings(claims, oc_us)
 us_open = prose.noun_count(oc_us["value"], "open-source model", us_printings)
@@ -279,6 +306,13 @@ say(
 #
 # The digest's OpenCompass count as a grid.
 # ```
+#
+# The grid counts places, not which ones: the digest does not say where in the
+# top {glue:md}`oc_size` the Chinese models stand, or by what margin. Nor is a
+# place a measure of use, since OpenCompass scores what a model can do. What the
+# count adds to the story of adoption is that {glue:md}`oc_open` of the Chinese
+# models are open, free to download and build on, which is how, on Brookings'
+# account, Chinese models have come to lead the downloads.
 #
 # Adoption is the race in which, on the sources' account, China's advantages
 # compound: open weights bring developers, developers bring derivatives, and a
