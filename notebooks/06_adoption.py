@@ -67,9 +67,9 @@ say = prose.glue
 #
 # These are measures of reach, not of use. A download counts a copy of the
 # weights, not a model put to work, and the essay gives the growth of
-# DeepSeek's downloads without the number they grew from, so it says how fast
-# they rose, not how many there were. Brookings' measures are places: they say
-# that Chinese models are ahead, not by how much.{glue:md}`reach_premise`
+# DeepSeek's downloads without the number they grew from, so the figure says
+# how fast they rose, not how many there were. Brookings' three measures are
+# ranks: they say that Chinese models are ahead, not by how much.{glue:md}`reach_premise`
 #
 # ## Apps and users
 #
@@ -307,8 +307,9 @@ say(
 # The digest's OpenCompass count as a grid.
 # ```
 #
-# The grid counts places, not which ones: the digest does not say where in the
-# top {glue:md}`oc_size` the Chinese models stand, or by what margin. Nor is a
+# The grid shows how many places Chinese models hold, not which ones: the
+# digest does not say where in the top {glue:md}`oc_size` they stand, or by
+# what margin. Nor is a
 # place a measure of use, since OpenCompass scores what a model can do. What the
 # count adds to the story of adoption is that {glue:md}`oc_open` of the Chinese
 # models are open, free to download and build on, which is how, on Brookings'
