@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from airaces.prose import Text, derived, times
+from airaces.prose import Text, claim_text, derived, times
 
 
 def gap_verb(before: float, after: float) -> str:
@@ -50,3 +50,38 @@ def multiple_words(cheap: pd.Series, dear: pd.Series) -> Text:
         return derived("more than " + times(shown, cheap, dear), cheap, dear)
     about = "about " if round(exact, digits) != exact else ""
     return derived(about + times(exact, cheap, dear), cheap, dear)
+
+
+def world_place(rank: pd.Series) -> Text:
+    """A country's world rank in words: 'leads the world' for rank 1, else 'ranks second in
+    the world' and so on, resting on the rank's row."""
+    if rank["value"] == 1:
+        return derived("leads the world", rank)
+    return derived(f"ranks {claim_text(rank)} in the world", rank)
+
+
+def as_many(
+    ratio: float, kinds: tuple[str, str], noun: str, *rests_on: pd.Series
+) -> Text:
+    """How many times as many of one kind there are as of the other, the larger first:
+    ``ratio`` is the first kind over the second. as_many(24, ("service", "industrial"),
+    "robots") is '24 times as many service robots as industrial ones'; a ratio under one
+    turns the sentence round, so that it never reads '0.04 times as many'."""
+    first, second = kinds
+    if ratio < 1:
+        ratio = 1 / ratio
+        first, second = second, first
+    words = f"{times(ratio, *rests_on)} as many {first} {noun} as {second} ones"
+    return derived(words, *rests_on)
+
+
+def cost_gap_description(arm: pd.Series, go2: pd.Series) -> str:
+    """The cost-gap figure in words: the US robotic arm's cost as a multiple of China's (the
+    row prints US over China), and Spot's price over the Unitree Go2's (the row prints the
+    Go2 over Spot, so its value is turned round)."""
+    spot = 1 / go2["value"]
+    return (
+        "Bar chart on a log scale: a US robotic arm costs "
+        f"{arm['value']} times as much to make; Boston Dynamics' Spot costs about "
+        f"{spot:.0f} times the Unitree Go2's starting price."
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from airaces.prose import Text, derived, number
+from airaces.prose import Text, derived, number, year
 
 
 def earlier(later: float, growth_pct: float) -> float:
@@ -24,6 +24,14 @@ def compound_annual(multiple: float, years: int) -> float:
     """The compound annual growth, as a fraction, that multiplies a value by ``multiple`` over
     ``years`` years: multiple ** (1 / years) - 1."""
     return multiple ** (1 / years) - 1
+
+
+def annual_between(start: pd.Series, end: pd.Series) -> float:
+    """The compound annual growth, in per cent a year, that takes the ``start`` row's value to
+    the ``end`` row's over the years between their periods ('2024' to '2028' is four years).
+    A forecast often prints only its two endpoints; this is the rate they imply."""
+    years = int(end["period"]) - int(start["period"])
+    return 100 * compound_annual(end["value"] / start["value"], years)
 
 
 def more_or_fewer(rate: pd.Series) -> Text:
@@ -69,3 +77,27 @@ def fastest_first(rates: list[pd.Series]) -> Text:
     named = [named[0] + " a year)"] + [n + ")" for n in named[1:]]
     then = " and ".join(filter(None, [", ".join(named[1:-1]), named[-1]]))
     return derived(f"fastest in {named[0]}, then {then}", *ranked)
+
+
+def robot_output_description(
+    industrial: pd.Series,
+    industrial_rate: pd.Series,
+    service: pd.Series,
+    service_rate: pd.Series,
+) -> str:
+    """The robot-output figure in words, for readers who cannot see it: each kind's output in
+    the first half of the row's year and the earlier half-year its growth implies. Industrial
+    output is a plain count (said in thousands), service output a count in millions.
+
+    Example: 'Two bar charts. Industrial robots: about 273 thousand in the first half of 2024
+    (implied) and 370 thousand in 2025. Service robots: about 7.03 million (implied) and 8.82
+    million.'"""
+    now = int(year(industrial))
+    industrial_before = earlier(industrial["value"], industrial_rate["value"]) / 1000
+    service_before = earlier(service["value"], service_rate["value"])
+    return (
+        f"Two bar charts. Industrial robots: about {industrial_before:.0f} thousand "
+        f"in the first half of {now - 1} (implied) and "
+        f"{industrial['value'] / 1000:.0f} thousand in {now}. Service robots: "
+        f"about {service_before:.2f} million (implied) and {service['value']} million."
+    )

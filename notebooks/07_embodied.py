@@ -46,6 +46,7 @@ import pandas as pd
 from airaces import (
     chapter,
     charts,
+    compare,
     dating,
     growth,
     labels,
@@ -104,18 +105,12 @@ say(
 # China's place in installations, its stock of robots, and service against industrial output.
 ifr = claim("ess-026")
 leads = ifr["value"] == 1
+# Service output is printed in millions, industrial output in units.
 ratio = svc["value"] * 1e6 / ind["value"]
-kinds = "service robots as industrial ones"
-if ratio < 1:
-    kinds = "industrial robots as service ones"
-as_many = prose.times(max(ratio, 1 / ratio), ind, svc)
 say(
-    ifr_rank=prose.derived(
-        "leads the world" if leads else f"ranks {prose.claim_text(ifr)} in the world",
-        ifr,
-    ),
+    ifr_rank=compare.world_place(ifr),
     robot_stock=claim("ess-025"),
-    svc_vs_ind=prose.derived(f"{as_many} as many {kinds}", ind, svc),
+    svc_vs_ind=compare.as_many(ratio, ("service", "industrial"), "robots", ind, svc),
     output_premise=prose.premise(
         min(ind_g["value"], svc_g["value"]) > 10,
         "both industrial and service robot output grew by more than 10% on a year earlier",
@@ -151,10 +146,7 @@ say(
         "hollow: the earlier base implied by the stated growth.",
         rows=output,
         extra_columns=("units",),
-        description=f"Two bar charts. Industrial robots: about {ind_prev / 1000:.0f} "
-        f"thousand in the first half of {int(year) - 1} (implied) and "
-        f"{ind['value'] / 1000:.0f} thousand in {year}. Service robots: "
-        f"about {svc_prev:.2f} million (implied) and {svc['value']} million.",
+        description=growth.robot_output_description(ind, ind_g, svc, svc_g),
         note="The earlier values are derived: "
         "the later output divided by one plus the stated growth.",
     ),
@@ -226,8 +218,7 @@ ms_x = claim("ess-049")
 ms_end = claim("ess-050")
 ms_start = claim("ess-051")
 ms_growth = ms_end["value"] / ms_start["value"]
-ms_years = int(ms_end["period"]) - int(ms_start["period"])
-implied = 100 * growth.compound_annual(ms_growth, ms_years)  # per cent a year
+implied = growth.annual_between(ms_start, ms_end)  # per cent a year
 say(
     ms_2024=ms_start,
     ms_2028=ms_end,
@@ -357,9 +348,7 @@ say(
         extra_columns=("us_multiple",),
         subtitle="The US figure as a multiple of China's; bars start at 1, parity. "
         "Both observed.",
-        description=f"Bar chart on a log scale: a US robotic arm costs {arm['value']} "
-        "times as much to make; Boston Dynamics' Spot costs about "
-        f"{spot:.0f} times the Unitree Go2's starting price.",
+        description=compare.cost_gap_description(arm, go2),
         note="The arm compares manufacturing costs at a similar specification; the "
         "quadrupeds compare the Go2's starting price with Spot's, which the essay "
         "calls similar without giving either's specification.",

@@ -33,3 +33,32 @@ def test_a_floor_is_rounded_down_and_an_inexact_multiple_is_about():
         == "about 2.3 times"
     )
     assert str(compare.multiple_words(row(2), row(6, claim_id="ess-002"))) == "3 times"
+
+
+def test_a_world_place_in_words():
+    assert str(compare.world_place(row(1))) == "leads the world"
+    second = pd.Series({"value": 2, "unit": "rank", "claim_id": "ess-001"})
+    assert str(compare.world_place(second)) == "ranks second in the world"
+
+
+def test_as_many_puts_the_larger_kind_first():
+    a = row(1, claim_id="ess-001")
+    b = row(2, claim_id="ess-002")
+    kinds = ("service", "industrial")
+    assert (
+        str(compare.as_many(24, kinds, "robots", a, b))
+        == "24 times as many service robots as industrial ones"
+    )
+    assert (
+        str(compare.as_many(0.5, kinds, "robots", a, b))
+        == "2 times as many industrial robots as service ones"
+    )
+
+
+def test_the_cost_gap_figure_in_words():
+    arm = row(2.2, claim_id="ess-001")
+    go2 = row(1 / 54, claim_id="ess-002")
+    assert compare.cost_gap_description(arm, go2) == (
+        "Bar chart on a log scale: a US robotic arm costs 2.2 times as much to make; "
+        "Boston Dynamics' Spot costs about 54 times the Unitree Go2's starting price."
+    )

@@ -48,3 +48,21 @@ def test_segments_are_named_fastest_first():
     assert (
         str(growth.fastest_first(rows[:2])) == "fastest in A (46% a year), then B (25%)"
     )
+
+
+def test_the_annual_rate_between_two_dated_rows():
+    start = pd.Series({"value": 47.0, "period": "2024"})
+    end = pd.Series({"value": 188.0, "period": "2026"})
+    assert growth.annual_between(start, end) == pytest.approx(100.0)
+
+
+def test_the_robot_output_figure_in_words():
+    ind = pd.Series({"value": 370_000.0, "period": "2025", "claim_id": "ess-001"})
+    svc = pd.Series({"value": 8.82, "period": "2025", "claim_id": "ess-002"})
+    rate = pd.Series({"value": 25.0, "claim_id": "ess-003"})
+    words = growth.robot_output_description(ind, rate, svc, rate)
+    assert words == (
+        "Two bar charts. Industrial robots: about 296 thousand in the first half of "
+        "2024 (implied) and 370 thousand in 2025. Service robots: about 7.06 million "
+        "(implied) and 8.82 million."
+    )
