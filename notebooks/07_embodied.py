@@ -80,6 +80,13 @@ fx = money.rate_ids(rates)
 # {glue:md}`service_h1_2024` service robots. {numref}`fig-embodied-output`
 # shows both halves, in small multiples because the factories made
 # {glue:md}`svc_vs_ind`.{glue:md}`output_premise`
+#
+# The three measures are not one series. Installations and the stock count
+# robots put to work in China; output counts the robots its factories made,
+# wherever they end up. The essay gives the stock no year, so it cannot be
+# set beside the output of a given half-year. And output is counted in units,
+# a service robot the same as an industrial one, so the two panels compare
+# how many machines of each kind were made, not what they are worth.
 
 # %% tags=["hide-input"]
 # Robot output in the first half of the year, and the half a year earlier its growth implies.
@@ -177,6 +184,12 @@ say(
 # already landing orders from state-owned firms. Sinolytics, more cautiously,
 # notes that large-scale deployment of humanoids remains a long-term goal.
 #
+# None of the sources counts the humanoids made or sold. The humanoids at the
+# conference, {glue:md}`waic_humanoids` of them, were a showcase; "by the
+# thousands" is a goal whose size the words do not fix; and the money raised
+# is a bet on future output, not a measure of it. Sinolytics puts the leading
+# start-ups at small-scale production.
+#
 # (robot-market)=
 # ## Market forecasts
 #
@@ -195,6 +208,11 @@ say(
 # {glue:md}`eai_market_usd`, or {glue:md}`eai_share` of Morgan Stanley's
 # figure for {glue:md}`ms_start_year`: a tiny sum beside it, which shows how
 # much depends on what "robot market" covers.{glue:md}`market_premise`
+#
+# Both are forecasts, not measurements. The implied {glue:md}`ms_cagr` a year
+# is the average rate that joins Morgan Stanley's two endpoints, not a rate
+# it forecasts for any single year. And the essay defines neither market,
+# so a reader cannot tell what either one counts.
 
 # %% tags=["hide-input"]
 # The humanoids: WAIC, the designation in March, and the money raised.
@@ -295,6 +313,13 @@ say(
 # structure rather than prices: overlapping hardware ecosystems and the
 # ability to manufacture cheaply at scale give China a sizable
 # advantage.{glue:md}`cost_premise`
+#
+# The essay gives one comparison for arms and one for quadrupeds, so the
+# figure cannot say how large the gap is for robots of other kinds. The
+# essay puts the gap down to China's manufacturing system, its industrial
+# support and its integrated supply chains, and grants that American
+# companies can match the technical sophistication; its claim is that they
+# cannot yet match the cost.
 
 # %% tags=["hide-input"]
 # The two cost comparisons, each as the US figure over China's.
@@ -378,6 +403,12 @@ say(
 # humanoid robot the logical next step, is a joke, but the point behind it is
 # serious: the companies that mastered logistics at scale are the ones now
 # moving into machines.
+#
+# Here Brookings compares without numbers: it counts no phones sold and no
+# miles driven, so the ledger records its judgements as places, and the
+# chapter cannot say how far ahead either side is. Brookings also notes that
+# China's agentic phones have already run into trouble getting access to
+# major apps such as WeChat.
 #
 # ## What the figures support
 #
