@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from airaces import labels, money
+from airaces import labels, money, prose
 
 
 def in_dollars(
@@ -50,3 +50,20 @@ def figure_label(rows: pd.DataFrame) -> pd.Series:
         + rows["metric"].map(lambda m: labels.in_sentence("metric", m))
     )
     return rows["claim_id"].map(named).fillna(fallback)
+
+
+def largest_named(rows: pd.DataFrame, n: int = 3) -> str:
+    """The ``n`` largest amounts' labels with their countries, largest first, for a figure's
+    description: 'Computing deals (US), Stargate (US), AI infrastructure (US)'."""
+    largest = rows.nlargest(n, "usd_bn")
+    return ", ".join(largest["label"] + " (" + largest["country"] + ")")
+
+
+def place_among(
+    rows: pd.DataFrame, claim_id: str, country: str, *rests_on
+) -> prose.Text:
+    """Where ``claim_id`` stands among ``country``'s amounts in ``rows``, by ``usd_bn``, in words
+    ('the second-largest'), resting on those amounts and ``rests_on`` (the rate's rows)."""
+    ours = rows[rows["country"] == country].sort_values("usd_bn", ascending=False)
+    place = ours["claim_id"].tolist().index(claim_id) + 1
+    return prose.ranked(place, "largest", ours["claim_id"], *rests_on)

@@ -38,9 +38,17 @@ cny_per_usd = None
 
 # %% tags=["hide-input"]
 # The ledger, the compute theme's rows, and short names for looking up and gluing
-import pandas as pd
-
-from airaces import chapter, implied, money, prose, recipes, spending, tables
+from airaces import (
+    chapter,
+    descriptions,
+    hedges,
+    implied,
+    money,
+    prose,
+    recipes,
+    spending,
+    tables,
+)
 from airaces.periods import period_point
 
 book = chapter.open_ledger(data_dir)
@@ -75,8 +83,7 @@ ai_share = claim("sin-004")
 # The implied 2023 base, and how much of the rise from it to the target was made by mid-2024
 base_2023 = implied.base_before_growth(target["value"], growth["value"])
 covered = implied.share_of_rise_covered(observed["value"], base_2023, target["value"])
-covered_words = prose.percent(covered, target, growth, observed)
-progress = implied.progress_words(covered, covered_words)
+progress = implied.progress_in_words(covered, target, growth, observed)
 on_plan = 0 <= covered < 1
 base_year = prose.year(growth)
 month = prose.date(observed)
@@ -91,7 +98,7 @@ say(
     observed_month=month,
     base_2023=prose.amount(base_2023, "EFLOPS", target, growth),
     capacity_mid2024=observed,
-    progress_by_then=prose.derived(progress, target, growth, observed),
+    progress_by_then=progress,
 )
 
 # %% tags=["hide-input"]
@@ -111,11 +118,11 @@ say(
 
 # %% tags=["hide-input"]
 # The points to draw: observed and target capacity, and the 2023 base as a derived point
-capacity = compute[compute["metric"] == "national_compute_capacity"]
+observed_and_target = compute[compute["metric"] == "national_compute_capacity"]
 base_entity = "China (2023 base implied by the target)"
-base_point = implied.base_row(target, growth, base_2023, "2023", base_entity)
-capacity = pd.concat([capacity, pd.DataFrame([base_point])], ignore_index=True)
-capacity["date"] = capacity["period"].map(period_point)
+capacity = implied.with_base_row(
+    observed_and_target, target, growth, base_2023, "2023", base_entity
+)
 
 # %% tags=["hide-input", "remove-output"]
 # Figure: the capacity observed and implied, against the target
@@ -132,10 +139,8 @@ say(
         title="China's computing capacity against its target",
         subtitle="Total national capacity, EFLOPS. Solid: observed; hollow: target or derived from one.",
         rows=capacity[capacity["kind"] != "derived"],
-        description=(
-            f"Dot chart of China's national computing capacity: an implied {base_year} base of "
-            f"{base_2023:.0f} EFLOPS, {observed['value']:.0f} EFLOPS observed in {month}, and a "
-            f"target of {target['value']:.0f} EFLOPS for {target['period']}."
+        description=descriptions.capacity_against_target(
+            base_year, base_2023, observed, month, target
         ),
         note="The 2023 point is derived: the target divided by one plus the stated growth.",
     )
@@ -164,9 +169,6 @@ say(
 # %% tags=["hide-input"]
 # The national network: its hubs, its cost so far, and how long it has run ("more than" if "over")
 edwc = claim("sin-007")
-since = claim("sin-018")
-more_than = "more than " if since["qualifier"] == "over" else ""
-years = prose.noun_count(since["value"], "year", since)
 say(
     hubs=claim("sin-005"),
     clusters=claim("sin-006"),
@@ -174,7 +176,7 @@ say(
     edwc_launch=prose.year(row("sin-ev01")),
     edwc_when=prose.derived("mid-" + prose.year(edwc), edwc),
     edwc_usd_printed=prose.claim_text(claim("sin-008"), False),
-    years_since_launch=prose.derived(more_than + years, since),
+    years_since_launch=hedges.hedged_duration(claim("sin-018"), "year"),
 )
 
 # %% [markdown]
@@ -237,15 +239,13 @@ usd = spend.set_index("claim_id")["usd_bn"]
 # Alibaba's plan in dollars, in total and a year, and its place among the Chinese amounts
 plan_years = claim("cto-013")
 per_year = usd["ess-005"] / plan_years["value"]
-chinese = spend[spend["country"] == "CN"].sort_values("usd_bn", ascending=False)
-alibaba_place = chinese["claim_id"].tolist().index("ess-005") + 1
 say(
     rate_used=prose.derived(prose.number(rate, 2), rated),
     rate_basis=prose.derived(basis, rated),
     alibaba_years=prose.derived(
         prose.spelled(plan_years["value"]) + "-year", plan_years
     ),
-    alibaba_rank=prose.ranked(alibaba_place, "largest", chinese["claim_id"], rated),
+    alibaba_rank=spending.place_among(spend, "ess-005", "CN", rated),
     alibaba_usd=prose.amount(usd["ess-005"], "USD_bn", "ess-005", rated, digits=0),
     alibaba_per_year=prose.amount(
         per_year, "USD_bn", "ess-005", plan_years, rated, digits=0
@@ -312,7 +312,6 @@ chart = recipes.amounts(
     value_format=",.1f",
     label_limit=340,
 ).properties(width=330)
-largest = [f"{r.label} ({r.country})" for r in spend.nlargest(3, "usd_bn").itertuples()]
 say(
     fig_money=book.figure(
         chart,
@@ -321,7 +320,7 @@ say(
         subtitle=f"US$ billion at {rate:.2f} yuan per dollar. Solid: observed; hollow: targets, plans and forecasts.",
         rows=spend,
         description="Lollipop chart, log scale, of compute spending and commitments converted "
-        "to US dollars. The largest three: " + ", ".join(largest),
+        "to US dollars. The largest three: " + spending.largest_named(spend, 3),
         note="Periods differ: some bars are one year, some several, some cumulative. Hover for each span.",
     )
 )
@@ -483,9 +482,8 @@ say(
         title=f"A forecast: data centres' share of China's electricity {share_change} by {prose.year(share_b)}",
         subtitle="Per cent of national electricity consumption. Hollow points: forecasts.",
         rows=share,
-        description=(
-            f"Line chart of a forecast: data centres' share of China's electricity use goes from "
-            f"{share_a['value']}% in {share_a['period']} to {share_b['value']}% in {share_b['period']}."
+        description=descriptions.forecast_share(
+            share_a, share_b, "China's electricity use"
         ),
         note=f"Forecast attributed to {growth_dc['attributed_to']}.",
     )
@@ -560,16 +558,12 @@ say(
 
 # %% tags=["hide-input"]
 # Demand: inference, the surviving hyperscalers, and the years of shortage and idle capacity
-low_high = claim("ess-015")
-survivors = (
-    f"{prose.spelled(low_high['value'])} or {prose.spelled(low_high['value_high'])}"
-)
 say(
     shortage_year=prose.year(row("sin-ev13")),
     idle_year=prose.year(row("sin-ev14")),
     inference_share=claim("sin-019"),
     alibaba_share=claim("ess-010"),
-    hyperscalers=prose.derived(survivors, low_high),
+    hyperscalers=hedges.either_or(claim("ess-015")),
 )
 
 # %% tags=["hide-input"]
