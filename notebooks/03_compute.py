@@ -69,7 +69,10 @@ say = prose.glue
 # by then, so the target is less a stretch than a marker of a build-out
 # already under way.
 # The plan reserves {glue:md}`ai_share` of the {glue:md}`target_year` capacity for AI, which is
-# about {glue:md}`ai_capacity` dedicated to models. {numref}`fig-capacity` sets the
+# about {glue:md}`ai_capacity` dedicated to models. The whitepaper adds that this
+# is enough for large-scale model development in FP32, a standard number format
+# for training; exaflops counted in one format cannot be set beside exaflops
+# counted in another. {numref}`fig-capacity` sets the
 # observed capacity beside the target.{glue:md}`capacity_premise`
 
 # %% tags=["hide-input"]
@@ -117,11 +120,25 @@ say(
 )
 
 # %% tags=["hide-input"]
+# The premise: the essay prints the same target, for the same year
+essay_target = claim("ess-014")
+same_target = essay_target["value"] == target["value"]
+same_year = essay_target["period"] == target["period"]
+say(
+    target_premise=prose.premise(
+        same_target and same_year,
+        "the essay prints the whitepaper's target for the same year",
+        target,
+        essay_target,
+    )
+)
+
+# %% tags=["hide-input"]
 # The points to draw: observed and target capacity, and the 2023 base as a derived point
-observed_and_target = compute[compute["metric"] == "national_compute_capacity"]
+printed = compute[compute["metric"] == "national_compute_capacity"]
 base_entity = "China (2023 base implied by the target)"
 capacity = implied.with_base_row(
-    observed_and_target, target, growth, base_2023, "2023", base_entity
+    printed, target, growth, base_2023, "2023", base_entity
 )
 
 # %% tags=["hide-input", "remove-output"]
@@ -154,6 +171,13 @@ say(
 # printed and its source line.
 # ```
 #
+# The figure shows capacity built, not capacity used, and its three points are
+# not alike. The observed and target points are printed figures; the base is
+# the target read backwards through the whitepaper's growth figure, so it is
+# only as good as that one number. The essay prints the same target for the
+# same year, so the two sources at least agree on where the plan is
+# going.{glue:md}`target_premise`
+#
 # The geography matters as much as the total. The Eastern Data, Western
 # Computing project, launched in {glue:md}`edwc_launch`, anchors the network in
 # {glue:md}`hubs` regional hubs and {glue:md}`clusters` data-centre clusters,
@@ -164,7 +188,14 @@ say(
 # blunt about the result: {glue:md}`years_since_launch` in, the western
 # centres work more as storage than as computing, because latency and
 # scheduling across the country have not been solved. That is the real
-# constraint of the plan, and no capacity target measures it.
+# constraint of the plan, and no capacity target measures it. The whitepaper
+# adds an institutional reason: as in other centrally planned projects, local
+# governments tend to invest for political gain, so some western centres were
+# built where the market did not need them and stand underused. Beside the
+# network stand China's {glue:md}`supercomputing_centres` national
+# supercomputing centres, which the whitepaper counts among the suppliers of
+# AI computing to research, industry and government, so that firms need not
+# build their own.
 
 # %% tags=["hide-input"]
 # The national network: its hubs, its cost so far, and how long it has run ("more than" if "over")
@@ -172,6 +203,7 @@ edwc = claim("sin-007")
 say(
     hubs=claim("sin-005"),
     clusters=claim("sin-006"),
+    supercomputing_centres=claim("sin-020"),
     edwc_cny=edwc,
     edwc_launch=prose.year(row("sin-ev01")),
     edwc_when=prose.derived("mid-" + prose.year(edwc), edwc),
@@ -346,11 +378,20 @@ say(
 # reportedly set aside {glue:md}`bytedance_cny` for AI chips in
 # {glue:md}`bytedance_year`, and plans to spend more still on leasing or
 # building data centres abroad.
+#
+# The Chinese side of {numref}`fig-money` is therefore incomplete. The
+# whitepaper says the state's direct outlay spurred "a much larger amount" of
+# investment by state firms and private funding, but puts no number on it, and
+# it prints China Mobile's outlay but not those of the other
+# {glue:md}`other_operators` operators. The figure sets what the sources price
+# side by side, not all that each country spends.
 
 # %% tags=["hide-input"]
 # China Mobile's data centres, one telecom operator's share of the build-out
+operators = claim("sin-009")
 say(
-    telecom_operators=claim("sin-009"),
+    telecom_operators=operators,
+    other_operators=prose.count(operators["value"] - 1, operators),
     cmcc_cny=claim("sin-010"),
     cmcc_dcs=claim("sin-012"),
     cmcc_servers=claim("sin-013"),
@@ -375,17 +416,25 @@ say(
 # turbines had to be brought in. Chinese ones, by the whitepaper's account, are
 # not yet. Data centres are only
 # {glue:md}`dc_rank` energy consumer in China.{glue:md}`grid_premise`
-# Researchers at the Beijing Institute of Technology expect their consumption
-# to grow about {glue:md}`dc_growth` a year and their share of national
+# The one pinch the whitepaper sees is local: despite a national surplus of
+# electricity, some eastern cities with heavy computing demand may run short,
+# one of the reasons it gives for sending computing west.
+# Researchers at the Beijing Institute of Technology expect data centres'
+# consumption to grow about {glue:md}`dc_growth` a year and their share of national
 # electricity to go from {glue:md}`share_2025` in {glue:md}`share_from` to
 # {glue:md}`share_2030` in {glue:md}`share_to` ({numref}`fig-power`). The two
 # forecasts together pin down a third number the source does not print: if
 # data-centre use grows {glue:md}`dc_growth` a year while its share
 # {glue:md}`share_change` over {glue:md}`share_span`, total electricity use must
-# grow about {glue:md}`implied_national_growth` a year. That is well below the
-# data centres' own {glue:md}`dc_growth`, so the whitepaper's two forecasts do
-# not contradict each other. It
-# also shows why the state treats power as a planning problem rather than an
+# grow about {glue:md}`implied_national_growth` a year. The step is a
+# division: the share is the sector's use over the total, so the total's
+# yearly growth factor is the sector's divided by the share's, and a share
+# that {glue:md}`share_change` over {glue:md}`share_span` grows about
+# {glue:md}`share_yearly` a year. What remains for national use is well below
+# the data centres' own {glue:md}`dc_growth`, so the whitepaper's two forecasts
+# do not contradict each other; the whitepaper says as much in words, calling
+# the sector's growth "far outpacing" the country's. The gap also shows why
+# the state treats power as a planning problem rather than an
 # emergency.{glue:md}`power_premise`
 #
 # Alibaba's own ambition is {glue:md}`steeper`. Its stated aim of a
@@ -415,6 +464,7 @@ span = int(share_b["period"]) - int(share_a["period"])
 dc_rate = growth_dc["value"] / 100
 national = implied.total_growth(dc_rate, share_a["value"], share_b["value"], span)
 plausible = 0.02 <= national <= min(0.08, dc_rate / 2)
+share_yearly = implied.annual_rate(share_b["value"] / share_a["value"], span)
 share_change = prose.change(share_a["value"], share_b["value"], share_a, share_b)
 
 # %% tags=["hide-input"]
@@ -433,8 +483,9 @@ say(
 )
 
 # %% tags=["hide-input"]
-# The premise: national growth plausible, and below half the sector's
+# The share's own yearly growth, and the premise: national growth plausible, below half the sector's
 say(
+    share_yearly=prose.percent(share_yearly, share_a, share_b),
     power_premise=prose.premise(
         plausible,
         "the implied growth of national electricity use lies between 2% and 8% a "
@@ -442,7 +493,7 @@ say(
         growth_dc,
         share_a,
         share_b,
-    )
+    ),
 )
 
 # %% tags=["hide-input"]
@@ -497,12 +548,19 @@ say(
 # point for the span as printed and its source line.
 # ```
 #
-# Efficiency rules do the rest. Large data centres must reach a power usage
+# Efficiency rules do the rest. Power usage effectiveness (PUE) is the energy
+# a data centre draws divided by the energy its computers use, so one is the
+# ideal, and everything above it goes to cooling, power supply and the rest of
+# the building. Large data centres must reach a power usage
 # effectiveness of {glue:md}`pue_large` or better, which Sinolytics glosses
 # as {glue:md}`pue_it_share` of energy reaching the computers; national hub
 # centres must reach {glue:md}`pue_hub`. The gloss {glue:md}`pue_verdict`: one
-# divided by the limit gives {glue:md}`pue_check`. New hub centres must also
-# draw {glue:md}`green_share` of their energy from green sources.
+# divided by the limit gives {glue:md}`pue_check`, and the whitepaper puts the
+# remainder, {glue:md}`pue_rest`, on infrastructure support. New hub centres must also
+# draw {glue:md}`green_share` of their energy from green sources. American
+# firms are turning to nuclear reactors for their data centres; China has yet
+# to build a nuclear-powered one, though state firms such as Qinshan Nuclear
+# Power are exploring it.
 
 # %% tags=["hide-input"]
 # The efficiency rules; the gloss holds if one over the PUE is the share printed, to the per cent
@@ -514,6 +572,7 @@ say(
     pue_it_share=it_share,
     pue_hub=claim("sin-028"),
     pue_check=prose.percent(1 / pue["value"], pue),
+    pue_rest=claim("sin-027"),
     green_share=claim("sin-029"),
     pue_verdict=prose.derived(
         "checks out" if holds else "does not check out", pue, it_share
@@ -526,6 +585,9 @@ say(
 # The next wave of demand, on Sinolytics' reading, will come from running
 # models rather than training them: inference already accounts for an
 # estimated {glue:md}`inference_share` of machine-learning cloud demand.
+# The estimate is for cloud demand worldwide and carries no date beyond "now",
+# so it shows where the market is heading, not what China's own data centres
+# run.{glue:md}`inference_premise`
 # That matters more for China than the size of any target. Inference chips are
 # easier to make than the training chips that export controls withhold, so a
 # market tilted towards inference is one in which domestic suppliers can
@@ -555,13 +617,24 @@ say(
 # it can schedule the capacity it has, which is exactly where the sources find
 # the plan weakest. Training is another matter: for the largest models the
 # limit is still the supply of advanced chips.{glue:md}`support_premise`
+#
+# None of the figures measures utilisation itself. The idle and underused
+# centres are the whitepaper's account in words, and the ledger holds no rate
+# of use, so the weak point this chapter names rests on that account, not on a
+# number.{glue:md}`utilisation_premise`
 
 # %% tags=["hide-input"]
 # Demand: inference, the surviving hyperscalers, and the years of shortage and idle capacity
+inference = claim("sin-019")
 say(
     shortage_year=prose.year(row("sin-ev13")),
     idle_year=prose.year(row("sin-ev14")),
-    inference_share=claim("sin-019"),
+    inference_share=inference,
+    inference_premise=prose.premise(
+        inference["country"] == "global",
+        "the inference estimate covers cloud demand worldwide",
+        inference,
+    ),
     alibaba_share=claim("ess-010"),
     hyperscalers=hedges.either_or(claim("ess-015")),
 )
@@ -573,7 +646,7 @@ electricity_rows = [growth_dc, share_a, share_b]
 us_rows = [us_year, msft, capex, "ess-005", "sin-007", *rated]
 say(
     support_premise=prose.premise(
-        on_plan and plausible and min(us_ratio, msft_ratio, capex_ratio) >= 10,
+        on_plan and plausible and dwarfed and capex_ratio >= 10,
         "capacity is on plan, the electricity forecasts agree and the American sums dwarf "
         "the Chinese",
         *capacity_rows,
@@ -589,6 +662,16 @@ say(
         "ess-005",
         *rated,
     ),
+)
+
+# %% tags=["hide-input"]
+# The premise of the last paragraph: no compute figure in the ledger is a rate of use
+say(
+    utilisation_premise=prose.premise(
+        not compute["metric"].str.contains("utili").any(),
+        "the ledger holds no figure for the utilisation of data centres",
+        *compute["claim_id"],
+    )
 )
 
 # %% [markdown]
