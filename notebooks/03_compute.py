@@ -379,7 +379,7 @@ say(
 # {glue:md}`bytedance_year`, and plans to spend more still on leasing or
 # building data centres abroad.
 #
-# The Chinese side of {numref}`fig-money` is therefore incomplete. The
+# The Chinese side of {numref}`fig-money` is incomplete. The
 # whitepaper says the state's direct outlay spurred "a much larger amount" of
 # investment by state firms and private funding, but puts no number on it, and
 # it prints China Mobile's outlay but not those of the other
@@ -585,15 +585,15 @@ say(
 # The next wave of demand, on Sinolytics' reading, will come from running
 # models rather than training them: inference already accounts for an
 # estimated {glue:md}`inference_share` of machine-learning cloud demand.
-# The estimate is for cloud demand worldwide and carries no date beyond "now",
-# so it shows where the market is heading, not what China's own data centres
-# run.{glue:md}`inference_premise`
 # That matters more for China than the size of any target. Inference chips are
 # easier to make than the training chips that export controls withhold, so a
 # market tilted towards inference is one in which domestic suppliers can
 # compete. Alibaba's bet is framed the same way: its chief executive expects
 # only {glue:md}`hyperscalers` hyperscalers to survive worldwide, and
 # Alibaba Cloud already holds {glue:md}`alibaba_share` of its home market.
+# The inference estimate, though, is for cloud demand worldwide and carries no
+# date beyond "now": it shows where the market is heading, not what China's
+# own data centres run.{glue:md}`inference_premise`
 #
 # The whitepaper's short history of demand explains why some of that capacity
 # sits idle even though advanced chips stay scarce ({doc}`02_chips`). In
