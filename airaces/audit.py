@@ -24,7 +24,17 @@ import pandas as pd
 from airaces import money
 from airaces.labels import label
 from airaces.periods import period_words
-from airaces.prose import UNIT_PHRASES, spelled
+from airaces.prose import (
+    QUALIFIER_WORDS,
+    UNIT_PHRASES,
+    Text,
+    derived,
+    noun_count,
+    number,
+    percent,
+    spelled,
+    times,
+)
 
 SEVERITIES = ("contradiction", "inconsistency", "ambiguity")
 
@@ -686,3 +696,141 @@ def numeric_gaps(findings: pd.DataFrame, tol: Tolerances | None = None) -> pd.Da
     return pd.DataFrame(
         rows, columns=["what", "check", "severity", "ids", "gap_pct", "tolerance_pct"]
     )
+
+
+# How the chapters name the sources, for findings a reader meets in the book: the audit names them
+# by id ("asi_essay") or by citation ("Rupesh Bhambwani (2025)"). A finding about one row's date need
+# not open with the row's id, which the findings table gives, linked, in its own column.
+READER_NAMES = {
+    r"\basi_essay\b": "the essay",
+    r"\bsinolytics\b": "the Sinolytics whitepaper",
+    r"\bbrookings\b": "Brookings",
+    r"\bcto21\b": "the 21CTO summary",
+    r"(?<!the )\bdigest\b": "the digest",
+    r"^\S+: a date read": "A date read",
+}
+
+
+def as_read(findings: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """The findings with each source named as the chapters name it (``READER_NAMES``).
+
+    A citation is first turned back into its source's id, which ``READER_NAMES`` then names,
+    so that "Rupesh Bhambwani (2025)" and "asi_essay" both read "the essay".
+    """
+    from airaces.citations import short_citation
+
+    by_id = {
+        re.escape(short_citation(s)): s.source_id
+        for s in sources.itertuples()
+        if any(s.source_id in pattern for pattern in READER_NAMES)
+    }
+    return findings.replace(by_id, regex=True).replace(READER_NAMES, regex=True)
+
+
+def counts_by_check(findings: pd.DataFrame) -> pd.DataFrame:
+    """How many findings each check makes at each severity: one row per check and severity,
+    with ``findings`` (the count), ``severity_rank`` (graver first) and ``check_label`` (its words)."""
+    counts = (
+        findings.groupby(["check", findings["severity"].astype(str)])
+        .size()
+        .rename("findings")
+        .reset_index()
+    )
+    return counts.assign(
+        severity_rank=counts["severity"].map(SEVERITIES.index),
+        check_label=counts["check"]
+        .str.replace("_", " ")
+        .str.capitalize()
+        .str.replace("Cagr", "CAGR"),
+    )
+
+
+def ids_of(findings: pd.DataFrame, check: str | None = None) -> set[str]:
+    """Every ledger id the findings (of ``check``, if given) rest on."""
+    if check is not None:
+        findings = findings[findings["check"] == check]
+    return set().union(*findings["ids"].map(set))
+
+
+def rows_cited(findings: pd.DataFrame, ledger) -> pd.DataFrame:
+    """The claims, events and forecasts the findings rest on, in one frame, so a figure of the
+    findings can cite every row behind them."""
+    ids = ids_of(findings)
+    rows = [
+        ledger.claims[ledger.claims["claim_id"].isin(ids)],
+        ledger.events[ledger.events["event_id"].isin(ids)],
+        ledger.forecasts[ledger.forecasts["forecast_id"].isin(ids)],
+    ]
+    # A kind of row no finding rests on adds nothing, not even its empty columns.
+    return pd.concat([r for r in rows if len(r)], ignore_index=True)
+
+
+def times_reported(
+    findings: pd.DataFrame, check: str, severity: str, ids: set[str]
+) -> int:
+    """How many findings of ``check`` at ``severity`` rest on exactly the rows ``ids``."""
+    chosen = findings[(findings["check"] == check) & (findings["severity"] == severity)]
+    return sum(set(found) == set(ids) for found in chosen["ids"])
+
+
+def tally(
+    findings: pd.DataFrame,
+    value: str,
+    noun: str,
+    verb: tuple[str, str] = ("", ""),
+    column: str = "check",
+):
+    """How many findings have ``value`` in ``column`` (the check, unless given), in words ('15 amounts'), with the verb
+    agreeing if one is given as (singular, plural): 'six figures are'. The words rest on the
+    findings' ledger rows; that none is found rests on all the findings."""
+    rows = findings[findings[column] == value]
+    basis = (rows if len(rows) else findings)["ids"]
+    plural = noun[:-1] + "ies" if noun.endswith("y") else None
+    words = noun_count(len(rows), noun, *basis, plural=plural)
+    return derived(f"{words} {verb[len(rows) != 1]}".strip(), *basis)
+
+
+def short_label(text: str, limit: int = 72) -> str:
+    """``text`` cut at a word to at most ``limit`` characters, with an ellipsis if cut."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",:;") + "…"
+
+
+def tolerance_words(tol: Tolerances) -> dict[str, str]:
+    """Each tolerance as the text says it, by its field: '2%', 'one percentage point',
+    'exactly'. They are settings, not data, so they rest on no ledger row."""
+
+    def pct(share: float) -> str:
+        return Text(f"{number(round(share * 100, 1))}%")
+
+    points = (
+        f"{spelled(tol.cagr_points)} percentage point{'s' * (tol.cagr_points != 1)}"
+    )
+    same = "exactly" if tol.same_value == 0 else f"to within {pct(tol.same_value)}"
+    return {
+        "exchange_rate": pct(tol.exchange_rate),
+        "growth": pct(tol.growth),
+        "multiple": pct(tol.multiple),
+        "cagr_points": Text(points),
+        "same_value": Text(same),
+    }
+
+
+def hedged_multiple(multiple: float, later: pd.Series, *rests_on) -> Text:
+    """``multiple`` in words ('over 2.3 times'), carrying the hedge of the ``later`` figure it
+    was computed from; a floor ("over") is rounded down, not up, so the words stay true."""
+    if later["qualifier"] == "over":
+        multiple = int(multiple * 10) / 10
+    hedge = QUALIFIER_WORDS.get(later["qualifier"], "")
+    return derived(hedge + times(multiple, later), later, *rests_on)
+
+
+def widest_rate_spread(findings: pd.DataFrame) -> str:
+    """The widest spread of the yuan–dollar rates the sources imply, as a percentage resting
+    on the exchange-rate findings; 'no more than the tolerance' if the audit reports none."""
+    rates = findings[findings["check"] == "exchange_rates"]
+    if not len(rates):
+        return "no more than the tolerance"
+    widest = rates["values"].map(lambda v: v["spread"]).max()
+    return percent(widest, *rates["ids"], digits=1)

@@ -30,6 +30,10 @@ class ChapterData:
         """One claim, with its citation (the ledger's own lookup)."""
         return self.ledger.claim(claim_id)
 
+    def claims_with(self, ids) -> pd.DataFrame:
+        """The claims whose ids are in ``ids``, with their citations."""
+        return self.claims[self.claims["claim_id"].isin(ids)]
+
     def figure(self, chart, **framing):
         """``charts.finish`` with this ledger's sources bound, so a chapter never passes them."""
         return charts.finish(chart, sources=self.ledger.sources, **framing)

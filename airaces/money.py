@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from airaces import prose
+
 # How many of the base unit one printed unit is worth, for each money unit.
 SCALE_BN = {
     "USD": 1e-9,
@@ -94,3 +96,51 @@ def to_usd_bn(
         )
     )
     return claims["value"] * scale / per_usd
+
+
+def amounts(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims that print an amount of money with a value the words fix."""
+    return claims[claims["unit"].isin(SCALE_BN) & claims["value"].notna()]
+
+
+def drawn_once(amounts: pd.DataFrame) -> pd.DataFrame:
+    """The amounts with each restated figure kept once, in the currency printed first:
+    a figure restated elsewhere (same ``pair_id``) would otherwise be drawn twice."""
+    restated = amounts["pair_id"].notna() & amounts.duplicated("pair_id")
+    return amounts[~restated]
+
+
+def largest_rate_effect(rates: pd.DataFrame, rate: float) -> float:
+    """The largest share by which a dollar amount would move if it were converted at any of
+    the implied ``rates`` instead of ``rate``: the lowest and highest rates bound it."""
+    low, high = rates["rate"].min(), rates["rate"].max()
+    return max(rate / low - 1, 1 - rate / high)
+
+
+def rates_with_rows(rates: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """The implied rates, each with the ledger columns of its amount printed in the quote
+    currency (entity, words as printed, citation...), so that a chart can name and cite it.
+    ``claim_id`` is that amount's id; ``base_claim`` keeps the other side of the pair."""
+    columns = ["entity", "as_printed", "citation", "country", "kind"]
+    joined = rates.join(claims.set_index("claim_id")[columns], on="quote_claim")
+    return joined.rename(columns={"quote_claim": "claim_id"})
+
+
+def implied_base(amount: float, growth_percent: float) -> float:
+    """The level an amount grows from, given its growth in percent: the 2024 base that a
+    2025 forecast of 120 with growth of 20% implies is 100."""
+    return amount / (1 + growth_percent / 100)
+
+
+def rate_basis(rates: pd.DataFrame, chosen: float | None, *rests_on):
+    """How the rate in use was chosen, in words: the analyst's choice for this run, or
+    'the median of the N implied rates' (resting on ``rests_on``, the pairs behind them)."""
+    if chosen is not None:
+        return "the rate chosen for this run"
+    median = f"the median of the {prose.spelled(len(rates))} implied rates"
+    return prose.derived(median, *rests_on)
+
+
+def rate_text(rate: float, *rests_on, digits: int = 2) -> prose.Text:
+    """A rate as a sentence prints it ('7.18'), resting on the pairs that imply it."""
+    return prose.derived(prose.number(rate, digits), *rests_on)

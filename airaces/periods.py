@@ -74,3 +74,14 @@ def period_words(period) -> str:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
         return pd.Timestamp(period).strftime("%-d %B %Y")
     return period
+
+
+# Words that make a printed year a bound rather than a point in time.
+BOUND_WORDS = {"before": "upper", "as early as": "lower"}
+
+
+def year_bound(as_printed: str) -> str:
+    """How the words give a year: 'upper' for a bound it comes before ("before 2030"),
+    'lower' for one it comes after ("as early as 2026"), otherwise 'point'."""
+    text = as_printed.lower()
+    return next((b for w, b in BOUND_WORDS.items() if w in text), "point")

@@ -24,7 +24,9 @@ import pandas as pd
 from airaces.charts import (
     COUNTRY_COLOURS,
     country_colour,
+    country_stroke,
     event_tooltips,
+    forecast_tooltips,
     kind_fill,
     label_expr,
     qualifier_bounds,
@@ -315,6 +317,13 @@ def amounts(
     ).resolve_scale(x="shared")
 
 
+def log_domain(rows: pd.DataFrame, value: str = "value", margin: float = 2) -> tuple:
+    """The span a log axis needs for the rows' values and the reach of their hedges, widened
+    by ``margin`` times each way, for ``amounts(..., domain=...)``."""
+    bounds = qualifier_bounds(rows, value=value)
+    return (bounds["low"].min() / margin, bounds["high"].max() * margin)
+
+
 # A hedge's band has a fixed length on the page, in pixels: the words fix a direction, not a
 # distance, so no length in the data would be right, and one drawn to scale on a log axis
 # would hide under its dot. "about" reaches both ways; a range is drawn to its upper value.
@@ -463,6 +472,230 @@ def trend(
     return alt.layer(*layers)
 
 
+def labelled_dots(
+    rows: pd.DataFrame,
+    *,
+    value: str,
+    label: str,
+    axis_title: str,
+    reference: float | None = None,
+    reference_text: str = "",
+    value_title: str | None = None,
+    value_format: str = ",.3f",
+    label_limit: int = 260,
+) -> alt.LayerChart:
+    """One dot per row on a linear axis (``value``), named on the y axis by ``label`` and
+    sorted by value, coloured by country; with ``reference``, a dashed rule at that value,
+    labelled ``reference_text`` at the top. The tooltip names the value ``value_title``
+    (the axis title if not given).
+
+    Example::
+
+        chart = recipes.labelled_dots(
+            implied, value="rate", label="entity", axis_title="Yuan per US dollar",
+            reference=7.2, reference_text="used: 7.20",
+        )
+    """
+    dots = (
+        alt.Chart(rows)
+        .mark_point(size=180, filled=True, opacity=1)
+        .encode(
+            x=alt.X(
+                f"{value}:Q",
+                title=axis_title,
+                scale=alt.Scale(zero=False, padding=20),
+            ),
+            tooltip=tooltips(
+                alt.Tooltip(
+                    f"{value}:Q",
+                    title=value_title or axis_title,
+                    format=value_format,
+                ),
+            ),
+            y=alt.Y(
+                f"{label}:N",
+                title=None,
+                sort="x",
+                axis=alt.Axis(labelLimit=label_limit),
+            ),
+            color=country_colour(),
+        )
+    )
+    if reference is None:
+        return alt.layer(dots)
+    rule = (
+        alt.Chart(pd.DataFrame({value: [reference]}))
+        .mark_rule(strokeDash=[4, 3], color="#333")
+        .encode(x=f"{value}:Q")
+    )
+    text = rule.mark_text(
+        align="left", dx=4, dy=-6, fontSize=11, text=reference_text
+    ).encode(y=alt.value(0))
+    return alt.layer(rule, dots, text)
+
+
+def forecast_matrix(
+    rows: pd.DataFrame,
+    *,
+    column: str,
+    row: str,
+    row_order: list[str],
+    colour: str,
+    colours: dict[str, str],
+    width: int = 480,
+) -> alt.Chart:
+    """Predictions as a matrix: one dot per row at its ``column`` (the source that reports it,
+    say) and ``row`` (its subject), rows in ``row_order``, coloured by ``colour`` with
+    ``colours`` (value -> colour, in legend order). Hover for the words printed.
+
+    Example::
+
+        recipes.forecast_matrix(wu, column="reported_by", row="subject",
+                                row_order=subjects, colour="shared",
+                                colours={"in both": "#c0392b", "in one": "#bbbbbb"})
+    """
+    return (
+        alt.Chart(rows)
+        .mark_point(size=220, filled=True)
+        .encode(
+            x=alt.X(
+                f"{column}:N",
+                title=None,
+                axis=alt.Axis(labelAngle=0, orient="top", labelLimit=200),
+            ),
+            y=alt.Y(f"{row}:N", title=None, sort=row_order),
+            color=alt.Color(
+                f"{colour}:N",
+                title=None,
+                scale=alt.Scale(domain=list(colours), range=list(colours.values())),
+            ),
+            tooltip=[
+                alt.Tooltip(f"{row}:N", title="Subject"),
+                *forecast_tooltips()[1:],
+            ],
+        )
+        .properties(width=width)
+    )
+
+
+# How a year given as a bound is drawn: a triangle pointing the open way, and a dashed
+# line reaching that way (years before an upper bound, after a lower one).
+BOUND_SHAPES = {"point": "circle", "upper": "triangle-left", "lower": "triangle-right"}
+BOUND_REACH = {"point": (0, 0), "upper": (-5, 0), "lower": (0, 10)}
+
+
+def forecast_years(
+    rows: pd.DataFrame,
+    *,
+    label: str,
+    domain: tuple[int, int],
+    colour: str = "subject",
+    width: int = 300,
+) -> alt.LayerChart:
+    """Predicted years (``year``) as dots, one line per ``label``, earliest first, coloured by
+    ``colour``. ``bound`` ('point', 'upper' for "before 2030", 'lower' for "as early as
+    2026") sets the dot's shape, and a bound's open side is drawn as a dashed line.
+
+    Example::
+
+        recipes.forecast_years(dated, label="speaker", domain=(2024, 2037))
+    """
+    reach = rows["bound"].map(BOUND_REACH)
+    rows = rows.assign(
+        start=rows["year"] + reach.str[0], end=rows["year"] + reach.str[1]
+    )
+    order = rows.sort_values(["year", label])[label].unique().tolist()
+    base = alt.Chart(rows).encode(
+        y=alt.Y(f"{label}:N", title=None, axis=alt.Axis(labelLimit=340), sort=order)
+    )
+    spans = base.transform_filter("datum.bound != 'point'").mark_rule(
+        strokeDash=[4, 3], strokeWidth=2, color="#777"
+    )
+    spans = spans.encode(
+        x=alt.X(
+            "start:Q",
+            title="Predicted year",
+            scale=alt.Scale(domain=list(domain)),
+            axis=alt.Axis(format="d"),
+        ),
+        x2="end:Q",
+    )
+    dots = base.mark_point(size=170, strokeWidth=2.5).encode(
+        x="year:Q",
+        color=alt.Color(
+            f"{colour}:N", title="Subject", scale=alt.Scale(scheme="dark2")
+        ),
+        shape=alt.Shape(
+            "bound:N",
+            title="Year given as",
+            scale=alt.Scale(
+                domain=list(BOUND_SHAPES), range=list(BOUND_SHAPES.values())
+            ),
+        ),
+        tooltip=forecast_tooltips(),
+    )
+    return (spans + dots).properties(width=width)
+
+
+def theme_menu(chart: alt.Chart, name: str, themes: dict[str, str]) -> alt.Chart:
+    """The chart with a menu that shows one theme or "All"; ``themes`` maps each theme to
+    its words, in menu order. Each figure's menu needs a ``name`` of its own.
+
+    Example::
+
+        recipes.theme_menu(chart, "theme_pick", labels.labels("theme"))
+    """
+    pick = alt.param(
+        name=name,
+        value="All",
+        bind=alt.binding_select(
+            options=["All", *themes],
+            labels=["All", *themes.values()],
+            name="Theme: ",
+        ),
+    )
+    return chart.add_params(pick).transform_filter(
+        f"{name} == 'All' || datum.theme == {name}"
+    )
+
+
+def shape_by(field: str, title: str, shapes: dict[str, str]) -> alt.Shape:
+    """A shape encoding for ``timeline(..., shape=...)``: ``shapes`` maps values to shapes."""
+    return alt.Shape(
+        f"{field}:N",
+        title=title,
+        scale=alt.Scale(domain=list(shapes), range=list(shapes.values())),
+    )
+
+
+def target_years(rows: pd.DataFrame, *, lanes: dict[str, str]) -> alt.Chart:
+    """Predictions on whole target years (``year``), in lanes by theme (``lanes`` maps each
+    theme to its words, in order); predictions sharing a year and theme are set one above
+    another by ``slot`` (``chronology.stacked_targets``). Grey: colour is kept for countries.
+    """
+    return (
+        alt.Chart(rows)
+        .mark_point(size=130, strokeWidth=2, opacity=1)
+        .encode(
+            x=alt.X(
+                "year:Q",
+                title="Target year",
+                scale=alt.Scale(zero=False, padding=12),
+                axis=alt.Axis(format="d"),
+            ),
+            y=alt.Y(
+                "theme:N",
+                title=None,
+                sort=list(lanes),
+                axis=alt.Axis(labelExpr=label_expr(lanes)),
+            ),
+            yOffset="slot:O",
+            color=alt.value("#555"),
+            tooltip=forecast_tooltips(),
+        )
+    )
+
+
 def timeline(
     rows: pd.DataFrame,
     *,
@@ -586,3 +819,216 @@ def slopes(
             header=alt.Header(labelFontSize=12, labelFontWeight="bold"),
         )
     ).resolve_scale(x="independent", y="independent")
+
+
+def ranked_bars(
+    rows: pd.DataFrame,
+    *,
+    axis_title: str,
+    label: str = "label",
+    value: str = "value",
+    text: str | None = None,
+    value_format: str = ",",
+    domain: tuple[float, float] | None = None,
+    start: str | None = None,
+    log: bool = False,
+    bands: bool = False,
+    colour: str | None = None,
+    size: int = 30,
+    label_limit: int = 200,
+    tooltip_title: str | None = None,
+    order: list[str] | None = None,
+) -> alt.LayerChart:
+    """Horizontal bars, largest first (or in ``order``, top to bottom), each labelled at its end with its value or its words.
+
+    For a few amounts that read best against zero, where ``amounts`` would draw log-scale dots.
+    ``text`` names a column of words to write at the bar's end instead of the value (printed in
+    ``value_format``); ``bands`` adds a pale band for each hedge (``charts.qualifier_bounds``),
+    and the words then sit at its far end. ``start`` names a column each bar starts from, for a
+    log scale (``log=True``), which has no zero. Bars are coloured by country unless ``colour``
+    fixes one colour.
+
+    Example::
+
+        shares = claims[claims["metric"] == "share_of_common_crawl"]
+        chart = recipes.ranked_bars(shares, label="entity", axis_title="Per cent")
+    """
+    rows = _tooltip_ready(qualifier_bounds(rows, value=value))
+    order = order or rows.sort_values(value, ascending=False)[label].tolist()
+    base = alt.Chart(rows).encode(
+        y=alt.Y(
+            f"{label}:N",
+            title=None,
+            sort=order,
+            axis=alt.Axis(labelLimit=label_limit),
+        )
+    )
+    scale = alt.Scale(
+        type="log" if log else "linear",
+        domain=list(domain) if domain else alt.Undefined,
+    )
+    tooltip = tooltips(
+        alt.Tooltip(f"{value}:Q", title=tooltip_title or axis_title, format=",.4~f")
+    )
+    bars = base.mark_bar(size=size, opacity=0.85).encode(
+        x=alt.X(f"{start or value}:Q", title=axis_title, scale=scale),
+        color=alt.value(colour) if colour else country_colour(),
+        tooltip=tooltip,
+    )
+    if start:
+        bars = bars.encode(x2=f"{value}:Q")
+    layers = [bars]
+    if bands:
+        layers.append(
+            base.mark_rule(strokeWidth=size, opacity=0.2, color="#888").encode(
+                x="low:Q", x2="high:Q"
+            )
+        )
+    words = (
+        alt.Text(f"{text}:N") if text else alt.Text(f"{value}:Q", format=value_format)
+    )
+    layers.append(
+        base.mark_text(align="left", dx=6, fontSize=12, color="#333").encode(
+            x=f"{'high' if bands else value}:Q", text=words
+        )
+    )
+    return alt.layer(*layers)
+
+
+# Darker for graver findings of the audit: contradiction, inconsistency, ambiguity.
+SEVERITY_RANGE = ["#8b1a1a", "#e08a2c", "#b9b9b9"]
+
+
+def severity_colour(severities) -> alt.Color:
+    """Colour by ``severity``, darker for graver, in the order ``severities`` lists them."""
+    return alt.Color(
+        "severity:N",
+        title="Severity",
+        scale=alt.Scale(domain=list(severities), range=SEVERITY_RANGE),
+    )
+
+
+def stacked_counts(
+    rows: pd.DataFrame,
+    *,
+    label: str,
+    count: str,
+    colour: alt.Color,
+    order: str,
+    axis_title: str,
+    label_title: str,
+) -> alt.Chart:
+    """Counts as horizontal bars, one per ``label``, stacked by ``colour`` in the order of the
+    ``order`` column, the largest total first; the axis ticks whole numbers only. Hovering shows
+    the label (titled ``label_title``), the colour's field and the count.
+
+    Example::
+
+        counts = audit.counts_by_check(findings)
+        recipes.stacked_counts(counts, label="check_label", count="findings",
+                               colour=recipes.severity_colour(audit.SEVERITIES),
+                               order="severity_rank", axis_title="Findings",
+                               label_title="Check")
+    """
+    totals = rows.groupby(label)[count].sum().sort_values(ascending=False)
+    hue = colour.to_dict()
+    return (
+        alt.Chart(rows)
+        .mark_bar()
+        .encode(
+            x=alt.X(f"{count}:Q", title=axis_title, axis=alt.Axis(tickMinStep=1)),
+            y=alt.Y(f"{label}:N", title=None, sort=totals.index.tolist()),
+            color=colour,
+            order=alt.Order(f"{order}:Q"),
+            tooltip=[
+                alt.Tooltip(f"{label}:N", title=label_title),
+                alt.Tooltip(**{k: hue[k] for k in ("field", "type", "title")}),
+                alt.Tooltip(f"{count}:Q", title=axis_title),
+            ],
+        )
+        .properties(height=alt.Step(22))
+    )
+
+
+def gaps_against_tolerances(
+    gaps: pd.DataFrame,
+    *,
+    label: str,
+    colour: alt.Color,
+    axis_title: str,
+) -> alt.LayerChart:
+    """The audit's numeric gaps (``audit.numeric_gaps``): each finding's ``gap_pct`` as a dot
+    against its ``tolerance_pct`` as a black tick, one row per ``label``, the largest gap first;
+    dots right of their tick broke it. Hovering shows the whole finding (``what``).
+
+    Example::
+
+        gaps = audit.numeric_gaps(findings).assign(finding=lambda d: d["what"])
+        recipes.gaps_against_tolerances(gaps, label="finding", colour=alt.value("red"),
+                                        axis_title="Gap (%)")
+    """
+    order = gaps.sort_values("gap_pct", ascending=False)[label].tolist()
+    base = alt.Chart(gaps).encode(
+        y=alt.Y(
+            f"{label}:N",
+            title=None,
+            sort=order,
+            axis=alt.Axis(labelLimit=400, labelFontSize=11),
+        )
+    )
+    ticks = base.mark_tick(thickness=2, size=16, color="#333").encode(
+        x="tolerance_pct:Q"
+    )
+    dots = base.mark_point(size=120, filled=True, opacity=1).encode(
+        x=alt.X("gap_pct:Q", title=axis_title),
+        color=colour,
+        tooltip=[
+            alt.Tooltip("what:N", title="Finding"),
+            alt.Tooltip("gap_pct:Q", title="Gap (%)", format=".1f"),
+            alt.Tooltip("tolerance_pct:Q", title="Tolerance (%)", format=".1f"),
+        ],
+    )
+    return (ticks + dots).properties(height=alt.Step(22), width=260)
+
+
+def before_after_bars(
+    rows: pd.DataFrame,
+    *,
+    value: str,
+    axis_title: str,
+    tooltip_title: str,
+    stage_title: str,
+    stage: str = "stage",
+    panel: str = "panel",
+) -> alt.FacetChart:
+    """Upright bars, one per ``stage`` in ascending order ('2024 H1 (implied)', '2025 H1'),
+    in a panel per ``panel`` with its own scale; solid if observed, hollow if derived, outlined
+    in the country's colour. Rows from ``growth.before_and_after`` fit it.
+
+    Example::
+
+        rows = growth.before_and_after(later, rate, panel="Robots", now="2025", before="2024")
+        recipes.before_after_bars(rows, value="units", axis_title="Units",
+                                  tooltip_title="Units", stage_title="Year")
+    """
+    bars = (
+        alt.Chart(rows)
+        .mark_bar(size=28, strokeWidth=2.5)
+        .encode(
+            x=alt.X(
+                f"{stage}:N", title=None, sort="ascending", axis=alt.Axis(labelAngle=0)
+            ),
+            y=alt.Y(f"{value}:Q", title=axis_title),
+            **kind_fill(),
+            stroke=country_stroke(),
+            tooltip=tooltips(
+                alt.Tooltip(f"{value}:Q", title=tooltip_title, format=",.0f"),
+                alt.Tooltip(f"{stage}:N", title=stage_title),
+            ),
+        )
+        .properties(width=150, height=200)
+    )
+    header = alt.Header(labelFontWeight="bold", labelFontSize=12)
+    return bars.facet(
+        column=alt.Column(f"{panel}:N", title=None, header=header)
+    ).resolve_scale(y="independent")

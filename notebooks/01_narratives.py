@@ -36,14 +36,16 @@
 data_dir = "../data"
 
 # %% tags=["hide-input"]
-import altair as alt
+# The ledger, and this chapter's rows: its figures, events and predictions.
 import pandas as pd
 
-from airaces import chapter, charts, citations, prose, tables
+from airaces import chapter, charts, citations, periods, prose, recipes, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("narratives")
-claim, say, row = book.claim, prose.glue, book.row
+claim = book.claim
+row = book.row
+say = prose.glue
 
 # %% [markdown]
 # ## One keynote, two declarations
@@ -114,45 +116,27 @@ say(
 )
 
 # %% tags=["hide-input", "remove-output"]
-# A matrix of subject against source; no chart form in airaces.charts draws one.
-BOTH, ONE = "in both accounts", "in one"
+# Figure: Wu's subjects against the accounts that report them, most reported first.
+BOTH = "in both accounts"
+ONE = "in one"
+short = {
+    s.source_id: citations.short_citation(s) for s in book.ledger.sources.itertuples()
+}
 wu = wu.assign(
-    reported_by=wu["source_id"].map(
-        {
-            s.source_id: citations.short_citation(s)
-            for s in book.ledger.sources.itertuples()
-        }
-    ),
+    reported_by=wu["source_id"].map(short),
     shared=wu["subject"].map(coverage > 1).map({True: BOTH, False: ONE}),
 )
-matrix = (
-    alt.Chart(wu)
-    .mark_point(size=220, filled=True)
-    .encode(
-        x=alt.X(
-            "reported_by:N",
-            title=None,
-            axis=alt.Axis(labelAngle=0, orient="top", labelLimit=200),
-        ),
-        y=alt.Y(
-            "subject:N",
-            title=None,
-            sort=sorted(coverage.index, key=lambda s: (-coverage[s], s)),
-        ),
-        color=alt.Color(
-            "shared:N",
-            title=None,
-            scale=alt.Scale(
-                domain=[BOTH, ONE], range=[charts.COUNTRY_COLOURS["CN"], "#bbbbbb"]
-            ),
-        ),
-        tooltip=[
-            alt.Tooltip("subject:N", title="Subject"),
-            *charts.forecast_tooltips()[1:],
-        ],
-    )
-    .properties(width=480)
+matrix = recipes.forecast_matrix(
+    wu,
+    column="reported_by",
+    row="subject",
+    row_order=sorted(coverage.index, key=lambda s: (-coverage[s], s)),
+    colour="shared",
+    colours={BOTH: charts.COUNTRY_COLOURS["CN"], ONE: "#bbbbbb"},
 )
+
+# %% tags=["hide-input", "remove-output"]
+# The matrix as the book's figure.
 say(
     fig_wu=book.figure(
         matrix,
@@ -221,47 +205,58 @@ say(
 # from a model race to an infrastructure race.{glue:md}`undated_premise`
 
 # %% tags=["hide-input"]
+# The dated predictions, and how many name the year of the state's goal.
 dated = forecasts[forecasts["target_year"].notna()]
 goal = pd.DataFrame([row("dig-fc01"), row("ess-fc11")])
-in_goal = dated[dated["target_year"] == goal["target_year"].iloc[0]]
+goal_year = goal["target_year"].iloc[0]
+in_goal = dated[dated["target_year"] == goal_year]
 years = dated["target_year"].value_counts()
-# Chapter 09 counts every dated prediction the same way; quoting its year here keeps the two chapters in step.
-every = book.forecasts[book.forecasts["target_year"].notna()]
-ledger_modal = every[
-    every["target_year"] == every["target_year"].astype(int).mode().iloc[0]
-]
-wu_agi = forecasts[
-    (forecasts["who"] == "Wu Yongming (Alibaba)")
-    & (forecasts["subject"] == "AGI arrival")
-]
+goal_leads = (years.drop(goal_year) < len(in_goal)).all()
+markers = dated.drop_duplicates(["who", "subject", "target_year"])
+say(
+    n_dated=prose.count(len(dated), dated),
+    n_markers=prose.noun_count(len(markers), "marker", dated),
+    china_goal_year=prose.year(goal.iloc[0], goal),
+    goal_sources=prose.noun_count(goal["source_id"].nunique(), "source", goal),
+    goal_count=prose.count(len(in_goal), in_goal),
+    modal_premise=prose.premise(
+        goal_leads,
+        "the year of the state's goal is named more often than any other",
+        dated,
+    ),
+)
+
+# %% tags=["hide-input"]
+# The years single speakers name, and the earliest estimate for AGI.
 say(
     zhang_year=prose.year(row("ess-fc08")),
     altman_year=prose.year(row("ess-fc09")),
     son_year=prose.year(row("ess-fc10")),
     agi_earliest=prose.year(row("sin-fc05")),
-    china_goal_year=prose.year(goal.iloc[0], goal),
-    n_dated=prose.count(len(dated), dated),
-    goal_sources=prose.noun_count(goal["source_id"].nunique(), "source", goal),
-    goal_count=prose.count(len(in_goal), in_goal),
-    n_markers=prose.noun_count(
-        len(dated.drop_duplicates(["who", "subject", "target_year"])), "marker", dated
-    ),
-    ledger_modal_year=prose.year(ledger_modal.iloc[0], ledger_modal),
-    modal_premise=prose.premise(
-        (years.drop(goal["target_year"].iloc[0]) < len(in_goal)).all(),
-        "the year of the state's goal is named more often than any other",
-        dated,
-    ),
+)
+
+# %% tags=["hide-input"]
+# The year the whole ledger's predictions name most, counted as chapter 09 counts it.
+every = book.forecasts[book.forecasts["target_year"].notna()]
+ledger_mode = every["target_year"].astype(int).mode().iloc[0]
+ledger_modal = every[every["target_year"] == ledger_mode]
+say(ledger_modal_year=prose.year(ledger_modal.iloc[0], ledger_modal))
+
+# %% tags=["hide-input"]
+# The premises of the undated AGI and of the opening's summary, and the sources' count.
+wu_agi = forecasts[
+    (forecasts["who"] == "Wu Yongming (Alibaba)")
+    & (forecasts["subject"] == "AGI arrival")
+]
+say(
     n_sources=prose.count(len(book.ledger.sources), claims, forecasts),
     undated_premise=prose.premise(
         len(wu_agi) > 0 and wu_agi["target_year"].isna().all(),
         "no prediction of Wu's about AGI names a year",
         wu_agi,
     ),
-    # The opening sums up the chapter: the two accounts' overlap, and the year the predictions share.
     summary_premise=prose.premise(
-        shared < len(coverage) / 2
-        and (years.drop(goal["target_year"].iloc[0]) < len(in_goal)).all(),
+        shared < len(coverage) / 2 and goal_leads,
         "fewer than half of Wu's subjects appear in both accounts, and the year of the "
         "state's goal is named more often than any other",
         wu["forecast_id"],
@@ -270,55 +265,16 @@ say(
 )
 
 # %% tags=["hide-input", "remove-output"]
-# "Before 2030" and "as early as 2026" bound a year rather than name it: draw the
-# open side as a line so the reader does not read them as point predictions.
-BOUND_WORDS = {"before": "upper", "as early as": "lower"}
+# Figure: each dated prediction by speaker; a year given as a bound shows its open side.
 dated = dated.assign(
-    bound=[
-        next((b for w, b in BOUND_WORDS.items() if w in text.lower()), "point")
-        for text in dated["as_printed"]
-    ],
+    bound=dated["as_printed"].map(periods.year_bound),
     speaker=dated["who"] + " · " + dated["subject"],
     year=dated["target_year"].astype(int),
-    start=lambda d: d["year"] - 5 * (d["bound"] == "upper"),
-    end=lambda d: d["year"] + 10 * (d["bound"] == "lower"),
 )
-base = alt.Chart(dated).encode(
-    y=alt.Y(
-        "speaker:N",
-        title=None,
-        axis=alt.Axis(labelLimit=340),
-        sort=dated.sort_values(["year", "speaker"])["speaker"].unique().tolist(),
-    )
-)
-spans = base.transform_filter("datum.bound != 'point'").mark_rule(
-    strokeDash=[4, 3], strokeWidth=2, color="#777"
-)
-spans = spans.encode(
-    x=alt.X(
-        "start:Q",
-        title="Predicted year",
-        scale=alt.Scale(domain=[2024, 2037]),
-        axis=alt.Axis(format="d"),
-    ),
-    x2="end:Q",
-)
-dots = base.mark_point(size=170, strokeWidth=2.5).encode(
-    x="year:Q",
-    color=alt.Color("subject:N", title="Subject", scale=alt.Scale(scheme="dark2")),
-    shape=alt.Shape(
-        "bound:N",
-        title="Year given as",
-        scale=alt.Scale(
-            domain=["point", "upper", "lower"],
-            range=["circle", "triangle-left", "triangle-right"],
-        ),
-    ),
-    tooltip=charts.forecast_tooltips(),
-)
+chart = recipes.forecast_years(dated, label="speaker", domain=(2024, 2037))
 say(
     fig_arrivals=book.figure(
-        (spans + dots).properties(width=300),
+        chart,
         figure_id="narratives-arrivals",
         title="Who predicts what, and when",
         subtitle="Dated predictions about AGI, ASI and AI leadership.",
@@ -354,7 +310,9 @@ say(
 # and where. The ids link to the ledger browser.
 
 # %% tags=["hide-input"]
+# Table: the chapter's figures.
 tables.ledger_table(claims, "Figures about the narratives")
 
 # %% tags=["hide-input"]
+# Table: the chapter's predictions.
 tables.ledger_table(forecasts, "Predictions about AGI, ASI and the race")

@@ -35,13 +35,13 @@
 data_dir = "../data"
 
 # %% tags=["hide-input"]
-import altair as alt
-
-from airaces import chapter, charts, prose, recipes, tables
+# The chapter's ledger rows: the data figures, events and predictions.
+from airaces import chapter, labels, prose, recipes, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("data")
-claim, say = book.claim, prose.glue
+claim = book.claim
+say = prose.glue
 
 # %% [markdown]
 # ## Volume against quality
@@ -62,17 +62,24 @@ claim, say = book.claim, prose.glue
 # side.{glue:md}`crawl_premise`
 
 # %% tags=["hide-input"]
-chinese, english, zb, rank = (
-    claim(i) for i in ("sin-048", "sin-049", "sin-046", "sin-047")
-)
-ratio = english["value"] / chinese["value"]
+# China's volume of data: its population, zettabytes and rank as a producer.
+zb = claim("sin-046")
+rank = claim("sin-047")
 say(
     population=claim("sin-045"),
     zettabytes=zb,
     zb_year=prose.year(zb),
+    producer_rank=prose.ranked(int(rank["value"]), "largest", rank),
+)
+
+# %% tags=["hide-input"]
+# The two language shares of Common Crawl, and how many times one is the other.
+chinese = claim("sin-048")
+english = claim("sin-049")
+ratio = english["value"] / chinese["value"]
+say(
     cc_chinese=chinese,
     cc_english=english,
-    producer_rank=prose.ranked(int(rank["value"]), "largest", rank),
     cc_ratio=prose.times(ratio, chinese, english),
     crawl_premise=prose.premise(
         ratio >= 2,
@@ -83,44 +90,34 @@ say(
 )
 
 # %% tags=["hide-input", "remove-output"]
-# Two shares of one corpus: bars on a linear scale, not recipes.amounts' log-scale dots.
+# The Common Crawl shares as bars, one per language, labelled with the share.
 crawl = claims[claims["metric"] == "share_of_common_crawl"]
-crawl = crawl.assign(
-    language=crawl["entity"].str.replace("-language data", "", regex=False)
+crawl = crawl.assign(language=crawl["entity"].str.removesuffix("-language data"))
+crawl_chart = recipes.ranked_bars(
+    crawl,
+    label="language",
+    axis_title="Share of Common Crawl (%)",
+    tooltip_title="Per cent",
+    value_format=".1f",
+    domain=(0, 50),
+    size=34,
 )
-bars = (
-    alt.Chart(crawl)
-    .mark_bar(size=34)
-    .encode(
-        x=alt.X(
-            "value:Q",
-            title="Share of Common Crawl (%)",
-            scale=alt.Scale(domain=[0, 50]),
-        ),
-        y=alt.Y(
-            "language:N",
-            title=None,
-            sort=crawl.sort_values("value", ascending=False)["language"].tolist(),
-        ),
-        color=charts.country_colour(),
-        tooltip=charts.tooltips(alt.Tooltip("value:Q", title="Per cent")),
-    )
-)
-labels = bars.mark_text(align="left", dx=6, fontSize=12).encode(
-    text=alt.Text("value:Q", format=".1f"), color=alt.value("#333")
-)
+
+# %% tags=["hide-input", "remove-output"]
+# The figure: the chart with its title, subtitle, description and note.
 say(
     fig_crawl=book.figure(
-        (bars + labels).properties(height=110),
+        crawl_chart.properties(height=110),
         figure_id="data-common-crawl",
-        title=f"Chinese is {chinese['value']:g}% of the open web, English {english['value']:g}%",
-        subtitle="Share of the Common Crawl corpus by language, per cent. Both figures observed.",
+        title=f"Chinese is {chinese['value']:g}% of the open web, "
+        f"English {english['value']:g}%",
+        subtitle="Share of the Common Crawl corpus by language, per cent. "
+        "Both figures observed.",
         rows=crawl,
-        description=(
-            f"Bar chart: English is {english['value']}% of Common Crawl and Chinese {chinese['value']}%, "
-            f"a ratio of about {ratio:.0f} to one."
-        ),
-        note="Red marks the Chinese-language share; grey is not a country but a language used worldwide.",
+        description=f"Bar chart: English is {english['value']}% of Common Crawl "
+        f"and Chinese {chinese['value']}%, a ratio of about {ratio:.0f} to one.",
+        note="Red marks the Chinese-language share; grey is not a country but "
+        "a language used worldwide.",
     )
 )
 
@@ -160,19 +157,10 @@ say(
 # models can reason; the approval process raises compliance costs and may slow
 # research and iteration.
 
-# %% tags=["hide-input", "remove-output"]
-ITEMS = {
-    "content_risk_types": "Types of content risk to screen for",
-    "interception_keywords": "Keywords to intercept",
-    "refusal_questions": "Questions a model must refuse",
-}
-regime = claims[claims["claim_id"].isin(["sin-054", "sin-055", "sin-056"])]
-# The rules print no period; the tooltip says so rather than show an empty value.
-regime = regime.assign(
-    item=regime["metric"].map(ITEMS), period=regime["period"].fillna("not printed")
-)
-keywords, questions = claim("sin-055"), claim("sin-056")
-# The axis spans whole decades, 10 to 100,000, as this figure has always been drawn.
+# %% tags=["hide-input"]
+# The content rules: the first regulator, and the sizes of the approval test.
+keywords = claim("sin-055")
+questions = claim("sin-056")
 say(
     first_regulator=claim("sin-050"),
     risk_types=claim("sin-054"),
@@ -182,25 +170,41 @@ say(
     regime_ratio=prose.times(
         keywords["value"] / questions["value"], keywords, questions
     ),
+)
+
+# %% tags=["hide-input", "remove-output"]
+# The approval test's three minimums, each named by its short label in data/labels.csv.
+regime = claims[claims["claim_id"].isin(["sin-054", "sin-055", "sin-056"])]
+# The rules print no period; the tooltip says so rather than show an empty value.
+regime = regime.assign(
+    item=regime["claim_id"].map(labels.labels("row")),
+    period=regime["period"].fillna("not printed"),
+)
+# The axis spans whole decades, 10 to 100,000, as this figure has always been drawn.
+regime_chart = recipes.amounts(
+    regime,
+    axis_title="Count (log scale)",
+    label="item",
+    domain=(10, 100_000),
+    text=True,
+    label_limit=260,
+)
+
+# %% tags=["hide-input", "remove-output"]
+# The figure: the minimums on a log scale, described item by item.
+items = "; ".join(f"{r.item}: {r.as_printed}" for r in regime.itertuples())
+say(
     fig_regime=book.figure(
-        recipes.amounts(
-            regime,
-            axis_title="Count (log scale)",
-            label="item",
-            domain=(10, 100_000),
-            text=True,
-            label_limit=260,
-        ).properties(height=140),
+        regime_chart.properties(height=140),
         figure_id="data-approval-regime",
         title="What a model must screen for to be approved",
-        subtitle="Minimum sizes set by China's rules for generative AI. Hollow: a requirement (target), not a count.",
+        subtitle="Minimum sizes set by China's rules for generative AI. "
+        "Hollow: a requirement (target), not a count.",
         rows=regime,
-        description=(
-            "Dot chart on a log scale of China's model-approval requirements: "
-            + "; ".join(f"{r.item}: {r.as_printed}" for r in regime.itertuples())
-            + "."
-        ),
-        note="'At least' and 'over' are drawn as bands reaching up from the printed minimum.",
+        description="Dot chart on a log scale of China's model-approval "
+        f"requirements: {items}.",
+        note="'At least' and 'over' are drawn as bands reaching up from the "
+        "printed minimum.",
     ),
 )
 
@@ -233,24 +237,34 @@ say(
 # user base finally does become an advantage: not as training data, but as
 # customers.
 
+
 # %% tags=["hide-input"]
+# The state's plan and Shenzhen's subsidies.
+def up_to(claim_id):
+    # The sources print "up to", where the ledger's "under" would read "at most".
+    words = prose.claim_text(claim(claim_id), with_qualifier=False)
+    return prose.derived("up to " + words, claim_id)
+
+
 plan = claim("sin-051")
-# The sources print "up to", where the ledger's "under" would read "at most".
-up_to = lambda i: prose.derived(
-    "up to " + prose.claim_text(claim(i), with_qualifier=False), i
-)
 say(
     plan_years=prose.derived(prose.spelled(plan["value"]) + "-year", plan),
     plan_year=prose.year(plan, "sin-ev15"),
     subsidy_open=up_to("sin-052"),
     subsidy_buy=up_to("sin-053"),
+)
+
+# %% tags=["hide-input"]
+# The premises of the verdict and the summary: China first, English twice Chinese.
+first = rank["value"] == 1
+say(
     volume_premise=prose.premise(
-        rank["value"] == 1, "the sources rank China first among data producers", rank
+        first, "the sources rank China first among data producers", rank
     ),
     summary_premise=prose.premise(
-        rank["value"] == 1 and ratio >= 2,
-        "the sources rank China first among data "
-        "producers, and English is at least twice as common in Common Crawl as Chinese",
+        first and ratio >= 2,
+        "the sources rank China first among data producers, and English is "
+        "at least twice as common in Common Crawl as Chinese",
         rank,
         chinese,
         english,
@@ -264,10 +278,13 @@ say(
 # and where. The ids link to the ledger browser.
 
 # %% tags=["hide-input"]
+# The chapter's figures, as a table.
 tables.ledger_table(claims, "Data figures")
 
 # %% tags=["hide-input"]
+# The chapter's events, as a table.
 tables.ledger_table(events, "Data events")
 
 # %% tags=["hide-input"]
+# The chapter's predictions, as a table.
 tables.ledger_table(forecasts, "Data predictions")

@@ -36,13 +36,13 @@
 data_dir = "../data"
 
 # %% tags=["hide-input"]
-import altair as alt
-
-from airaces import chapter, charts, prose, recipes, tables
+# The chapter's ledger rows: the model figures, events and predictions.
+from airaces import chapter, compare, prose, recipes, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("models")
-claim, say = book.claim, prose.glue
+claim = book.claim
+say = prose.glue
 
 # %% [markdown]
 # ## Consolidation, and the gap to the United States
@@ -67,64 +67,36 @@ claim, say = book.claim, prose.glue
 # the shake-out and the catching up side by side, but neither it nor the AI
 # Index shows that the one caused the other.{glue:md}`consolidation_premise`
 
-# %% tags=["hide-input", "remove-output"]
-battle, share, rank, dominant, gap_a, gap_b, years = (
-    claim(i)
-    for i in (
-        "sin-088",
-        "sin-057",
-        "sin-059",
-        "sin-063",
-        "sin-065",
-        "sin-066",
-        "sin-060",
-    )
-)
-narrower = gap_b["value"] < gap_a["value"]
-gap_verb = (
-    "all but closed"
-    if gap_b["value"] < gap_a["value"] / 10
-    else "narrowed"
-    if narrower
-    else "widened"
-    if gap_b["value"] > gap_a["value"]
-    else "did not move"
-)
+# %% tags=["hide-input"]
+# The crowd of models, China's rank, and the consolidation that followed.
+battle = claim("sin-088")
+share = claim("sin-057")
+rank = claim("sin-059")
+years = claim("sin-060")
 # The consolidation lasted "more than a year": a duration reads as words, hedge included.
-hedge = {"over": "more than ", "about": "about ", "nearly": "nearly "}.get(
-    years["qualifier"], ""
-)
-span = (
-    "a year" if years["value"] == 1 else prose.noun_count(years["value"], "year", years)
-)
-gap = (
-    "A far smaller"
-    if gap_b["value"] < gap_a["value"] / 2
-    else "A smaller"
-    if narrower
-    else "A larger"
-    if gap_b["value"] > gap_a["value"]
-    else "The same"
-)
-# Only the AI Index measured something twice; the "Hundred Model Battle" names a crowd, not a count.
-stage = {"sin-065": prose.year(gap_a), "sin-066": "end of " + prose.year(gap_b)}
-pairs = claims[claims["claim_id"].isin(stage)].assign(
-    panel="Gap to the best US models (%)", when=lambda d: d["claim_id"].map(stage)
-)
+hedges = {"over": "more than ", "about": "about ", "nearly": "nearly "}
+span = prose.noun_count(years["value"], "year", years)
+if years["value"] == 1:
+    span = "a year"
+place = "behind" if rank["value"] > 1 else "ahead of"
 say(
     battle_year=prose.year(book.row("sin-ev17"), battle),
     llm_share=share,
     llm_when=prose.date(share),
     llm_total=claim("sin-058"),
     llm_rank=prose.derived(
-        prose.claim_text(rank)
-        + (
-            f" in model development, {'behind' if rank['value'] > 1 else 'ahead of'} the United States"
-        ),
+        f"{prose.claim_text(rank)} in model development, {place} the United States",
         rank,
     ),
-    consolidation=prose.derived(hedge + span, years),
-    dominant=dominant,
+    consolidation=prose.derived(hedges.get(years["qualifier"], "") + span, years),
+)
+
+# %% tags=["hide-input"]
+# The dominant firms, the AI tigers, and the gap to US models in two readings.
+gap_a = claim("sin-065")
+gap_b = claim("sin-066")
+say(
+    dominant=claim("sin-063"),
     tiger_valuation=claim("sin-062"),
     tigers=prose.count(claim("sin-061")["value"], "sin-061"),
     gap_2023=gap_a,
@@ -132,9 +104,19 @@ say(
     # The AI Index's later figure has no unit as printed, so it is glued as a bare number.
     gap_2024=prose.derived(prose.number(gap_b["value"]), gap_b),
     gap_2024_year=prose.year(gap_b),
-    gap_verb=prose.derived(gap_verb, gap_a, gap_b),
+    gap_verb=prose.derived(
+        compare.gap_verb(gap_a["value"], gap_b["value"]), gap_a, gap_b
+    ),
+)
+
+# %% tags=["hide-input"]
+# The premises: the gap narrowed, and fell to under half its size.
+say(
     consolidation_premise=prose.premise(
-        narrower, "the gap to US models narrowed", gap_a, gap_b
+        gap_b["value"] < gap_a["value"],
+        "the gap to US models narrowed",
+        gap_a,
+        gap_b,
     ),
     intro_premise=prose.premise(
         gap_b["value"] < gap_a["value"] / 2,
@@ -142,20 +124,31 @@ say(
         gap_a,
         gap_b,
     ),
+)
+
+# %% tags=["hide-input", "remove-output"]
+# The gap's two readings as a slope; the "Hundred Model Battle" names a crowd, not a count.
+stage = {"sin-065": prose.year(gap_a), "sin-066": "end of " + prose.year(gap_b)}
+pairs = claims[claims["claim_id"].isin(stage)].assign(
+    panel="Gap to the best US models (%)", when=lambda d: d["claim_id"].map(stage)
+)
+slopes = recipes.slopes(pairs, panel="panel", stage="when", stages=list(stage.values()))
+
+# %% tags=["hide-input", "remove-output"]
+# The figure, titled by the gap's change and described in words.
+say(
     fig_consolidation=book.figure(
-        recipes.slopes(pairs, panel="panel", stage="when", stages=list(stage.values())),
+        slopes,
         figure_id="models-consolidation-and-gap",
-        title=f"{gap} gap to the best US models",
+        title=f"{compare.gap_size(gap_a['value'], gap_b['value'])} gap to the best US models",
         rows=pairs,
-        subtitle="The performance gap between the best Chinese and US models, as Stanford's AI Index measured it.",
-        description=(
-            f"Slope chart: the gap to US models went from {gap_a['value']}% in {stage['sin-065']} to "
-            f"{gap_b['value']} (printed without a unit) at the {stage['sin-066']}."
-        ),
-        note=(
-            f"The AI Index's {gap_b['value']} is printed without a unit and drawn here as a percentage, like the "
-            "earlier figure."
-        ),
+        subtitle="The performance gap between the best Chinese and US models, "
+        "as Stanford's AI Index measured it.",
+        description=f"Slope chart: the gap to US models went from {gap_a['value']}% "
+        f"in {stage['sin-065']} to {gap_b['value']} (printed without a unit) "
+        f"at the {stage['sin-066']}.",
+        note=f"The AI Index's {gap_b['value']} is printed without a unit and drawn "
+        "here as a percentage, like the earlier figure.",
     ),
 )
 
@@ -188,43 +181,13 @@ say(
 # what it covers. Taken at face value, {glue:md}`cost_ratio`, as
 # {numref}`fig-models-cost` shows.{glue:md}`cost_premise`
 
-# %% tags=["hide-input", "remove-output"]
-v3, gpt4, compute, ant = (
-    claim(i) for i in ("ess-036", "ess-037", "ess-038", "ess-048")
-)
-cheaper = v3["value"] < gpt4["value"]
-# "Over $100 million" makes GPT-4's multiple a floor, so it is rounded down and read "more than"; an exact
-# multiple that does not come out whole is read "about". The comparison is written from the dearer model.
-exact = max(v3["value"], gpt4["value"]) / min(v3["value"], gpt4["value"])
-digits, floored = (
-    int(exact < 10),
-    cheaper and gpt4["qualifier"] == "over",
-)  # digits: as prose.times prints it
-shown = exact * 10**digits // 1 / 10**digits if floored else exact
-floor = "more than " if floored else "about " if round(exact, digits) != exact else ""
-ratio = prose.times(shown, v3, gpt4)
-
-# Bars on a linear scale, not recipes.amounts' log-scale dots, each labelled with the claim in words.
-cost = charts.qualifier_bounds(claims[claims["metric"] == "training_cost"])
-cost["label"] = cost.apply(prose.claim_text, axis=1).astype(str)
-base = alt.Chart(cost).encode(
-    y=alt.Y(
-        "entity:N",
-        title=None,
-        sort=cost.sort_values("value", ascending=False)["entity"].tolist(),
-    )
-)
-bars = base.mark_bar(size=30, opacity=0.85).encode(
-    x=alt.X("value:Q", title="Training cost, US$ million"),
-    color=charts.country_colour(),
-    tooltip=charts.tooltips(alt.Tooltip("value:Q", title="US$ million")),
-)
-band = base.mark_rule(strokeWidth=30, opacity=0.2, color="#888").encode(
-    x="low:Q", x2="high:Q"
-)
-text = base.mark_text(align="left", dx=6, fontSize=12).encode(
-    x="high:Q", text="label:N"
-)
+# %% tags=["hide-input"]
+# Qwen, R1, and the figures behind DeepSeek's training-cost claim.
+v3 = claim("ess-036")
+gpt4 = claim("ess-037")
+compute = claim("ess-038")
+ant = claim("ess-048")
+hedge = prose.QUALIFIER_WORDS[compute["qualifier"]]
 say(
     qwen_family=prose.quote(claim("sin-067")),
     qwen_open=claim("sin-068"),
@@ -232,33 +195,52 @@ say(
     r1_year=prose.year(book.row("sin-ev21")),
     v3_cost=v3,
     gpt4_cost=gpt4,
+    v3_compute=prose.derived(hedge + prose.percent(compute["value"], compute), compute),
+)
+
+# %% tags=["hide-input"]
+# How many times one training cost is the other, written from the dearer model.
+cheaper = v3["value"] < gpt4["value"]
+if cheaper:
+    cost_ratio = f"GPT-4 cost {compare.multiple_words(v3, gpt4)} as much as V3 to train"
+else:
+    cost_ratio = f"V3 cost {compare.multiple_words(gpt4, v3)} as much as GPT-4"
+say(
     ant_params=ant,
-    v3_compute=prose.derived(
-        prose.QUALIFIER_WORDS[compute["qualifier"]]
-        + prose.percent(compute["value"], compute),
-        compute,
-    ),
     ant_year=prose.year(ant, "ess-ev08"),
-    cost_ratio=prose.derived(
-        f"GPT-4 cost {floor}{ratio} as much as V3 to train"
-        if cheaper
-        else f"V3 cost {ratio} as much as GPT-4",
-        v3,
-        gpt4,
-    ),
+    cost_ratio=prose.derived(cost_ratio, v3, gpt4),
     cost_premise=prose.premise(
         cheaper, "DeepSeek's claimed cost for V3 is below the GPT-4 figure", v3, gpt4
     ),
+)
+
+# %% tags=["hide-input", "remove-output"]
+# The two costs as bars, each labelled with the claim in words, a pale band for a hedge.
+cost = claims[claims["metric"] == "training_cost"]
+cost = cost.assign(label=cost.apply(prose.claim_text, axis=1).astype(str))
+cost_chart = recipes.ranked_bars(
+    cost,
+    label="entity",
+    text="label",
+    bands=True,
+    axis_title="Training cost, US$ million",
+    tooltip_title="US$ million",
+)
+
+# %% tags=["hide-input", "remove-output"]
+# The figure, described in words.
+costs = "; ".join(f"{r.entity}, {r.label}" for r in cost.itertuples())
+say(
     fig_cost=book.figure(
-        (bars + band + text).properties(height=120),
+        cost_chart.properties(height=120),
         figure_id="models-training-cost",
         title="The training-cost claim",
-        subtitle="Reported cost of training, US$ million. Both observed; a pale band shows which way a hedge points.",
+        subtitle="Reported cost of training, US$ million. "
+        "Both observed; a pale band shows which way a hedge points.",
         rows=cost,
-        description="Bar chart of training costs: "
-        + "; ".join(f"{r.entity}, {r.label}" for r in cost.itertuples())
-        + ".",
-        note="DeepSeek's figure is the company's own claim; the essay does not say what either figure covers.",
+        description=f"Bar chart of training costs: {costs}.",
+        note="DeepSeek's figure is the company's own claim; "
+        "the essay does not say what either figure covers.",
     ),
 )
 
@@ -302,12 +284,14 @@ say(
 # at the frontier.
 
 # %% tags=["hide-input"]
-batch, memory, dl, frontier = (
-    claim("sin-079"),
-    claim("brk-007"),
-    claim("dig-003"),
-    claim("dig-010"),
-)
+# Efficiency: Alibaba's batch, quantisation, distillation and where the labs stand.
+batch = claim("sin-079")
+memory = claim("brk-007")
+dl = claim("dig-003")
+frontier = claim("dig-010")
+place = "still leads"
+if frontier["value"] != 1:
+    place = f"ranks {prose.ordinal(int(frontier['value']))}"
 say(
     alibaba_batch=batch,
     alibaba_batch_when=prose.date(batch, "sin-ev20"),
@@ -317,14 +301,14 @@ say(
     int4=claim("brk-006"),
     qwen_memory=prose.change(1, memory["value"], memory),
     distillers=prose.noun_count(claim("brk-008")["value"], "Chinese lab", "brk-008"),
+)
+
+# %% tags=["hide-input"]
+# Where DeepSeek's downloads and the frontier place China against the United States.
+say(
     dl_place=prose.derived("ahead of" if dl["value"] == 1 else "behind", dl),
     dl_year=prose.year(dl, "dig-ev02"),
-    frontier_place=prose.derived(
-        "still leads"
-        if frontier["value"] == 1
-        else f"ranks {prose.ordinal(int(frontier['value']))}",
-        frontier,
-    ),
+    frontier_place=prose.derived(place, frontier),
 )
 
 # %% [markdown]
@@ -334,10 +318,13 @@ say(
 # and where. The ids link to the ledger browser.
 
 # %% tags=["hide-input"]
+# The chapter's figures, as a table.
 tables.ledger_table(claims, "Model figures")
 
 # %% tags=["hide-input"]
+# The chapter's events, as a table.
 tables.ledger_table(events, "Model events")
 
 # %% tags=["hide-input"]
+# The chapter's predictions, as a table.
 tables.ledger_table(forecasts, "Model predictions")

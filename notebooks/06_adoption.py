@@ -38,7 +38,7 @@ data_dir = "../data"
 # The ledger's adoption rows, and the helpers that glue and draw them.
 import pandas as pd
 
-from airaces import chapter, charts, counts, labels, prose, recipes, tables
+from airaces import chapter, charts, counts, labels, places, prose, recipes, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("adoption")
@@ -64,6 +64,12 @@ say = prose.glue
 # prints no date of publication; the ledger reads its "this year" as
 # {glue:md}`brookings_year`, the year of the photograph that heads the
 # piece.){glue:md}`downloads_premise`
+#
+# These are measures of reach, not of use. A download counts a copy of the
+# weights, not a model put to work, and the essay gives the growth of
+# DeepSeek's downloads without the number they grew from, so the figure says
+# how fast they rose, not how many there were. Brookings' three measures are
+# ranks: they say that Chinese models are ahead, not by how much.{glue:md}`reach_premise`
 #
 # ## Apps and users
 #
@@ -92,6 +98,11 @@ say(
         "Chinese models lead on all three of Brookings' measures of open-model reach",
         *reach,
     ),
+    reach_premise=prose.premise(
+        all(r["unit"] == "rank" for r in reach),
+        "Brookings' three measures of open-model reach are ranks, not amounts",
+        *reach,
+    ),
 )
 
 # %% tags=["hide-input", "remove-output"]
@@ -115,8 +126,7 @@ say(
 # Users and downloads in one unit, millions, so that they share one log axis.
 users = counts.in_millions(claims)
 # Each is named by its short label in data/labels.csv, or else by its entity and metric.
-named = users["claim_id"].map(labels.labels("row"))
-users["label"] = named.fillna(users["entity"] + ": " + users["metric"])
+users = users.assign(label=labels.row_names(users))
 # (An empty period reads "not given" in the tooltips.)
 chart = recipes.amounts(
     users,
@@ -127,16 +137,13 @@ chart = recipes.amounts(
 
 # %% tags=["hide-input", "remove-output"]
 # The figure framed: its title is DeepSeek's users and days.
-title = (
-    f"{prose.claim_text(top_users).capitalize()} users in {prose.claim_text(top_days)}"
-)
-described = "; ".join(f"{r.label}, {r.as_printed}" for r in users.itertuples())
+described = counts.described(users)
 say(
     fig_users=book.figure(
         chart,
         figure_id="adoption-users",
         rows=users,
-        title=title,
+        title=counts.reached_in(top_users, top_days),
         subtitle="Users and downloads in millions, log scale. "
         "Solid: observed, hollow: other; pale bands: hedges.",
         description=f"Lollipop chart on a log scale: {described}.",
@@ -153,6 +160,12 @@ say(
 # User and download figures in the ledger. Hover for the words printed.
 # ```
 #
+# The log scale lets these figures share an axis; it does not make them one
+# quantity. DeepSeek's figure counts the users its app reached, Kimi's the
+# users it has in a month, and the derivatives' figure counts downloads, not
+# people. China's online population is the pool that all of them draw on, and
+# no source says what share of it uses a Chinese model.
+#
 # ## The state as customer
 #
 # The state is the biggest buyer. In {glue:md}`soe_year`,
@@ -167,6 +180,12 @@ say(
 # result. Adoption driven by political pressure has yet to show up in
 # efficiency or profit, and price competition for tenders squeezes the
 # suppliers' margins.{glue:md}`state_premise`
+#
+# Two gaps limit these figures. Sinolytics does not say whether the
+# {glue:md}`soe_share` counts tenders or their value, so it gives the state's
+# share of the market without saying what the state spends. And the roll-out
+# figure is an estimate: the report names neither who made it nor what a
+# completed deployment of DeepSeek means.{glue:md}`estimate_premise`
 
 # %% tags=["hide-input"]
 # State-owned enterprises' tenders, and their roll-out of DeepSeek.
@@ -194,7 +213,7 @@ say(
 )
 
 # %% tags=["hide-input"]
-# Local incubators, and the premise that the state buys most.
+# Local incubators, and the premises that the state buys most and the roll-out is estimated.
 say(
     mosun_apps=prose.derived("thousands of AI applications", claim("sin-086")),
     sensetime_compute=claim("sin-087"),
@@ -202,6 +221,11 @@ say(
         soe_share["value"] > 50,
         "state-owned enterprises hold more than half of the market for large-model tenders",
         soe_share,
+    ),
+    estimate_premise=prose.premise(
+        deepseek_share["kind"] == "estimate",
+        "the share of SOEs that deployed DeepSeek is an estimate",
+        deepseek_share,
     ),
 )
 
@@ -229,48 +253,31 @@ n_total = int(oc_size["value"])
 n_open = int(oc_open["value"])
 
 
-# The digest prints each count twice, on two lines: a count's rows.
-def twice(row):
-    return claims[claims["pair_id"] == row["pair_id"]]
-
-
-# A count in words, resting on both of its printings.
-def printed(row):
-    return prose.derived(prose.claim_text(row), twice(row))
-
-
 # %% tags=["hide-input", "remove-output"]
-# Each count in words, and the premise that the two printings agree.
+# Each count in words, on both of its printings, and the premise that the two agree.
 oc_date = prose.date(book.row("dig-ev03"), oc_china, style="%-d %B %Y")
-us_open = prose.noun_count(oc_us["value"], "open-source model", twice(oc_us))
+us_printings = places.printings(claims, oc_us)
+us_open = prose.noun_count(oc_us["value"], "open-source model", us_printings)
 say(
     oc_date=oc_date,
-    oc_china=printed(oc_china),
-    oc_size=printed(oc_size),
-    oc_open=printed(oc_open),
+    oc_china=places.in_words(claims, oc_china),
+    oc_size=places.in_words(claims, oc_size),
+    oc_open=places.in_words(claims, oc_open),
     oc_us_open=us_open,
     ranking_premise=prose.premise(
-        all(twice(r)["value"].nunique() == 1 for r in rows),
+        places.printings_agree(claims, rows),
         "the digest's two printings of the ranking agree",
-        *map(twice, rows),
+        *[places.printings(claims, r) for r in rows],
     ),
 )
 
 # %% tags=["hide-input", "remove-output"]
 # Where the digest ranks China: in practical applications and in AI exports.
-apps = prose.claim_text(claim("dig-011"))
-exports = prose.claim_text(claim("dig-012"))
-also = "" if apps == exports else exports + " "
-lead = f"{apps} in practical applications and {also}in AI exports"
-say(oc_lead=prose.derived(lead, "dig-011", "dig-012"))
+say(oc_lead=places.leads_in(claim("dig-011"), claim("dig-012")))
 
 # %% tags=["hide-input", "remove-output"]
 # The places as squares, ten to a row, by maker: the digest gives counts, not places.
-groups = {
-    "China, open-source": n_open,
-    "China, closed": max(n_china - n_open, 0),
-    "Rest of the world": n_total - n_china,
-}
+groups = places.by_maker(china=n_china, open_source=n_open, total=n_total)
 chart = recipes.squares(
     groups,
     [charts.COUNTRY_COLOURS["CN"], "#e8a39b", "#d0d0d0"],
@@ -280,12 +287,7 @@ chart = recipes.squares(
 
 # %% tags=["hide-input", "remove-output"]
 # The grid framed, with a description that gives each group's count.
-n_closed = n_china - n_open
-described = (
-    f"Grid of {n_total} squares: {n_open} Chinese open-source models, {n_closed} "
-    f"Chinese closed models and {n_total - n_china} from the rest of the world, "
-    f"with {us_open} from the US."
-)
+described = places.grid_description(groups, us_open)
 say(
     fig_ranking=book.figure(
         chart,
@@ -304,6 +306,14 @@ say(
 #
 # The digest's OpenCompass count as a grid.
 # ```
+#
+# The grid shows how many places Chinese models hold, not which ones: the
+# digest does not say where in the top {glue:md}`oc_size` they stand, or by
+# what margin. Nor is a
+# place a measure of use, since OpenCompass scores what a model can do. What the
+# count adds to the story of adoption is that {glue:md}`oc_open` of the Chinese
+# models are open, free to download and build on, which is how, on Brookings'
+# account, Chinese models have come to lead the downloads.
 #
 # Adoption is the race in which, on the sources' account, China's advantages
 # compound: open weights bring developers, developers bring derivatives, and a

@@ -34,26 +34,34 @@
 # States, and the consumer devices in which AI agents already act.
 
 # %% tags=["parameters", "hide-input"]
-# Parameters (papermill can override them): the ledger folder to read, and the
-# yuan-per-dollar rate for converting amounts. None uses the median rate that
-# the sources' own two-currency restatements imply.
+# Parameters (papermill can override them): the ledger folder and a yuan-per-dollar rate.
 data_dir = "../data"
+# None uses the median rate that the sources' own two-currency restatements imply.
 cny_per_usd = None
 
 # %% tags=["hide-input"]
-import altair as alt
+# The chapter's ledger rows, and the yuan-per-dollar rate with the rows behind it.
 import pandas as pd
 
-from airaces import chapter, charts, money, prose, tables
+from airaces import (
+    chapter,
+    charts,
+    dating,
+    growth,
+    labels,
+    money,
+    prose,
+    recipes,
+    tables,
+)
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("embodied")
-claim, say = book.claim, prose.glue
+claim = book.claim
+say = prose.glue
 rates = money.implied_rates(book.ledger.claims)
-rate, fx = (
-    money.rate_to_use(rates, cny_per_usd),
-    money.rate_ids(rates),
-)  # fx: the rows behind the rate
+rate = money.rate_to_use(rates, cny_per_usd)
+fx = money.rate_ids(rates)
 
 # %% [markdown]
 # ## Robot stock and output
@@ -72,114 +80,83 @@ rate, fx = (
 # shows both halves, in small multiples because the factories made
 # {glue:md}`svc_vs_ind`.{glue:md}`output_premise`
 
-# %% tags=["hide-input", "remove-output"]
-ifr, ind, svc, ind_g, svc_g = (
-    claim(i) for i in ("ess-026", "ess-055", "ess-056", "ess-057", "ess-058")
-)
-# The half a year earlier is not printed: it is the later output divided by one plus the stated growth.
-ind_prev, svc_prev = (
-    ind["value"] / (1 + ind_g["value"] / 100),
-    svc["value"] / (1 + svc_g["value"] / 100),
-)
+# %% tags=["hide-input"]
+# Robot output in the first half of the year, and the half a year earlier its growth implies.
+ind = claim("ess-055")
+svc = claim("ess-056")
+ind_g = claim("ess-057")
+svc_g = claim("ess-058")
+ind_prev = growth.earlier(ind["value"], ind_g["value"])
+svc_prev = growth.earlier(svc["value"], svc_g["value"])
 year = prose.year(ind)
-now, before = f"{year} H1", f"{int(year) - 1} H1 (implied)"
-output = pd.DataFrame(
-    [
-        {
-            **ind.to_dict(),
-            "units": ind["value"],
-            "half": now,
-            "robots": "Industrial robots",
-        },
-        {
-            **ind_g.to_dict(),
-            "units": ind_prev,
-            "half": before,
-            "robots": "Industrial robots",
-            "kind": "derived",
-        },
-        {
-            **svc.to_dict(),
-            "units": svc["value"] * 1e6,
-            "half": now,
-            "robots": "Service robots",
-        },
-        {
-            **svc_g.to_dict(),
-            "units": svc_prev * 1e6,
-            "half": before,
-            "robots": "Service robots",
-            "kind": "derived",
-        },
-    ]
-)
-bars = (
-    alt.Chart(output.assign(units_k=output["units"] / 1000))
-    .mark_bar(size=28, strokeWidth=2.5)
-    .encode(
-        x=alt.X("half:N", title=None, sort="ascending", axis=alt.Axis(labelAngle=0)),
-        y=alt.Y("units_k:Q", title="Units made, thousands"),
-        **charts.kind_fill(),
-        stroke=charts.country_stroke(),
-        tooltip=charts.tooltips(
-            alt.Tooltip("units_k:Q", title="Thousand units", format=",.0f"),
-            alt.Tooltip("half:N", title="Half-year"),
-        ),
-    )
-    .properties(width=150, height=200)
-)
-header = alt.Header(labelFontWeight="bold", labelFontSize=12)
-# Growth reads as more or fewer units than a year earlier, so a fall can never print as "-12% more".
-more = lambda g: prose.derived(
-    f"{prose.number(abs(g['value']))}% {'more' if g['value'] >= 0 else 'fewer'}", g
-)
-ratio = svc["value"] * 1e6 / ind["value"]
-kinds = (
-    "industrial robots as service ones"
-    if ratio < 1
-    else "service robots as industrial ones"
-)
 say(
-    ifr_rank=prose.derived(
-        "leads the world"
-        if ifr["value"] == 1
-        else f"ranks {prose.claim_text(ifr)} in the world",
-        ifr,
-    ),
-    robot_stock=claim("ess-025"),
     industrial_h1=ind,
     h1_year=year,
     service_h1=svc,
-    industrial_growth=more(ind_g),
+    industrial_growth=growth.more_or_fewer(ind_g),
+    service_growth=growth.more_or_fewer(svc_g),
     h1_before=prose.derived(str(int(year) - 1), ind, ind_g),
-    service_growth=more(svc_g),
-    svc_vs_ind=prose.derived(
-        f"{prose.times(max(ratio, 1 / ratio), ind, svc)} as many {kinds}", ind, svc
-    ),
     industrial_h1_2024=prose.amount(round(ind_prev, -3), "count", ind, ind_g),
     service_h1_2024=prose.amount(svc_prev, "count_mn", svc, svc_g, digits=2),
+)
+
+# %% tags=["hide-input"]
+# China's place in installations, its stock of robots, and service against industrial output.
+ifr = claim("ess-026")
+leads = ifr["value"] == 1
+ratio = svc["value"] * 1e6 / ind["value"]
+kinds = "service robots as industrial ones"
+if ratio < 1:
+    kinds = "industrial robots as service ones"
+as_many = prose.times(max(ratio, 1 / ratio), ind, svc)
+say(
+    ifr_rank=prose.derived(
+        "leads the world" if leads else f"ranks {prose.claim_text(ifr)} in the world",
+        ifr,
+    ),
+    robot_stock=claim("ess-025"),
+    svc_vs_ind=prose.derived(f"{as_many} as many {kinds}", ind, svc),
     output_premise=prose.premise(
         min(ind_g["value"], svc_g["value"]) > 10,
-        "both industrial and service robot output "
-        "grew by more than 10% on a year earlier",
+        "both industrial and service robot output grew by more than 10% on a year earlier",
         ind_g,
         svc_g,
     ),
+)
+
+# %% tags=["hide-input", "remove-output"]
+# The four bars: each kind of robot in the first half, and a year earlier, in thousands.
+halves = dict(now=f"{year} H1", before=f"{int(year) - 1} H1 (implied)")
+industrial = growth.before_and_after(ind, ind_g, panel="Industrial robots", **halves)
+service = growth.before_and_after(
+    svc, svc_g, panel="Service robots", **halves, units=1e6
+)
+output = pd.concat([industrial, service], ignore_index=True)
+output_chart = recipes.before_after_bars(
+    output.assign(units_k=output["units"] / 1000),
+    value="units_k",
+    axis_title="Units made, thousands",
+    tooltip_title="Thousand units",
+    stage_title="Half-year",
+)
+
+# %% tags=["hide-input", "remove-output"]
+# The figure, described in words.
+say(
     fig_output=book.figure(
-        bars.facet(
-            column=alt.Column("robots:N", title=None, header=header)
-        ).resolve_scale(y="independent"),
+        output_chart,
         figure_id="embodied-robot-output",
         title=f"Robot output, first half of {year} against a year earlier",
-        subtitle="Units made in China. Solid: observed; hollow: the earlier base implied by the stated growth.",
+        subtitle="Units made in China. Solid: observed; "
+        "hollow: the earlier base implied by the stated growth.",
         rows=output,
         extra_columns=("units",),
-        description=(
-            f"Two bar charts. Industrial robots: about {ind_prev / 1000:.0f} thousand in the first half of "
-            f"{int(year) - 1} (implied) and {ind['value'] / 1000:.0f} thousand in {year}. Service robots: "
-            f"about {svc_prev:.2f} million (implied) and {svc['value']} million."
-        ),
-        note="The earlier values are derived: the later output divided by one plus the stated growth.",
+        description=f"Two bar charts. Industrial robots: about {ind_prev / 1000:.0f} "
+        f"thousand in the first half of {int(year) - 1} (implied) and "
+        f"{ind['value'] / 1000:.0f} thousand in {year}. Service robots: "
+        f"about {svc_prev:.2f} million (implied) and {svc['value']} million.",
+        note="The earlier values are derived: "
+        "the later output divided by one plus the stated growth.",
     ),
 )
 
@@ -228,60 +205,35 @@ say(
 # much depends on what "robot market" covers.{glue:md}`market_premise`
 
 # %% tags=["hide-input"]
-waic, cny_h, usd_h, ms_x, ms_end, ms_start, eai = (
-    claim(i)
-    for i in (
-        "ess-024",
-        "ess-031",
-        "ess-032",
-        "ess-049",
-        "ess-050",
-        "ess-051",
-        "ess-029",
-    )
-)
-ms_growth, ms_years = (
-    ms_end["value"] / ms_start["value"],
-    int(ms_end["period"]) - int(ms_start["period"]),
-)
-eai_usd_bn = eai["value"] / rate
-designation = book.row("ess-ev03")
+# The humanoids: WAIC, the designation in March, and the money raised.
+waic = claim("ess-024")
 # The essay prints "In March" with no year; the year is the ledger's reading, and the text says so.
-printed = prose.year(designation) in designation["as_printed"]
-implied = 100 * (
-    ms_growth ** (1 / ms_years) - 1
-)  # the market's compound annual growth, per cent
-# Segments fastest first, each with its compound annual growth: "fastest in X (46% a year), then Y (35%) and Z (25%)".
-cagr = sorted(
-    (claim(i) for i in ("ess-052", "ess-053", "ess-054")), key=lambda r: -r["value"]
-)
-named = [
-    f"{r['entity']} ({prose.number(r['value'])}%{' a year' * (i == 0)})"
-    for i, r in enumerate(cagr)
-]
+designation = book.row("ess-ev03")
 say(
     waic_year=prose.year(waic),
     waic_humanoids=prose.derived(prose.claim_text(waic), waic, "ess-ev02"),
-    designation_when=prose.date(designation, style="In %B %Y" if printed else "In %B"),
-    humanoid_cny=cny_h,
-    designation_note=""
-    if printed
-    else prose.derived(
-        " The essay prints the month alone; the ledger reads the year "
-        f"as {prose.year(designation)}, the year it dates the essay to.",
-        designation,
-    ),
-    humanoid_usd=usd_h,
+    designation_when=dating.in_month(designation),
+    designation_note=dating.month_alone_note(designation),
+    humanoid_cny=claim("ess-031"),
+    humanoid_usd=claim("ess-032"),
     fundraising_share=prose.quote(claim("ess-030")),
     by_thousands=prose.derived("by the thousands", "brk-014"),
+)
+
+# %% tags=["hide-input"]
+# Morgan Stanley's robot market: its start and end, and the growth they imply.
+ms_x = claim("ess-049")
+ms_end = claim("ess-050")
+ms_start = claim("ess-051")
+ms_growth = ms_end["value"] / ms_start["value"]
+ms_years = int(ms_end["period"]) - int(ms_start["period"])
+implied = 100 * growth.compound_annual(ms_growth, ms_years)  # per cent a year
+say(
     ms_2024=ms_start,
     ms_2028=ms_end,
     ms_start_year=prose.year(ms_start),
     ms_end_year=prose.year(ms_end),
     ms_multiple=prose.quote(ms_x),
-    ms_segments=prose.derived(
-        f"fastest in {named[0]}, then {named[1]} and {named[2]}", *cagr
-    ),
     ms_cagr=prose.percent(implied / 100, ms_end, ms_start),
     ms_implied_multiple=prose.times(ms_growth, ms_end, ms_start),
     ms_vs_double=prose.compared(
@@ -292,6 +244,31 @@ say(
         less="less than",
         same="exactly",
     ),
+)
+
+# %% tags=["hide-input"]
+# The segments Morgan Stanley names, fastest first, against the market as a whole.
+cagr = [claim(i) for i in ("ess-052", "ess-053", "ess-054")]
+slowest = min(r["value"] for r in cagr)
+say(
+    ms_segments=growth.fastest_first(cagr),
+    segments_vs_market=prose.derived(
+        ("Not every" if slowest <= implied else "Each") + " segment", *cagr
+    ),
+    segments_premise=prose.premise(
+        slowest > implied,
+        "every segment Morgan Stanley names grows faster than the market as a whole",
+        *cagr,
+        ms_end,
+        ms_start,
+    ),
+)
+
+# %% tags=["hide-input"]
+# The essay's embodied-intelligence market in dollars, against Morgan Stanley's robot market.
+eai = claim("ess-029")
+eai_usd_bn = eai["value"] / rate
+say(
     eai_market=eai,
     eai_year=prose.year(eai),
     eai_times=prose.times(ms_start["value"] / eai_usd_bn, eai, ms_start, fx),
@@ -301,20 +278,9 @@ say(
     eai_share=prose.percent(
         eai_usd_bn / ms_start["value"], eai, ms_start, fx, digits=1
     ),
-    segments_vs_market=prose.derived(
-        ("Not every" if cagr[-1]["value"] <= implied else "Each") + " segment", *cagr
-    ),
-    segments_premise=prose.premise(
-        cagr[-1]["value"] > implied,
-        "every segment Morgan Stanley names grows faster than the market as a whole",
-        *cagr,
-        ms_end,
-        ms_start,
-    ),
     market_premise=prose.premise(
         eai_usd_bn < ms_start["value"] / 10,
-        "the embodied-intelligence market is less "
-        "than a tenth of Morgan Stanley's robot market",
+        "the embodied-intelligence market is less than a tenth of Morgan Stanley's robot market",
         eai,
         ms_start,
         fx,
@@ -339,56 +305,64 @@ say(
 # ability to manufacture cheaply at scale give China a sizable
 # advantage.{glue:md}`cost_premise`
 
-# %% tags=["hide-input", "remove-output"]
-arm, go2 = claim("ess-060"), claim("ess-061")
-# Both comparisons as the US figure over China's: the arm is printed that way, the Go2 the other way round.
-# A log axis has no zero, so each bar starts at parity (1) and runs to the multiple.
-gap = pd.DataFrame([arm, go2]).assign(
-    us_multiple=[arm["value"], 1 / go2["value"]],
-    parity=1.0,
-    label=["Robotic arm: cost to make", "Spot against Unitree Go2: price"],
-)
-base = alt.Chart(gap).encode(
-    y=alt.Y("label:N", title=None, axis=alt.Axis(labelLimit=300))
-)
-bars = base.mark_bar(size=26, color=charts.COUNTRY_COLOURS["US"]).encode(
-    x=alt.X(
-        "parity:Q",
-        title="US price or cost as a multiple of China's (log scale)",
-        scale=alt.Scale(type="log", domain=[1, 100]),
-    ),
-    x2="us_multiple:Q",
-    tooltip=charts.tooltips(
-        alt.Tooltip("us_multiple:Q", title="Multiple", format=".2~f")
-    ),
-)
-text = base.mark_text(align="left", dx=6).encode(
-    x="us_multiple:Q", text=alt.Text("us_multiple:Q", format=".2~f")
-)
+# %% tags=["hide-input"]
+# The two cost comparisons, each as the US figure over China's.
+arm = claim("ess-060")
+go2 = claim("ess-061")
+# The arm is printed that way, the Go2 the other way round.
+spot = 1 / go2["value"]
+us_higher = arm["value"] > 1 > go2["value"]
 say(
     arm_multiple=prose.times(arm["value"], arm),
-    spot_multiple=prose.times(1 / go2["value"], go2),
+    spot_multiple=prose.times(spot, go2),
     cost_premise=prose.premise(
-        arm["value"] > 1 and go2["value"] < 1,
+        us_higher,
         "the US figure is the higher in both comparisons",
         arm,
         go2,
     ),
+)
+
+# %% tags=["hide-input", "remove-output"]
+# The multiples as bars from parity (1), since a log axis has no zero.
+gap = pd.DataFrame([arm, go2])
+gap = gap.assign(
+    us_multiple=[arm["value"], spot],
+    parity=1.0,
+    label=gap["claim_id"].map(labels.labels("row")),
+)
+cost_chart = recipes.ranked_bars(
+    gap,
+    value="us_multiple",
+    start="parity",
+    log=True,
+    domain=(1, 100),
+    axis_title="US price or cost as a multiple of China's (log scale)",
+    tooltip_title="Multiple",
+    value_format=".2~f",
+    colour=charts.COUNTRY_COLOURS["US"],
+    size=26,
+    label_limit=300,
+    order=list(gap["label"]),
+)
+
+# %% tags=["hide-input", "remove-output"]
+# The figure, described in words.
+say(
     fig_cost=book.figure(
-        (bars + text).properties(height=110),
+        cost_chart.properties(height=110),
         figure_id="embodied-cost-gap",
         title="What a robot costs in the US, as a multiple of China",
         rows=gap,
         extra_columns=("us_multiple",),
-        subtitle="The US figure as a multiple of China's; bars start at 1, parity. Both observed.",
-        description=(
-            f"Bar chart on a log scale: a US robotic arm costs {arm['value']} times as much to make; Boston "
-            f"Dynamics' Spot costs about {1 / go2['value']:.0f} times the Unitree Go2's starting price."
-        ),
-        note=(
-            "The arm compares manufacturing costs at a similar specification; the quadrupeds compare the Go2's "
-            "starting price with Spot's, which the essay calls similar without giving either's specification."
-        ),
+        subtitle="The US figure as a multiple of China's; bars start at 1, parity. "
+        "Both observed.",
+        description=f"Bar chart on a log scale: a US robotic arm costs {arm['value']} "
+        "times as much to make; Boston Dynamics' Spot costs about "
+        f"{spot:.0f} times the Unitree Go2's starting price.",
+        note="The arm compares manufacturing costs at a similar specification; the "
+        "quadrupeds compare the Go2's starting price with Spot's, which the essay "
+        "calls similar without giving either's specification.",
     ),
 )
 
@@ -430,21 +404,27 @@ say(
 # leaders Brookings names are American.{glue:md}`summary_premise`
 
 # %% tags=["hide-input"]
-phones, waymo = claim("brk-016"), claim("brk-017")
+# Phones and driving: where Brookings places China and the United States.
+phones = claim("brk-016")
+waymo = claim("brk-017")
+ahead = "ahead of" if phones["value"] == 1 else "behind"
 say(
-    phones_rank=prose.derived(
-        f"{'ahead of' if phones['value'] == 1 else 'behind'} the United States", phones
-    ),
+    phones_rank=prose.derived(f"{ahead} the United States", phones),
     waymo_rank=prose.derived("among" if waymo["value"] == 1 else "behind", waymo),
     dumplings=claim("ess-033"),
+)
+
+# %% tags=["hide-input"]
+# The premise of the chapter's summary, across its sections.
+say(
     summary_premise=prose.premise(
-        ifr["value"] == 1
+        leads
         and min(ind_g["value"], svc_g["value"]) > 0
         and waymo["value"] == 1
-        and arm["value"] > 1 > go2["value"],
-        "China leads in installations, its robot output "
-        "grew, the US figure is the higher in both cost comparisons and Brookings names "
-        "Waymo and Tesla among the leaders",
+        and us_higher,
+        "China leads in installations, its robot output grew, the US figure is the "
+        "higher in both cost comparisons and Brookings names Waymo and Tesla among "
+        "the leaders",
         ifr,
         ind_g,
         svc_g,
@@ -461,10 +441,13 @@ say(
 # printed and where. The ids link to the ledger browser.
 
 # %% tags=["hide-input"]
+# The chapter's figures, as a table.
 tables.ledger_table(claims, "Embodied AI figures")
 
 # %% tags=["hide-input"]
+# The chapter's events, as a table.
 tables.ledger_table(events, "Embodied AI events")
 
 # %% tags=["hide-input"]
+# The chapter's predictions, as a table.
 tables.ledger_table(forecasts, "Embodied AI predictions")

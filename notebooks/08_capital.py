@@ -35,33 +35,28 @@
 # {doc}`the Reproduce page <../book/reproduce>` explains.
 
 # %% tags=["parameters", "hide-input"]
-# Parameters (papermill can override them): the ledger folder to read, the
-# yuan-per-dollar rate and the dollars-per-euro rate for converting amounts.
-# None uses the median rate that the sources' own restatements imply.
-data_dir = "../data"
+# Parameters (papermill can override them): the ledger and the exchange rates.
+data_dir = "../data"  # the ledger folder to read
+# Yuan per dollar and dollars per euro for converting amounts; None uses the median
+# rate that the sources' own restatements imply.
 cny_per_usd = None
 usd_per_eur = None
 
 # %% tags=["hide-input"]
-import altair as alt
-import pandas as pd
-
-from airaces import chapter, charts, labels, money, prose, recipes, tables
+# The ledger, and this chapter's rows: its money figures, events and predictions.
+from airaces import amount_words, chapter, labels, money, prose, recipes, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("capital")
-claim, say = book.claim, prose.glue
-rates, euro_rates = (
-    money.implied_rates(book.claims),
-    money.implied_rates(book.claims, quote="USD", base="EUR"),
-)
-rate, eur = (
-    money.rate_to_use(rates, cny_per_usd),
-    money.rate_to_use(euro_rates, usd_per_eur),
-)
-money_rows = book.claims[
-    book.claims["unit"].isin(money.SCALE_BN) & book.claims["value"].notna()
-]
+claim = book.claim
+say = prose.glue
+
+# %% tags=["hide-input"]
+# The rates the sources imply (yuan per dollar, dollars per euro), and the ones in use.
+rates = money.implied_rates(book.claims)
+euro_rates = money.implied_rates(book.claims, quote="USD", base="EUR")
+rate = money.rate_to_use(rates, cny_per_usd)
+eur = money.rate_to_use(euro_rates, usd_per_eur)
 
 # %% [markdown]
 # (exchange-rates)=
@@ -69,7 +64,8 @@ money_rows = book.claims[
 #
 # {glue:md}`n_cny_pairs` amounts in the ledger are printed in both yuan and
 # dollars on the same line, and {glue:md}`n_eur_pairs` in dollars and euros.
-# Each pair is a conversion its author made, so each implies a rate. The yuan
+# Each pair is a conversion its author made, so each implies a rate: the
+# amount in yuan divided by the amount in dollars. The yuan
 # rates run from {glue:md}`rate_min` to {glue:md}`rate_max` per dollar, a
 # spread of {glue:md}`rate_spread`. By default every chapter of the book
 # converts yuan at {glue:md}`rate_used`, {glue:md}`rate_basis`. The default
@@ -79,64 +75,34 @@ money_rows = book.claims[
 # book uses {glue:md}`eur_used`. {numref}`fig-capital-rates` shows each
 # implied rate beside the one in use. The choice hardly matters: converted at
 # any of the implied rates instead, no yuan amount in the book would move by
-# more than {glue:md}`rate_effect`.{glue:md}`rates_premise`
+# more than {glue:md}`rate_effect`, the change that the lowest or the highest
+# implied rate makes.{glue:md}`rates_premise`
 
 # %% tags=["hide-input", "remove-output"]
-# Each implied rate rests on both amounts of its pair; it is drawn at the amount printed in yuan.
-cny_ids, eur_ids = money.rate_ids(rates), money.rate_ids(euro_rates)
-lo, hi = rates["rate"].min(), rates["rate"].max()
-effect = max(
-    rate / lo - 1, 1 - rate / hi
-)  # the largest change in a dollar amount from using another implied rate
-implied = rates.join(
-    book.claims.set_index("claim_id")[
-        ["entity", "as_printed", "citation", "country", "kind"]
-    ],
-    on="quote_claim",
-).rename(columns={"quote_claim": "claim_id"})
-tips = charts.tooltips(
-    alt.Tooltip("rate:Q", title="Implied rate", format=".3f"),
-    alt.Tooltip("base_claim:N", title="Ledger id of the dollar amount"),
-)
-dots = (
-    alt.Chart(implied)
-    .mark_point(size=180, filled=True, opacity=1)
-    .encode(
-        x=alt.X(
-            "rate:Q",
-            title="Yuan per US dollar",
-            scale=alt.Scale(zero=False, padding=20),
-        ),
-        tooltip=tips,
-        y=alt.Y("entity:N", title=None, sort="x", axis=alt.Axis(labelLimit=260)),
-        color=charts.country_colour(),
-    )
-)
-rule = (
-    alt.Chart(pd.DataFrame({"rate": [rate]}))
-    .mark_rule(strokeDash=[4, 3], color="#333")
-    .encode(x="rate:Q")
-)
-label = rule.mark_text(
-    align="left", dx=4, dy=-6, fontSize=11, text=f"used: {rate:.2f}"
-).encode(y=alt.value(0))
+# How far apart the implied rates lie. Each rests on both amounts of its pair.
+cny_ids = money.rate_ids(rates)
+eur_ids = money.rate_ids(euro_rates)
+low = rates["rate"].min()
+high = rates["rate"].max()
+printed = money.amounts(book.claims)
 say(
-    n_sources=prose.count(
-        money_rows["source_id"].nunique(), money_rows
-    ),  # the sources that print an amount
+    n_sources=prose.count(printed["source_id"].nunique(), printed),
     n_cny_pairs=prose.count(len(rates), cny_ids, capitalise=True),
     n_eur_pairs=prose.count(len(euro_rates), eur_ids),
-    rate_min=prose.derived(prose.number(lo, 2), cny_ids),
-    rate_max=prose.derived(prose.number(hi, 2), cny_ids),
-    rate_spread=prose.percent(hi / lo - 1, cny_ids, digits=1),
-    rate_used=prose.derived(prose.number(rate, 2), cny_ids),
-    rate_basis="the rate chosen for this run"
-    if cny_per_usd is not None
-    else prose.derived(
-        f"the median of the {prose.spelled(len(rates))} implied rates", cny_ids
-    ),
-    eur_implied=prose.derived(prose.number(euro_rates["rate"].iloc[0], 3), eur_ids),
-    eur_used=prose.derived(prose.number(eur, 3), eur_ids),
+    rate_min=money.rate_text(low, cny_ids),
+    rate_max=money.rate_text(high, cny_ids),
+    rate_spread=prose.percent(high / low - 1, cny_ids, digits=1),
+)
+
+# %% tags=["hide-input", "remove-output"]
+# The rates in use, and the largest change in an amount if another implied rate were used.
+effect = money.largest_rate_effect(rates, rate)
+basis = money.rate_basis(rates, cny_per_usd, cny_ids)
+say(
+    rate_used=money.rate_text(rate, cny_ids),
+    rate_basis=basis,
+    eur_implied=money.rate_text(euro_rates["rate"].iloc[0], eur_ids, digits=3),
+    eur_used=money.rate_text(eur, eur_ids, digits=3),
     rate_effect=prose.percent(effect, cny_ids, digits=1),
     rates_premise=prose.premise(
         effect < 0.05,
@@ -144,24 +110,37 @@ say(
         "moves no amount by 5% or more",
         cny_ids,
     ),
+)
+
+# %% tags=["hide-input", "remove-output"]
+# Figure: each implied rate beside the one in use, drawn at the amount printed in yuan.
+chart = recipes.labelled_dots(
+    money.rates_with_rows(rates, book.claims),
+    value="rate",
+    label="entity",
+    axis_title="Yuan per US dollar",
+    reference=rate,
+    reference_text=f"used: {rate:.2f}",
+)
+say(
     fig_rates=book.figure(
-        (rule + dots + label).properties(height=160),
+        chart.properties(height=160),
         figure_id="capital-implied-rates",
         title="The exchange rates the sources imply",
-        rows=book.claims[book.claims["claim_id"].isin(cny_ids)],
-        subtitle="Yuan per dollar implied by each amount printed in both currencies. The dashed line is the rate used.",
-        description=(
-            f"Dot plot of {len(rates)} implied exchange rates from {lo:.2f} to {hi:.2f} yuan per dollar; "
-            f"the book converts at {rate:.2f}."
-        ),
-    ),
+        rows=book.claims_with(cny_ids),
+        subtitle="Yuan per dollar implied by each amount printed in both currencies. "
+        "The dashed line is the rate used.",
+        description=f"Dot plot of {len(rates)} implied exchange rates from {low:.2f} "
+        f"to {high:.2f} yuan per dollar; the book converts at {rate:.2f}.",
+    )
 )
 
 # %% [markdown]
 # ```{glue:figure} fig_rates
 # :name: fig-capital-rates
 #
-# Implied exchange rates. Hover for the amount as printed and its source.
+# Implied exchange rates, one dot for each amount printed in both
+# currencies. Hover for the amount as printed and its source.
 # ```
 #
 # ## Every amount, in one currency
@@ -182,116 +161,66 @@ say(
 # show orders of magnitude, not exact gaps.
 
 # %% tags=["hide-input", "remove-output"]
-# A figure restated elsewhere is drawn once: keep the first row of each pair.
-amounts = money_rows[
-    ~(money_rows["pair_id"].notna() & money_rows.duplicated("pair_id"))
-]
-# Each amount labelled in words short enough for the axis; a row not named here is labelled with its entity and
-# metric, made to read as words.
-LABELS = {
-    "ess-028": "National Venture Capital Guidance Fund",
-    "ess-027": "National AI Industry Investment Fund",
-    "ess-001": "Big five hyperscalers: AI build-out",
-    "ess-031": "Humanoid-robot financing, half-year",
-    "sin-053": "Shenzhen: subsidy for corpus buyers",
-    "sin-052": "Shenzhen: subsidy for open corpora",
-    "brk-004": "Big four hyperscalers: AI spending",
-    "brk-002": "United States: AI compute to {y}",
-    "sin-007": "Eastern Data, Western Computing",
-    "ess-029": "China: embodied-AI market, {y}",
-    "cto-011": "World: cumulative AI spending",
-    "ess-021": "Top five hyperscalers: capex",
-    "ess-005": "Alibaba: three-year AI plan",
-    "sin-062": "Each AI tiger: valuation",
-    "ess-009": "Global cloud market",
-    "ess-050": "Robot market, {y}",
-    "ess-051": "Robot market, {y}",
-}
-fallback = lambda r: (
-    f"{r.entity[:1].upper()}{r.entity[1:]}: {labels.in_sentence('metric', r.metric)}"
-)
-names = [
-    LABELS.get(r.claim_id, fallback(r)).format(y=str(r.period)[-4:])
-    for r in amounts.itertuples()
-]
+# Every amount, drawn once, in billions of dollars, named by its short label (data/labels.csv).
+amounts = money.drawn_once(money.amounts(book.claims))
 amounts = amounts.assign(
     usd_bn=money.to_usd_bn(amounts, rate, usd_per_eur=eur),
-    label=names,
+    label=labels.row_names(amounts),
     theme_label=amounts["theme"].str.capitalize(),
-).sort_values("usd_bn", ascending=False)
-us, cn = (amounts[amounts["country"] == c] for c in ("US", "CN"))  # each largest first
-national, amazon, fx = (
-    claim("dig-001"),
-    claim("ess-046"),
-    cny_ids + eur_ids,
-)  # fx: the rows behind the rates
-# Metrics in words that read better in these sentences than their labels (data/labels.csv).
-WHAT = {
-    "fund_size": "size",
-    "capital_expenditure": "capital spending",
-    "ai_spending_cumulative": "cumulative AI spending",
-    "ai_compute_infrastructure_spending": "spending on AI compute infrastructure",
-}
+)
+amounts = amounts.sort_values("usd_bn", ascending=False)
 
+# %% tags=["hide-input", "remove-output"]
+# The largest American and Chinese amounts, and China's national total among its amounts.
+fx = (
+    cny_ids + eur_ids
+)  # which is largest depends on the rates: their rows are cited too
+us = amounts[amounts["country"] == "US"]
+cn = amounts[amounts["country"] == "CN"]
+national = claim("dig-001")
+amazon = claim("ess-046")
+top_us = us.iloc[0]
+top_cn = cn.iloc[0]
+us_vs_cn = top_us["usd_bn"] / top_cn["usd_bn"]
+national_place = cn["claim_id"].tolist().index(national["claim_id"]) + 1
+say(
+    largest_us=amount_words.described(top_us, fx),
+    largest_cn=amount_words.described(top_cn, fx),
+    us_vs_cn=prose.times(us_vs_cn, top_us, top_cn, fx),
+    cn_national=national,
+    cn_year=prose.year(national),
+    cn_national_rank=prose.ranked(national_place, "largest", cn, fx),
+    amazon=amazon,
+)
 
-# A money row in words, e.g. "the United States' projected spending on ..., over $2.8 trillion by 2029".
-def described(row, *also):
-    e, when = (
-        row["entity"],
-        {"forecast": "projected ", "target": "planned "}.get(row["kind"], ""),
+# %% tags=["hide-input", "remove-output"]
+# The comparison's premise: a wide gap, and China's total near Amazon's budget.
+say(
+    amounts_premise=prose.premise(
+        us_vs_cn > 5 and 1 / 3 < national["value"] / amazon["value"] < 3,
+        "the largest US amount is over five times the largest Chinese one, and "
+        "China's national AI spending is within a factor of three of Amazon's "
+        "capital budget",
+        top_us,
+        top_cn,
+        national,
+        amazon,
+        fx,
     )
-    # Institutions and countries take the article ("the United States'", "the National ... Fund's"); companies do not.
-    name = (
-        "the "
-        if e[0].islower()
-        or e.split()[0] in ("United", "National", "Stargate", "Eastern")
-        else ""
-    ) + e
-    by = f" by {prose.year(row, end=True)}" if when and pd.notna(row["period"]) else ""
-    what = WHAT.get(row["metric"], labels.in_sentence("metric", row["metric"]))
-    # An entity with a comma ("China, state and private") reads badly as a possessive.
-    whose = (
-        f"the {when}{what} of {e}"
-        if "," in e
-        else f"{prose.possessive(name)} {when}{what}"
-    )
-    return prose.derived(f"{whose}, {prose.claim_text(row)}{by}", row, *also)
+)
 
-
-# One panel per theme, largest first, on one shared log scale.
-bounds = charts.qualifier_bounds(amounts, value="usd_bn")
+# %% tags=["hide-input", "remove-output"]
+# Figure: one panel per theme, largest first, on one shared log scale.
 panels = recipes.amounts(
-    amounts.fillna({"period": "not given"}),
+    amounts,
     value="usd_bn",
     value_format=",.3~f",
     axis_title="US$ billion at the rates used (log scale)",
     label_limit=250,
     panel="theme_label",
-    domain=(bounds["low"].min() / 2, bounds["high"].max() * 2),
+    domain=recipes.log_domain(amounts, value="usd_bn"),
 )
-us_vs_cn = us.iloc[0]["usd_bn"] / cn.iloc[0]["usd_bn"]
-# Which amount is largest, and by how much, depends on the rates: their rows (fx) are cited too.
 say(
-    largest_us=described(us.iloc[0], fx),
-    largest_cn=described(cn.iloc[0], fx),
-    cn_national=national,
-    us_vs_cn=prose.times(us_vs_cn, us.iloc[0], cn.iloc[0], fx),
-    cn_year=prose.year(national),
-    amazon=amazon,
-    cn_national_rank=prose.ranked(
-        cn["claim_id"].tolist().index(national["claim_id"]) + 1, "largest", cn, fx
-    ),
-    amounts_premise=prose.premise(
-        us_vs_cn > 5 and 1 / 3 < national["value"] / amazon["value"] < 3,
-        "the largest US "
-        "amount is over five times the largest Chinese one, and China's national AI spending "
-        "is within a factor of three of Amazon's capital budget",
-        us.iloc[0],
-        cn.iloc[0],
-        national,
-        amazon,
-        fx,
-    ),
     fig_amounts=book.figure(
         panels.configure_axisY(labelFontSize=11),
         rows=amounts,
@@ -299,15 +228,11 @@ say(
         figure_id="capital-all-amounts",
         title="Every amount in the ledger, in dollars",
         note="Periods differ.",
-        subtitle=(
-            f"US$ billion at {rate:.2f} yuan per dollar, log scale. "
-            "Solid: observed; hollow: estimates, targets, forecasts; pale bands: hedges."
-        ),
-        description=(
-            f"Dot plot on a log scale of {len(amounts)} amounts converted to US dollars, by theme. "
-            f"The largest is {described(amounts.iloc[0])}."
-        ),
-    ),
+        subtitle=f"US$ billion at {rate:.2f} yuan per dollar, log scale. "
+        "Solid: observed; hollow: estimates, targets, forecasts; pale bands: hedges.",
+        description=f"Dot plot on a log scale of {len(amounts)} amounts converted to "
+        f"US dollars, by theme. The largest is {amount_words.described(amounts.iloc[0])}.",
+    )
 )
 
 # %% [markdown]
@@ -331,7 +256,8 @@ say(
 # hyperscalers were expected to spend {glue:md}`capex_2025` in
 # {glue:md}`expected_year`, {glue:md}`capex_growth_2025` on
 # {glue:md}`top_five_year`, with Amazon at {glue:md}`amazon` and Microsoft at
-# {glue:md}`microsoft`. That growth puts the {glue:md}`top_five_year` base at
+# {glue:md}`microsoft`. That growth puts the {glue:md}`top_five_year` base, the
+# forecast divided by one plus its growth, at
 # {glue:md}`implied_2024`, {glue:md}`implied_vs_top_five` than the top five's
 # {glue:md}`capex_2024`, so the two lines cannot count the same
 # companies.{glue:md}`base_floor` Brookings {cite:p}`brookings2026races` reports that the "Big
@@ -379,24 +305,27 @@ say(
 # explains, and every number in the text will follow.{glue:md}`rates_premise`
 
 # %% tags=["hide-input"]
-top5, growth_24, expected, growth_25, big4, big5 = (
-    claim(i) for i in ("ess-021", "ess-020", "ess-043", "ess-044", "brk-004", "ess-001")
-)
-moonshot, nvidia, moonshot_rank = claim("sin-076"), claim("ess-023"), claim("sin-077")
-base_2024 = expected["value"] / (
-    1 + growth_25["value"] / 100
-)  # the 2024 level the 2025 forecast grows from
-up = lambda g: prose.derived(
-    f"{'up' if g['value'] >= 0 else 'down'} {prose.number(abs(g['value']))}%", g
-)
+# The top five hyperscalers' capex in 2024, the 2025 forecast, and each one's growth.
+top5 = claim("ess-021")
+expected = claim("ess-043")
+growth_24 = claim("ess-020")
+growth_25 = claim("ess-044")
+
 say(
     capex_2024=top5,
-    capex_growth=up(growth_24),
-    capex_2025=expected,
-    capex_growth_2025=up(growth_25),
-    microsoft=claim("ess-047"),
-    expected_year=prose.year(expected),
     top_five_year=prose.year(top5),
+    capex_growth=amount_words.change(growth_24),
+    capex_2025=expected,
+    expected_year=prose.year(expected),
+    capex_growth_2025=amount_words.change(growth_25),
+    microsoft=claim("ess-047"),
+)
+
+# %% tags=["hide-input"]
+# The 2024 level the 2025 forecast grows from, against what the top five spent in 2024.
+base_2024 = money.implied_base(expected["value"], growth_25["value"])
+larger_base = base_2024 > top5["value"]
+say(
     implied_2024=prose.amount(
         base_2024,
         "USD_bn",
@@ -409,32 +338,52 @@ say(
         base_2024, top5["value"], expected, growth_25, top5, same="no more"
     ),
     capex_premise=prose.premise(
-        base_2024 > top5["value"],
+        larger_base,
         "the 2024 base implied by the 2025 forecast exceeds what "
         "the top five spent in 2024",
         expected,
         growth_25,
         top5,
     ),
+)
+
+# %% tags=["hide-input"]
+# A sentence that says the gap may be wider, glued only when the forecast is a floor.
+floor = ""
+if expected["qualifier"] == "over" and larger_base:
+    floor = (
+        f" The {prose.year(expected)} figure is a floor, so the gap may be wider still."
+    )
+say(base_floor=prose.derived(floor, expected, growth_25, top5))
+
+# %% tags=["hide-input"]
+# The other American capex figures: the big four's for 2026 and the big five's for 2025.
+big4 = claim("brk-004")
+say(
     capex_2026=big4,
     big_four_year=prose.year(big4),
-    big_five_2025=big5,
-    fund_date=prose.date(book.row("ess-ev04")),
-    base_floor=prose.derived(
-        f" The {prose.year(expected)} figure is a floor, so the gap may be wider still."
-        * bool(expected["qualifier"] == "over" and base_2024 > top5["value"]),
-        expected,
-        growth_25,
-        top5,
-    ),
+    big_five_2025=claim("ess-001"),
+)
+
+# %% tags=["hide-input"]
+# China's state funds, and the AI tigers' valuations.
+tigers = claim("sin-061")
+say(
     ai_fund=claim("ess-027"),
+    fund_date=prose.date(book.row("ess-ev04")),
     vc_fund=claim("ess-028"),
-    n_tigers=prose.count(claim("sin-061")["value"], "sin-061"),
+    n_tigers=prose.count(tigers["value"], tigers),
     tiger_valuation=prose.claim_text(claim("sin-062"), with_qualifier=False),
+)
+
+# %% tags=["hide-input"]
+# Moonshot's valuation against Nvidia's commitment to OpenAI, and the premise on it.
+moonshot = claim("sin-076")
+nvidia = claim("ess-023")
+place = claim("sin-077")
+say(
     moonshot=moonshot,
-    moonshot_rank=prose.ranked(
-        int(moonshot_rank["value"]), "most valuable", moonshot_rank
-    ),
+    moonshot_rank=prose.ranked(int(place["value"]), "most valuable", place),
     nvidia_openai=nvidia,
     moonshot_share=prose.percent(
         moonshot["value"] / nvidia["value"], moonshot, nvidia, digits=1
@@ -456,10 +405,13 @@ say(
 # tables, and all of them are in the ledger browser.
 
 # %% tags=["hide-input"]
+# Table: the chapter's money figures.
 tables.ledger_table(claims, "Capital figures")
 
 # %% tags=["hide-input"]
+# Table: the chapter's events.
 tables.ledger_table(events, "Capital events")
 
 # %% tags=["hide-input"]
+# Table: the chapter's predictions and plans.
 tables.ledger_table(forecasts, "Capital predictions and plans")

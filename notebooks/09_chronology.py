@@ -38,55 +38,14 @@
 data_dir = "../data"
 
 # %% tags=["hide-input"]
-import altair as alt
-
-from airaces import chapter, charts, labels, prose, recipes, tables
-from airaces.periods import period_point
+# The ledger, its events placed in time, and its predictions.
+from airaces import chapter, chronology, labels, prose, recipes, tables
 
 book = chapter.open_ledger(data_dir)
-# Each event sits in the middle of the period its date covers; its shape shows how precise that date is.
-events = book.events.sort_values(["date", "event_id"])
-events = events.assign(
-    when=events["date"].map(period_point),
-    precision=events["date"].str.len().map({4: "year", 7: "month", 10: "day"}),
-)
-forecasts, say = book.forecasts, prose.glue
-THEMES = [
-    "narratives",
-    "chips",
-    "compute",
-    "data",
-    "models",
-    "adoption",
-    "embodied",
-    "capital",
-]
-
-
-def theme_menu(chart: alt.Chart, name: str) -> alt.Chart:
-    """The chart with a menu that shows one theme or "All"; each figure's menu needs a name of its own."""
-    pick = alt.param(
-        name=name,
-        value="All",
-        bind=alt.binding_select(
-            options=["All", *THEMES],
-            labels=["All", *map(labels.labels("theme").get, THEMES)],
-            name="Theme: ",
-        ),
-    )
-    return chart.add_params(pick).transform_filter(
-        f"{name} == 'All' || datum.theme == {name}"
-    )
-
-
-def listed(items) -> str:
-    """'2020, 2022 and 2024'."""
-    return (
-        " and ".join([", ".join(items[:-1]), items[-1]])
-        if len(items := list(items)) > 1
-        else "".join(items)
-    )
-
+events = chronology.placed(book.events)
+forecasts = book.forecasts
+themes = labels.labels("theme")  # each theme's words, in the book's order
+say = prose.glue
 
 # %% [markdown]
 # ## Every event, on one line
@@ -103,47 +62,46 @@ def listed(items) -> str:
 # since every one of them was written to explain China.{glue:md}`country_premise`
 
 # %% tags=["hide-input", "remove-output"]
-first, last = (
-    events[events["date"] == d] for d in (events["date"].min(), events["date"].max())
-)
-china, us = (events[events["country"] == c] for c in ("CN", "US"))
-precision = alt.Shape(
-    "precision:N",
-    title="Dated to the",
-    scale=alt.Scale(
-        domain=["year", "month", "day"], range=["circle", "square", "diamond"]
-    ),
-)
-timeline = recipes.timeline(
-    events,
-    lane="theme",
-    lanes=THEMES,
-    tick_count=12,
-    shape=precision,
-    lane_words=labels.labels("theme"),
-)
-fig_timeline = book.figure(
-    theme_menu(timeline, "theme_pick").properties(height=260),
-    figure_id="chronology-events",
-    title="Every dated event in the ledger",
-    subtitle="One point per event, by theme and date. Point at the chart for a menu that picks one theme.",
-    rows=events,
-    description=(
-        f"Timeline of all {len(events)} dated events from {first['date'].iloc[0]} to {last['date'].iloc[0]}, "
-        f"by theme; {len(china)} concern China and {len(us)} the United States."
-    ),
-    note="Points overlap where several events share a year; hover, or filter by theme, to separate them.",
-)
+# The first and last events, and how many concern each country.
+first = events[events["date"] == events["date"].min()]
+last = events[events["date"] == events["date"].max()]
+china = events[events["country"] == "CN"]
+us = events[events["country"] == "US"]
 say(
     n_events=prose.noun_count(len(events), "dated event", events),
     first_year=prose.year(first.iloc[0], first),
     last_year=prose.year(last.iloc[0], last),
-    fig_timeline=fig_timeline,
     n_china=prose.count(len(china), china),
     n_us=prose.count(len(us), us),
     country_premise=prose.premise(
         len(china) > len(us), "more events concern China than the United States", events
     ),
+)
+
+# %% tags=["hide-input", "remove-output"]
+# Figure: every event in lanes by theme, shaped by how precisely it is dated.
+timeline = recipes.timeline(
+    events,
+    lane="theme",
+    lanes=list(themes),
+    tick_count=12,
+    shape=recipes.shape_by("precision", "Dated to the", chronology.PRECISION_SHAPES),
+    lane_words=themes,
+)
+say(
+    fig_timeline=book.figure(
+        recipes.theme_menu(timeline, "theme_pick", themes).properties(height=260),
+        figure_id="chronology-events",
+        title="Every dated event in the ledger",
+        subtitle="One point per event, by theme and date. "
+        "Point at the chart for a menu that picks one theme.",
+        rows=events,
+        description=f"Timeline of all {len(events)} dated events from "
+        f"{first['date'].iloc[0]} to {last['date'].iloc[0]}, by theme; "
+        f"{len(china)} concern China and {len(us)} the United States.",
+        note="Points overlap where several events share a year; "
+        "hover, or filter by theme, to separate them.",
+    )
 )
 
 # %% [markdown]
@@ -188,58 +146,63 @@ say(
 # visible.{glue:md}`precision_premise`
 
 # %% tags=["hide-input"]
-controls, years = (
-    events[(events["theme"] == "chips") & (events["country"] == "US")],
-    events["date"].str[:4],
-)
+# The first American chip control, and the events before it and after it.
+years = events["date"].str[:4]
+controls = events[(events["theme"] == "chips") & (events["country"] == "US")]
 start = years[controls.index].iloc[0]
-early, later = events[years < start], controls[years[controls.index] > start]
-in_busiest = events[years == max(years.unique(), key=lambda y: ((years == y).sum(), y))]
-burst = book.row("sin-ev13")  # the surge in demand once large models arrived
-recent, before = (
-    events[events["date"] >= burst["date"]],
-    events[events["date"] < burst["date"]],
-)
-on_models = recent[recent["theme"].isin(["models", "adoption"])]
-n_early, n_late = (
-    (rows["precision"] != "year").sum() for rows in (before, recent)
-)  # dated to a month or day
+early = events[years < start]
+later = controls[years[controls.index] > start]
+china_first = (early["country"] == "CN").all() and len(later) > 0
 say(
     indigenous=prose.year(book.row("sin-ev09")),
     mic2025=prose.year(book.row("sin-ev10")),
-    burst_from=prose.year(burst),
     ai_plan_year=prose.year(book.row("dig-ev01"), "sin-ev04"),
-    controls_start=prose.derived(start, controls),
     lead_by=prose.year(book.row("dig-fc01")),
-    n_before=prose.count(len(before), before),
-    controls_later=prose.derived(listed(years[later.index].unique()), later),
-    n_recent=prose.count(len(recent), recent),
+    controls_start=prose.derived(start, controls),
+    controls_later=prose.derived(chronology.listed(years[later.index].unique()), later),
     early_premise=prose.premise(
-        (early["country"] == "CN").all() and len(later) > 0,
-        "every event before the first "
-        "American chip control concerns China, and the controls are tightened again after it",
+        china_first,
+        "every event before the first American chip control concerns China, "
+        "and the controls are tightened again after it",
         early,
         controls,
     ),
-    busiest_year=prose.year(in_busiest.iloc[0], in_busiest),
-    busiest_count=prose.noun_count(len(in_busiest), "event", in_busiest),
-    recent_precise=prose.count(n_late, recent),
+)
+
+# %% tags=["hide-input"]
+# The events since large models arrived, those on models and adoption, the busiest year.
+burst = book.row("sin-ev13")  # the surge in demand once large models arrived
+recent = events[events["date"] >= burst["date"]]
+on_models = recent[recent["theme"].isin(["models", "adoption"])]
+busiest = chronology.busiest_year(events)
+say(
+    burst_from=prose.year(burst),
+    n_recent=prose.count(len(recent), recent),
     burst_share=prose.percent(len(recent) / len(events), recent),
+    busiest_year=prose.year(busiest.iloc[0], busiest),
+    busiest_count=prose.noun_count(len(busiest), "event", busiest),
     burst_models=prose.count(len(on_models), recent),
     burst_premise=prose.premise(
         len(on_models) >= len(recent) / 2,
-        "models and adoption account for at least "
-        "half of the events from the arrival of large models on",
+        "models and adoption account for at least half of the events from the "
+        "arrival of large models on",
         recent,
     ),
-    early_precise=prose.derived(
-        {0: "none is", 1: "one is"}.get(n_early, f"{prose.spelled(n_early)} are"),
-        before,
-    ),
+)
+
+# %% tags=["hide-input"]
+# How many events, before large models and since, are dated to a month or a day.
+before = events[events["date"] < burst["date"]]
+n_early = chronology.precise(before)
+n_late = chronology.precise(recent)
+sharper = n_early / len(before) < n_late / len(recent)
+early_words = {0: "none is", 1: "one is"}.get(n_early, f"{prose.spelled(n_early)} are")
+say(
+    n_before=prose.count(len(before), before),
+    early_precise=prose.derived(early_words, before),
+    recent_precise=prose.count(n_late, recent),
     precision_premise=prose.premise(
-        n_early / len(before) < n_late / len(recent),
-        "recent events are dated more precisely than early ones",
-        events,
+        sharper, "recent events are dated more precisely than early ones", events
     ),
 )
 
@@ -266,92 +229,75 @@ say(
 # this figure too.{glue:md}`modal_premise`
 
 # %% tags=["hide-input", "remove-output"]
-dated = forecasts.dropna(subset=["target_year"]).assign(
-    year=lambda d: d["target_year"].astype(int),
-    slot=lambda d: d.groupby(["theme", "year"]).cumcount(),
-)
+# The predictions with and without a year, the commonest year, and the goal's year.
+dated = chronology.stacked_targets(forecasts)
 undated = forecasts[forecasts["target_year"].isna()]
-mode_year, goal = int(dated["year"].mode().iloc[0]), book.row("dig-fc01")
-modal, on_goal = (
-    dated[dated["year"] == mode_year],
-    dated[dated["year"] == goal["target_year"]],
-)
-written = (
-    book.ledger.sources["published"].str[:4].astype(int).mode().iloc[0]
-)  # the year most sources date from
-# Forecasts fall on whole target years on an evenly spaced year axis; points sharing a year
-# and theme are set one above another within the theme's row.
-future = (
-    alt.Chart(dated)
-    .mark_point(size=130, strokeWidth=2, opacity=1)
-    .encode(
-        x=alt.X(
-            "year:Q",
-            title="Target year",
-            scale=alt.Scale(zero=False, padding=12),
-            axis=alt.Axis(format="d"),
-        ),
-        y=alt.Y(
-            "theme:N",
-            title=None,
-            sort=THEMES,
-            axis=alt.Axis(labelExpr=charts.label_expr(labels.labels("theme"))),
-        ),
-        yOffset="slot:O",
-        color=alt.value("#555"),
-        tooltip=charts.forecast_tooltips(),
-    )
-)  # the row is the theme; colour is kept for countries
-fig_future = book.figure(
-    theme_menu(future, "future_theme").properties(height=280, width=480),
-    figure_id="chronology-forecasts",
-    title="What the sources expect, and when",
-    subtitle="Every prediction or target that names a year, by theme.",
-    rows=dated,
-    description=(
-        f"Dot chart of {len(dated)} dated predictions by target year and theme, from "
-        f"{dated['year'].min()} to {dated['year'].max()}; {len(modal)} name {mode_year}."
-    ),
-)
+mode_year = int(dated["year"].mode().iloc[0])
+modal = dated[dated["year"] == mode_year]
+goal = book.row("dig-fc01")
+on_goal = dated[dated["year"] == goal["target_year"]]
 say(
     n_dated_forecasts=prose.count(len(dated), dated),
     n_forecasts=prose.count(len(forecasts), forecasts),
     n_undated=prose.count(len(undated), undated),
-    fig_future=fig_future,
-    goal_year=prose.year(goal, on_goal),
     undated_premise=prose.premise(
         len(undated) > len(dated), "most predictions name no year", forecasts
     ),
     modal_year=prose.derived(str(mode_year), modal),
     modal_count=prose.noun_count(len(modal), "prediction", modal),
-    goal_place=prose.ranked(
-        (dated["year"].value_counts() > len(on_goal)).sum() + 1, "largest", dated
-    ),
+    goal_year=prose.year(goal, on_goal),
     goal_count=prose.count(len(on_goal), on_goal),
-    modal_premise=prose.premise(  # three years, two equal, one not
-        mode_year
-        == written
-        != goal["target_year"]
-        == dated.query("theme == 'narratives'")["year"].mode().iloc[0],
-        "the sources' own year is the commonest target and the goal year leads among AGI and ASI predictions",
+)
+
+# %% tags=["hide-input", "remove-output"]
+# The goal year's place, and the premise that the sources' own year leads.
+goal_place = (dated["year"].value_counts() > len(on_goal)).sum() + 1
+written = book.ledger.sources["published"].str[:4].astype(int).mode().iloc[0]
+agi_year = dated.query("theme == 'narratives'")["year"].mode().iloc[0]
+say(
+    goal_place=prose.ranked(goal_place, "largest", dated),
+    modal_premise=prose.premise(
+        mode_year == written != goal["target_year"] == agi_year,
+        "the sources' own year is the commonest target and the goal year leads "
+        "among AGI and ASI predictions",
         dated,
     ),
-    # The opening's premise: the three phases, most events after large models, the nearness of the writers, and
-    # predictions mostly undated, the dated ones led by the sources' own year and then the goal year.
+)
+
+# %% tags=["hide-input", "remove-output"]
+# Figure: every dated prediction by target year and theme.
+future = recipes.target_years(dated, lanes=themes)
+say(
+    fig_future=book.figure(
+        recipes.theme_menu(future, "future_theme", themes).properties(
+            height=280, width=480
+        ),
+        figure_id="chronology-forecasts",
+        title="What the sources expect, and when",
+        subtitle="Every prediction or target that names a year, by theme.",
+        rows=dated,
+        description=f"Dot chart of {len(dated)} dated predictions by target year and "
+        f"theme, from {dated['year'].min()} to {dated['year'].max()}; "
+        f"{len(modal)} name {mode_year}.",
+    )
+)
+
+# %% tags=["hide-input", "remove-output"]
+# The opening's premise: each of the chapter's findings holds.
+say(
     opening_premise=prose.premise(
-        (early["country"] == "CN").all()
-        and len(later) > 0
+        china_first
         and 2 * len(recent) > len(events)
-        and n_early / len(before) < n_late / len(recent)
+        and sharper
         and len(undated) > len(dated)
         and mode_year == written
-        and (dated["year"].value_counts() > len(on_goal)).sum() == 1,
-        "Chinese policy comes first, most "
-        "events date from the arrival of large models, recent ones more precisely, most predictions name no year, and "
-        "the dated ones name the sources' own year most and the goal year next",
+        and goal_place == 2,
+        "Chinese policy comes first, most events date from the arrival of large "
+        "models, recent ones more precisely, most predictions name no year, and the "
+        "dated ones name the sources' own year most and the goal year next",
         events,
         forecasts,
-    ),
+    )
 )
 
 # %% [markdown]
@@ -379,36 +325,32 @@ say(
 # below.
 
 # %% tags=["hide-input"]
-# Steps the sources name without a date, with a word that an event recording them would contain; a step
-# drops out of the sentence once the ledger dates it.
+# The steps the sources name without a date, each with a word an event recording it would contain.
 UNDATED = {
     "the American framework for AI diffusion": "diffusion",
     "China's ban on Micron's chips": "micron",
-    "the "
-    "later easing of American controls on sales of Nvidia's H200 chips to China": "h200",
+    "the later easing of American controls on sales of Nvidia's H200 chips to China": "h200",
     "Beijing's limits on importing them": "import limit",
     "the five-year plan that made embodied AI a target industry": "five-year",
 }
-steps = [
-    step
-    for step, word in UNDATED.items()
-    if not events["event"].str.lower().str.contains(word).any()
-]
-march = book.row(
-    "ess-ev03"
-)  # the essay's step for embodied AI, which is not the plan's
+steps = chronology.still_undated(UNDATED, events)  # a step drops out once dated
+march = book.row("ess-ev03")  # the essay's step for embodied AI, not the plan's
 say(
     n_undated_steps=prose.noun_count(len(steps), "step", events, capitalise=True),
     march_date=prose.date(march),
-    undated_steps=prose.derived(listed(steps), events),
+    undated_steps=prose.derived(chronology.listed(steps), events),
     five_year_premise=prose.premise(
         steps[-1].startswith("the five-year"),
         "the five-year plan is still undated, the last step listed",
         march,
     ),
 )
+
+# %% tags=["hide-input"]
+# Table: the events whose date the ledger inferred from the source's own date.
+inferred = events["note"].str.contains("read as|inferred|taken from", na=False)
 tables.ledger_table(
-    events[events["note"].str.contains("read as|inferred|taken from", na=False)],
+    events[inferred],
     "Events whose date was inferred",
     columns=["event_id", "date", "event", "as_printed", "note", "citation"],
 )
@@ -419,4 +361,5 @@ tables.ledger_table(
 # Every event in date order. The ids link to the ledger browser.
 
 # %% tags=["hide-input"]
+# Table: every event, in date order.
 tables.ledger_table(events, "All dated events")

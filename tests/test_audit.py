@@ -605,3 +605,59 @@ def test_findings_name_sources_as_a_reader_knows_them():
         .str.contains(r"\b(?:asi_essay|sinolytics|brookings|cto21|digest)\b")
         .any()
     )
+
+
+def made_up_findings() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "check": ["exchange_rates", "missing_unit", "missing_unit"],
+            "severity": ["inconsistency", "ambiguity", "ambiguity"],
+            "what": ["rates within asi_essay", "a", "b"],
+            "ids": [("ess-901", "ess-902"), ("ess-903",), ("ess-904",)],
+            "values": [{"spread": 0.05}, {}, {}],
+        }
+    )
+
+
+def test_findings_read_with_the_names_the_chapters_use():
+    ledger = airaces.load()
+    read = audit.as_read(made_up_findings(), ledger.sources)
+    assert read["what"][0] == "rates within the essay"
+
+
+def test_counts_by_check_and_the_ids_they_rest_on():
+    findings = made_up_findings()
+    counts = audit.counts_by_check(findings)
+    assert counts.set_index("check")["findings"].to_dict() == {
+        "exchange_rates": 1,
+        "missing_unit": 2,
+    }
+    assert set(counts["check_label"]) == {"Exchange rates", "Missing unit"}
+    assert audit.ids_of(findings, "missing_unit") == {"ess-903", "ess-904"}
+    assert audit.ids_of(findings) == {"ess-901", "ess-902", "ess-903", "ess-904"}
+    pair = {"ess-901", "ess-902"}
+    assert audit.times_reported(findings, "exchange_rates", "inconsistency", pair) == 1
+    assert audit.times_reported(findings, "exchange_rates", "ambiguity", pair) == 0
+
+
+def test_a_tally_agrees_with_its_count_and_rests_on_its_rows():
+    findings = made_up_findings()
+    two = audit.tally(findings, "missing_unit", "figure", ("is", "are"))
+    assert str(two) == "two figures are" and set(two.ids) == {"ess-903", "ess-904"}
+    one = audit.tally(findings, "inconsistency", "inconsistency", column="severity")
+    assert str(one) == "one inconsistency"
+    none = audit.tally(findings, "missing_scope", "amount")
+    assert set(none.ids) == audit.ids_of(findings)
+
+
+def test_words_for_tolerances_multiples_and_spreads():
+    words = audit.tolerance_words(audit.Tolerances())
+    assert words["exchange_rate"] == "2%" and words["same_value"] == "exactly"
+    assert words["cagr_points"] == "one percentage point"
+    later = pd.Series({"qualifier": "over", "claim_id": "ess-909"})
+    assert str(audit.hedged_multiple(2.38, later)) == "over 2.3 times"
+    assert str(audit.widest_rate_spread(made_up_findings())) == "5.0%"
+    none = made_up_findings().iloc[1:]
+    assert audit.widest_rate_spread(none) == "no more than the tolerance"
+    assert audit.short_label("one two three", 9) == "one two…"
+    assert audit.short_label("short", 9) == "short"

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import airaces
-from airaces import money
+from airaces import citations, money
 
 
 def ledger_rows():
@@ -101,3 +101,37 @@ def test_the_rows_behind_the_rates_are_both_sides_of_every_pair():
     assert set(ids) == set(rates["quote_claim"]) | set(
         rates["base_claim"]
     ) and ids == sorted(ids)
+
+
+def test_amounts_are_money_rows_with_a_value_and_a_restatement_is_drawn_once():
+    rows = ledger_rows().assign(value=[43.5, 6.1, None, 50.0])
+    assert list(money.amounts(rows)["claim_id"]) == ["a", "b"]
+    assert list(money.drawn_once(ledger_rows())["claim_id"]) == ["a", "c", "d"]
+
+
+def test_the_largest_rate_effect_comes_from_the_lowest_or_highest_rate():
+    rates = pd.DataFrame({"rate": [7.0, 7.2, 7.5]})
+    assert money.largest_rate_effect(rates, 7.2) == pytest.approx(1 - 7.2 / 7.5)
+
+
+def test_implied_base_undoes_the_growth():
+    assert money.implied_base(120, 20) == pytest.approx(100)
+
+
+def test_rates_carry_the_row_of_their_quoted_amount():
+    ledger = airaces.load()
+    claims = citations.with_citations(ledger.claims, ledger.sources)
+    rates = money.implied_rates(claims)
+    joined = money.rates_with_rows(rates, claims)
+    assert list(joined["claim_id"]) == list(rates["quote_claim"])
+    assert joined["entity"].notna().all()
+
+
+def test_rate_basis_and_rate_text_rest_on_the_pairs():
+    rates = pd.DataFrame({"rate": [7.1, 7.2, 7.4]})
+    basis = money.rate_basis(rates, None, "ess-001")
+    assert basis == "the median of the three implied rates" and basis.ids == (
+        "ess-001",
+    )
+    assert money.rate_basis(rates, 7.0, "ess-001") == "the rate chosen for this run"
+    assert money.rate_text(7.1834, "ess-001") == "7.18"

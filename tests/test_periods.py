@@ -50,3 +50,11 @@ def test_bad_period(bad):
 )
 def test_a_period_reads_as_a_reader_writes_it(period, words):
     assert periods.period_words(period) == words
+
+
+def test_a_year_given_as_a_bound_says_which_way():
+    from airaces.periods import year_bound
+
+    assert year_bound("Before 2030") == "upper"
+    assert year_bound("as early as 2026") == "lower"
+    assert year_bound("by 2030") == "point"

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
+import pytest
+
 import airaces
 from airaces import citations, ratings, recipes
 
@@ -142,6 +145,71 @@ def test_trend_joins_dated_values_and_can_label_them():
     ]
 
 
+def test_labelled_dots_sort_by_value_with_a_labelled_reference_rule():
+    ledger = airaces.load()
+    rows = cited(ledger.claims[ledger.claims["unit"].eq("percent")].head(4))
+    chart = recipes.labelled_dots(
+        rows,
+        value="value",
+        label="claim_id",
+        axis_title="Percent",
+        reference=50,
+        reference_text="half",
+    )
+    assert layer_marks(chart) == ["rule", "point", "text"]
+    spec = chart.to_dict()
+    dots = spec["layer"][1]["encoding"]
+    assert dots["y"]["sort"] == "x" and dots["x"]["scale"]["zero"] is False
+    assert spec["layer"][2]["mark"]["text"] == "half"
+    plain = recipes.labelled_dots(rows, value="value", label="claim_id", axis_title="%")
+    assert layer_marks(plain) == ["point"]
+
+
+def test_log_domain_reaches_past_every_value_and_hedge():
+    rows = pd.DataFrame({"value": [2.0, 400.0], "qualifier": ["exact", "over"]})
+    low, high = recipes.log_domain(rows)
+    assert low == pytest.approx(1.0) and high >= 800
+
+
+def test_forecast_matrix_and_forecast_years_draw_predictions():
+    ledger = airaces.load()
+    rows = cited(ledger.forecasts.dropna(subset=["target_year"]).head(4))
+    matrix = recipes.forecast_matrix(
+        rows.assign(shared="one"),
+        column="source_id",
+        row="subject",
+        row_order=sorted(rows["subject"]),
+        colour="shared",
+        colours={"one": "#bbbbbb"},
+    )
+    assert matrix.to_dict()["encoding"]["color"]["scale"]["range"] == ["#bbbbbb"]
+    years = rows.assign(
+        year=rows["target_year"].astype(int),
+        bound=["point", "upper", "lower", "point"],
+        speaker=rows["who"],
+    )
+    chart = recipes.forecast_years(years, label="speaker", domain=(2024, 2040))
+    assert layer_marks(chart) == ["rule", "point"]
+    # An upper bound reaches five years back, a lower one ten years on.
+    spans = chart.data
+    assert list(spans["start"] - spans["year"]) == [0, -5, 0, 0]
+    assert list(spans["end"] - spans["year"]) == [0, 0, 10, 0]
+
+
+def test_target_years_stack_in_theme_lanes_under_a_theme_menu():
+    ledger = airaces.load()
+    rows = cited(ledger.forecasts.dropna(subset=["target_year"]).head(5))
+    rows = rows.assign(year=rows["target_year"].astype(int), slot=0)
+    themes = {"chips": "Chips", "compute": "Compute"}
+    chart = recipes.theme_menu(recipes.target_years(rows, lanes=themes), "pick", themes)
+    spec = chart.to_dict()
+    assert spec["encoding"]["y"]["sort"] == ["chips", "compute"]
+    assert spec["encoding"]["yOffset"]["field"] == "slot"
+    assert spec["params"][0]["bind"]["labels"] == ["All", "Chips", "Compute"]
+    shape = recipes.shape_by("precision", "Dated to the", {"year": "circle"})
+    assert shape.to_dict()["scale"]["range"] == ["circle"]
+
+
 def test_timeline_puts_events_in_lanes_with_their_spans():
     ledger = airaces.load()
     events = cited(ledger.events.head(5)).assign(
@@ -226,3 +294,88 @@ def test_a_tooltip_never_shows_null_for_an_empty_field():
     assert rows["period"].isna().all(), (
         "the rows themselves (and so the figure's CSV) keep the field empty"
     )
+
+
+def test_ranked_bars_run_largest_first_from_zero_each_labelled_at_its_end():
+    ledger = airaces.load()
+    rows = cited(
+        ledger.claims[ledger.claims["metric"].eq("share_of_common_crawl")]
+    ).assign(label=lambda r: r["entity"])
+    chart = recipes.ranked_bars(rows, axis_title="Per cent", value_format=".1f")
+    assert layer_marks(chart) == ["bar", "text"]
+    spec = chart.to_dict()
+    bar, text = spec["layer"][0]["encoding"], spec["layer"][1]["encoding"]
+    assert bar["x"]["scale"]["type"] == "linear"
+    assert (
+        bar["y"]["sort"] == rows.sort_values("value", ascending=False)["label"].tolist()
+    )
+    assert text["text"] == {"field": "value", "type": "quantitative", "format": ".1f"}
+
+
+def test_ranked_bars_can_start_at_parity_on_a_log_scale_and_carry_words_past_a_hedge():
+    ledger = airaces.load()
+    rows = cited(ledger.claims[ledger.claims["unit"].eq("USD_bn")].head(3))
+    rows = rows.assign(label=rows["claim_id"], words="some words", parity=1.0)
+    chart = recipes.ranked_bars(
+        rows, axis_title="US$ bn", text="words", bands=True, start="parity", log=True
+    )
+    assert layer_marks(chart) == ["bar", "rule", "text"]
+    spec = chart.to_dict()
+    bar, text = spec["layer"][0]["encoding"], spec["layer"][2]["encoding"]
+    assert bar["x"]["field"] == "parity" and bar["x2"]["field"] == "value"
+    assert bar["x"]["scale"]["type"] == "log"
+    assert text["x"]["field"] == "high" and text["text"]["field"] == "words"
+    chart.to_dict()  # renders
+
+
+def test_stacked_counts_and_gaps_against_tolerances_colour_by_severity():
+    from airaces import audit
+
+    findings = audit.run(airaces.load())
+    severity = recipes.severity_colour(audit.SEVERITIES)
+    counts = audit.counts_by_check(findings)
+    chart = recipes.stacked_counts(
+        counts,
+        label="check_label",
+        count="findings",
+        colour=severity,
+        order="severity_rank",
+        axis_title="Findings",
+        label_title="Check",
+    )
+    spec = chart.to_dict()
+    assert spec["mark"]["type"] == "bar" if isinstance(spec["mark"], dict) else True
+    assert [t["title"] for t in spec["encoding"]["tooltip"]] == [
+        "Check",
+        "Severity",
+        "Findings",
+    ]
+    gaps = audit.numeric_gaps(findings).assign(finding=lambda d: d["what"])
+    chart = recipes.gaps_against_tolerances(
+        gaps, label="finding", colour=severity, axis_title="Gap (%)"
+    )
+    assert layer_marks(chart) == ["tick", "point"]
+
+
+def test_before_after_bars_panel_each_kind_with_its_own_scale():
+    import pandas as pd
+
+    rows = pd.DataFrame(
+        {
+            "units": [110.0, 100.0],
+            "stage": ["2025", "2024"],
+            "panel": ["Robots", "Robots"],
+            "kind": ["observed", "derived"],
+            "country": ["CN", "CN"],
+        }
+    )
+    chart = recipes.before_after_bars(
+        rows,
+        value="units",
+        axis_title="Units",
+        tooltip_title="Units",
+        stage_title="Year",
+    )
+    spec = chart.to_dict()
+    assert spec["resolve"]["scale"]["y"] == "independent"
+    assert spec["spec"]["encoding"]["x"]["sort"] == "ascending"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from airaces import chapter, money, spending
+from airaces import chapter, labels, money, spending
 
 
 def test_amounts_are_drawn_once_in_dollars_and_named_by_their_labels():
@@ -21,14 +21,20 @@ def test_amounts_are_drawn_once_in_dollars_and_named_by_their_labels():
     assert sorted(rows["claim_id"]) == ["ess-005", "sin-007"]
     state = rows.set_index("claim_id").loc["sin-007"]
     assert state["usd_bn"] == state["value"] / 7.0
-    assert state["label"] == "Eastern Data, Western Computing: state spending so far"
+    assert state["label"] == labels.labels("row")["sin-007"]
 
 
 def test_a_row_without_a_label_is_named_by_its_entity_and_metric():
     book = chapter.open_ledger(None)
     rates = money.implied_rates(book.ledger.claims)
-    rows = spending.in_dollars(book.claims, rates, 7.0, ["cloud_market_size"])
-    assert rows["label"].str.startswith("Global cloud computing market: ").all()
+    unlabelled = book.claims[~book.claims["claim_id"].isin(labels.labels("row"))]
+    metrics = unlabelled.loc[unlabelled["unit"] == "USD_bn", "metric"].unique().tolist()
+    rows = spending.in_dollars(unlabelled, rates, 7.0, metrics)
+    assert len(rows) > 0
+    for row in rows.itertuples():
+        entity = row.entity[:1].upper() + row.entity[1:]
+        metric = labels.in_sentence("metric", row.metric)
+        assert row.label == f"{entity}: {metric}"
 
 
 def test_the_largest_amounts_are_named_with_their_countries():
