@@ -21,15 +21,6 @@ WITH_ARTICLE = ("United", "National", "Stargate", "Eastern")
 KIND_WORDS = {"forecast": "projected ", "target": "planned "}
 
 
-def axis_label(row, short: dict[str, str]) -> str:
-    """The row's name on a figure's axis: its short name from ``short`` (the ``row``
-    labels of data/labels.csv) if it has one, else "Entity: metric in words"."""
-    if row["claim_id"] in short:
-        return short[row["claim_id"]]
-    entity = row["entity"][:1].upper() + row["entity"][1:]
-    return f"{entity}: {labels.in_sentence('metric', row['metric'])}"
-
-
 def whose(row) -> str:
     """Whose amount it is and what it measures: "Amazon's capital spending", "the
     projected size of China, state and private" (a comma reads badly as a possessive)."""
@@ -49,13 +40,6 @@ def described(row, *also) -> prose.Text:
     due = row["kind"] in KIND_WORDS and pd.notna(row["period"])
     by = f" by {prose.year(row, end=True)}" if due else ""
     return prose.derived(f"{whose(row)}, {prose.claim_text(row)}{by}", row, *also)
-
-
-def axis_labels(rows: pd.DataFrame) -> list[str]:
-    """Each row's name on a figure's axis (``axis_label``), with the short names of
-    data/labels.csv."""
-    short = labels.labels("row")
-    return [axis_label(row, short) for _, row in rows.iterrows()]
 
 
 def change(growth) -> prose.Text:

@@ -28,13 +28,6 @@ def in_millions(rows: pd.DataFrame) -> pd.DataFrame:
     return counted.assign(millions=counted["value"] * counted["unit"].map(MILLIONS))
 
 
-def labelled(rows: pd.DataFrame, short: dict[str, str]) -> pd.DataFrame:
-    """The rows with a ``label`` for a figure's axis: the short label ``short`` gives a row's
-    id (from ``data/labels.csv``), or else its entity and metric ("Kimi Chat: users")."""
-    named = rows["claim_id"].map(short).astype(object)
-    return rows.assign(label=named.fillna(rows["entity"] + ": " + rows["metric"]))
-
-
 def described(rows: pd.DataFrame) -> str:
     """Each labelled row with the words its source printed, for a figure's description:
     "DeepSeek app: users, reaching over 100 million users; ..."."""

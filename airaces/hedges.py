@@ -50,3 +50,18 @@ def how_many_hedged(claims: list[pd.Series]) -> prose.Text:
         verb = "comes" if hedged <= 1 else "come"
         words = f"{count} of the {total} figures {verb}"
     return prose.derived(words, *claims)
+
+
+def hedged_duration(claim: pd.Series, noun: str) -> prose.Text:
+    """A claim's count of ``noun`` as a duration, with 'more than' where the source says 'over':
+    'More than two years after' reads 'more than two years'."""
+    words = prose.noun_count(claim["value"], noun, claim)
+    more_than = "more than " if claim["qualifier"] == "over" else ""
+    return prose.derived(more_than + words, claim)
+
+
+def either_or(claim: pd.Series) -> prose.Text:
+    """A range the source prints as alternatives, low 'or' high: 'five or six'."""
+    low = prose.spelled(claim["value"])
+    high = prose.spelled(claim["value_high"])
+    return prose.derived(f"{low} or {high}", claim)

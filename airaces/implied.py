@@ -13,6 +13,11 @@ Example::
 
 from __future__ import annotations
 
+import pandas as pd
+
+from airaces import prose
+from airaces.periods import period_point
+
 
 def base_before_growth(target: float, growth_percent: float) -> float:
     """The value a target grows from, when the target is ``growth_percent`` per cent more than it:
@@ -34,6 +39,13 @@ def progress_words(covered: float, percent: str) -> str:
     if covered >= 1:
         return "had already passed the target"
     return "had already covered " + percent + " of the planned increase"
+
+
+def progress_in_words(covered: float, *rests_on) -> prose.Text:
+    """``progress_words`` for ``covered`` with the share as a whole per cent, resting on the rows
+    (or ids) the share is computed from: 'had already covered 46% of the planned increase'."""
+    percent = prose.percent(covered, *rests_on)
+    return prose.derived(progress_words(covered, percent), *rests_on)
 
 
 def base_row(target, growth, value: float, period: str, entity: str) -> dict:
@@ -65,3 +77,13 @@ def total_growth(
     if the part grows faster than its share, the total grows by the difference."""
     share_growth = annual_rate(share_after / share_before, years)
     return (1 + part_growth) / (1 + share_growth) - 1
+
+
+def with_base_row(
+    rows: pd.DataFrame, target, growth, value: float, period: str, entity: str
+) -> pd.DataFrame:
+    """``rows`` and the derived base row (``base_row``) after them, each with its ``date``
+    (``period_point``), ready for ``recipes.trend``."""
+    base = pd.DataFrame([base_row(target, growth, value, period, entity)])
+    drawn = pd.concat([rows, base], ignore_index=True)
+    return drawn.assign(date=drawn["period"].map(period_point))

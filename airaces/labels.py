@@ -54,3 +54,14 @@ def in_sentence(field: str, value: str) -> str:
     first, _, rest = words.partition(" ")
     proper = first[1:] != first[1:].lower() or (rest[:1].isupper())
     return words if proper else words[:1].lower() + words[1:]
+
+
+def row_names(rows: pd.DataFrame, id_column: str = "claim_id") -> pd.Series:
+    """Each row's short name on a figure: its ``row`` label if labels.csv gives one, otherwise
+    its entity and measure in words ("Amazon: capital expenditure").
+
+    One rule for every figure, so a row is called the same wherever it is drawn.
+    """
+    entity = rows["entity"].str[:1].str.upper() + rows["entity"].str[1:]
+    measure = rows["metric"].map(lambda metric: in_sentence("metric", metric))
+    return rows[id_column].map(labels("row")).fillna(entity + ": " + measure)

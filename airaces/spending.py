@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import pandas as pd
 
-from airaces import labels, money
+from airaces import labels, money, prose
 
 
 def in_dollars(
     rows: pd.DataFrame, rates: pd.DataFrame, cny_per_usd: float, metrics: list[str]
 ) -> pd.DataFrame:
     """The rows of ``metrics`` with a value, each amount once, with ``usd_bn`` (US$ billion at
-    ``cny_per_usd``) and ``label`` (``figure_label``). A restatement in a second currency (the
+    ``cny_per_usd``) and ``label`` (``labels.row_names``). A restatement in a second currency (the
     dollar side of a pair in ``rates``) is left out, and so is a second report of the same metric,
     value and unit; a period the source does not print reads 'not printed' in the tooltip."""
     amounts = rows[
@@ -36,17 +36,21 @@ def in_dollars(
         usd_bn=money.to_usd_bn(amounts, cny_per_usd),
         period=amounts["period"].fillna("not printed"),
     ).dropna(subset=["usd_bn"])
-    return amounts.assign(label=figure_label(amounts))
+    return amounts.assign(label=labels.row_names(amounts))
 
 
-def figure_label(rows: pd.DataFrame) -> pd.Series:
-    """Each row's name on a figure: its ``row`` label in data/labels.csv if it has one, otherwise
-    its entity and metric ('Alibaba: AI infrastructure investment plan')."""
-    named = labels.labels("row")
-    fallback = (
-        rows["entity"].str[0].str.upper()
-        + rows["entity"].str[1:]
-        + ": "
-        + rows["metric"].map(lambda m: labels.in_sentence("metric", m))
-    )
-    return rows["claim_id"].map(named).fillna(fallback)
+def largest_named(rows: pd.DataFrame, n: int = 3) -> str:
+    """The ``n`` largest amounts' labels with their countries, largest first, for a figure's
+    description: 'Computing deals (US), Stargate (US), AI infrastructure (US)'."""
+    largest = rows.nlargest(n, "usd_bn")
+    return ", ".join(largest["label"] + " (" + largest["country"] + ")")
+
+
+def place_among(
+    rows: pd.DataFrame, claim_id: str, country: str, *rests_on
+) -> prose.Text:
+    """Where ``claim_id`` stands among ``country``'s amounts in ``rows``, by ``usd_bn``, in words
+    ('the second-largest'), resting on those amounts and ``rests_on`` (the rate's rows)."""
+    ours = rows[rows["country"] == country].sort_values("usd_bn", ascending=False)
+    place = ours["claim_id"].tolist().index(claim_id) + 1
+    return prose.ranked(place, "largest", ours["claim_id"], *rests_on)

@@ -38,9 +38,17 @@ cny_per_usd = None
 
 # %% tags=["hide-input"]
 # The ledger, the compute theme's rows, and short names for looking up and gluing
-import pandas as pd
-
-from airaces import chapter, implied, money, prose, recipes, spending, tables
+from airaces import (
+    chapter,
+    descriptions,
+    hedges,
+    implied,
+    money,
+    prose,
+    recipes,
+    spending,
+    tables,
+)
 from airaces.periods import period_point
 
 book = chapter.open_ledger(data_dir)
@@ -61,7 +69,10 @@ say = prose.glue
 # by then, so the target is less a stretch than a marker of a build-out
 # already under way.
 # The plan reserves {glue:md}`ai_share` of the {glue:md}`target_year` capacity for AI, which is
-# about {glue:md}`ai_capacity` dedicated to models. {numref}`fig-capacity` sets the
+# about {glue:md}`ai_capacity` dedicated to models. The whitepaper adds that this
+# is enough for large-scale model development in FP32, a standard number format
+# for training; exaflops counted in one format cannot be set beside exaflops
+# counted in another. {numref}`fig-capacity` sets the
 # observed capacity beside the target.{glue:md}`capacity_premise`
 
 # %% tags=["hide-input"]
@@ -75,8 +86,7 @@ ai_share = claim("sin-004")
 # The implied 2023 base, and how much of the rise from it to the target was made by mid-2024
 base_2023 = implied.base_before_growth(target["value"], growth["value"])
 covered = implied.share_of_rise_covered(observed["value"], base_2023, target["value"])
-covered_words = prose.percent(covered, target, growth, observed)
-progress = implied.progress_words(covered, covered_words)
+progress = implied.progress_in_words(covered, target, growth, observed)
 on_plan = 0 <= covered < 1
 base_year = prose.year(growth)
 month = prose.date(observed)
@@ -91,7 +101,7 @@ say(
     observed_month=month,
     base_2023=prose.amount(base_2023, "EFLOPS", target, growth),
     capacity_mid2024=observed,
-    progress_by_then=prose.derived(progress, target, growth, observed),
+    progress_by_then=progress,
 )
 
 # %% tags=["hide-input"]
@@ -110,12 +120,26 @@ say(
 )
 
 # %% tags=["hide-input"]
+# The premise: the essay prints the same target, for the same year
+essay_target = claim("ess-014")
+same_target = essay_target["value"] == target["value"]
+same_year = essay_target["period"] == target["period"]
+say(
+    target_premise=prose.premise(
+        same_target and same_year,
+        "the essay prints the whitepaper's target for the same year",
+        target,
+        essay_target,
+    )
+)
+
+# %% tags=["hide-input"]
 # The points to draw: observed and target capacity, and the 2023 base as a derived point
-capacity = compute[compute["metric"] == "national_compute_capacity"]
+printed = compute[compute["metric"] == "national_compute_capacity"]
 base_entity = "China (2023 base implied by the target)"
-base_point = implied.base_row(target, growth, base_2023, "2023", base_entity)
-capacity = pd.concat([capacity, pd.DataFrame([base_point])], ignore_index=True)
-capacity["date"] = capacity["period"].map(period_point)
+capacity = implied.with_base_row(
+    printed, target, growth, base_2023, "2023", base_entity
+)
 
 # %% tags=["hide-input", "remove-output"]
 # Figure: the capacity observed and implied, against the target
@@ -132,10 +156,8 @@ say(
         title="China's computing capacity against its target",
         subtitle="Total national capacity, EFLOPS. Solid: observed; hollow: target or derived from one.",
         rows=capacity[capacity["kind"] != "derived"],
-        description=(
-            f"Dot chart of China's national computing capacity: an implied {base_year} base of "
-            f"{base_2023:.0f} EFLOPS, {observed['value']:.0f} EFLOPS observed in {month}, and a "
-            f"target of {target['value']:.0f} EFLOPS for {target['period']}."
+        description=descriptions.capacity_against_target(
+            base_year, base_2023, observed, month, target
         ),
         note="The 2023 point is derived: the target divided by one plus the stated growth.",
     )
@@ -149,6 +171,13 @@ say(
 # printed and its source line.
 # ```
 #
+# The figure shows capacity built, not capacity used, and its three points are
+# not alike. The observed and target points are printed figures; the base is
+# the target read backwards through the whitepaper's growth figure, so it is
+# only as good as that one number. The essay prints the same target for the
+# same year, so the two sources at least agree on where the plan is
+# going.{glue:md}`target_premise`
+#
 # The geography matters as much as the total. The Eastern Data, Western
 # Computing project, launched in {glue:md}`edwc_launch`, anchors the network in
 # {glue:md}`hubs` regional hubs and {glue:md}`clusters` data-centre clusters,
@@ -159,22 +188,27 @@ say(
 # blunt about the result: {glue:md}`years_since_launch` in, the western
 # centres work more as storage than as computing, because latency and
 # scheduling across the country have not been solved. That is the real
-# constraint of the plan, and no capacity target measures it.
+# constraint of the plan, and no capacity target measures it. The whitepaper
+# adds an institutional reason: as in other centrally planned projects, local
+# governments tend to invest for political gain, so some western centres were
+# built where the market did not need them and stand underused. Beside the
+# network stand China's {glue:md}`supercomputing_centres` national
+# supercomputing centres, which the whitepaper counts among the suppliers of
+# AI computing to research, industry and government, so that firms need not
+# build their own.
 
 # %% tags=["hide-input"]
 # The national network: its hubs, its cost so far, and how long it has run ("more than" if "over")
 edwc = claim("sin-007")
-since = claim("sin-018")
-more_than = "more than " if since["qualifier"] == "over" else ""
-years = prose.noun_count(since["value"], "year", since)
 say(
     hubs=claim("sin-005"),
     clusters=claim("sin-006"),
+    supercomputing_centres=claim("sin-020"),
     edwc_cny=edwc,
     edwc_launch=prose.year(row("sin-ev01")),
     edwc_when=prose.derived("mid-" + prose.year(edwc), edwc),
     edwc_usd_printed=prose.claim_text(claim("sin-008"), False),
-    years_since_launch=prose.derived(more_than + years, since),
+    years_since_launch=hedges.hedged_duration(claim("sin-018"), "year"),
 )
 
 # %% [markdown]
@@ -237,15 +271,13 @@ usd = spend.set_index("claim_id")["usd_bn"]
 # Alibaba's plan in dollars, in total and a year, and its place among the Chinese amounts
 plan_years = claim("cto-013")
 per_year = usd["ess-005"] / plan_years["value"]
-chinese = spend[spend["country"] == "CN"].sort_values("usd_bn", ascending=False)
-alibaba_place = chinese["claim_id"].tolist().index("ess-005") + 1
 say(
     rate_used=prose.derived(prose.number(rate, 2), rated),
     rate_basis=prose.derived(basis, rated),
     alibaba_years=prose.derived(
         prose.spelled(plan_years["value"]) + "-year", plan_years
     ),
-    alibaba_rank=prose.ranked(alibaba_place, "largest", chinese["claim_id"], rated),
+    alibaba_rank=spending.place_among(spend, "ess-005", "CN", rated),
     alibaba_usd=prose.amount(usd["ess-005"], "USD_bn", "ess-005", rated, digits=0),
     alibaba_per_year=prose.amount(
         per_year, "USD_bn", "ess-005", plan_years, rated, digits=0
@@ -312,7 +344,6 @@ chart = recipes.amounts(
     value_format=",.1f",
     label_limit=340,
 ).properties(width=330)
-largest = [f"{r.label} ({r.country})" for r in spend.nlargest(3, "usd_bn").itertuples()]
 say(
     fig_money=book.figure(
         chart,
@@ -321,7 +352,7 @@ say(
         subtitle=f"US$ billion at {rate:.2f} yuan per dollar. Solid: observed; hollow: targets, plans and forecasts.",
         rows=spend,
         description="Lollipop chart, log scale, of compute spending and commitments converted "
-        "to US dollars. The largest three: " + ", ".join(largest),
+        "to US dollars. The largest three: " + spending.largest_named(spend, 3),
         note="Periods differ: some bars are one year, some several, some cumulative. Hover for each span.",
     )
 )
@@ -347,11 +378,20 @@ say(
 # reportedly set aside {glue:md}`bytedance_cny` for AI chips in
 # {glue:md}`bytedance_year`, and plans to spend more still on leasing or
 # building data centres abroad.
+#
+# The Chinese side of {numref}`fig-money` is incomplete. The
+# whitepaper says the state's direct outlay spurred "a much larger amount" of
+# investment by state firms and private funding, but puts no number on it, and
+# it prints China Mobile's outlay but not those of the other
+# {glue:md}`other_operators` operators. The figure sets what the sources price
+# side by side, not all that each country spends.
 
 # %% tags=["hide-input"]
 # China Mobile's data centres, one telecom operator's share of the build-out
+operators = claim("sin-009")
 say(
-    telecom_operators=claim("sin-009"),
+    telecom_operators=operators,
+    other_operators=prose.count(operators["value"] - 1, operators),
     cmcc_cny=claim("sin-010"),
     cmcc_dcs=claim("sin-012"),
     cmcc_servers=claim("sin-013"),
@@ -376,17 +416,25 @@ say(
 # turbines had to be brought in. Chinese ones, by the whitepaper's account, are
 # not yet. Data centres are only
 # {glue:md}`dc_rank` energy consumer in China.{glue:md}`grid_premise`
-# Researchers at the Beijing Institute of Technology expect their consumption
-# to grow about {glue:md}`dc_growth` a year and their share of national
+# The one pinch the whitepaper sees is local: despite a national surplus of
+# electricity, some eastern cities with heavy computing demand may run short,
+# one of the reasons it gives for sending computing west.
+# Researchers at the Beijing Institute of Technology expect data centres'
+# consumption to grow about {glue:md}`dc_growth` a year and their share of national
 # electricity to go from {glue:md}`share_2025` in {glue:md}`share_from` to
 # {glue:md}`share_2030` in {glue:md}`share_to` ({numref}`fig-power`). The two
 # forecasts together pin down a third number the source does not print: if
 # data-centre use grows {glue:md}`dc_growth` a year while its share
 # {glue:md}`share_change` over {glue:md}`share_span`, total electricity use must
-# grow about {glue:md}`implied_national_growth` a year. That is well below the
-# data centres' own {glue:md}`dc_growth`, so the whitepaper's two forecasts do
-# not contradict each other. It
-# also shows why the state treats power as a planning problem rather than an
+# grow about {glue:md}`implied_national_growth` a year. The step is a
+# division: the share is the sector's use over the total, so the total's
+# yearly growth factor is the sector's divided by the share's, and a share
+# that {glue:md}`share_change` over {glue:md}`share_span` grows about
+# {glue:md}`share_yearly` a year. What remains for national use is well below
+# the data centres' own {glue:md}`dc_growth`, so the whitepaper's two forecasts
+# do not contradict each other; the whitepaper says as much in words, calling
+# the sector's growth "far outpacing" the country's. The gap also shows why
+# the state treats power as a planning problem rather than an
 # emergency.{glue:md}`power_premise`
 #
 # Alibaba's own ambition is {glue:md}`steeper`. Its stated aim of a
@@ -416,6 +464,7 @@ span = int(share_b["period"]) - int(share_a["period"])
 dc_rate = growth_dc["value"] / 100
 national = implied.total_growth(dc_rate, share_a["value"], share_b["value"], span)
 plausible = 0.02 <= national <= min(0.08, dc_rate / 2)
+share_yearly = implied.annual_rate(share_b["value"] / share_a["value"], span)
 share_change = prose.change(share_a["value"], share_b["value"], share_a, share_b)
 
 # %% tags=["hide-input"]
@@ -434,8 +483,9 @@ say(
 )
 
 # %% tags=["hide-input"]
-# The premise: national growth plausible, and below half the sector's
+# The share's own yearly growth, and the premise: national growth plausible, below half the sector's
 say(
+    share_yearly=prose.percent(share_yearly, share_a, share_b),
     power_premise=prose.premise(
         plausible,
         "the implied growth of national electricity use lies between 2% and 8% a "
@@ -443,7 +493,7 @@ say(
         growth_dc,
         share_a,
         share_b,
-    )
+    ),
 )
 
 # %% tags=["hide-input"]
@@ -483,9 +533,8 @@ say(
         title=f"A forecast: data centres' share of China's electricity {share_change} by {prose.year(share_b)}",
         subtitle="Per cent of national electricity consumption. Hollow points: forecasts.",
         rows=share,
-        description=(
-            f"Line chart of a forecast: data centres' share of China's electricity use goes from "
-            f"{share_a['value']}% in {share_a['period']} to {share_b['value']}% in {share_b['period']}."
+        description=descriptions.forecast_share(
+            share_a, share_b, "China's electricity use"
         ),
         note=f"Forecast attributed to {growth_dc['attributed_to']}.",
     )
@@ -499,12 +548,19 @@ say(
 # point for the span as printed and its source line.
 # ```
 #
-# Efficiency rules do the rest. Large data centres must reach a power usage
+# Efficiency rules do the rest. Power usage effectiveness (PUE) is the energy
+# a data centre draws divided by the energy its computers use, so one is the
+# ideal, and everything above it goes to cooling, power supply and the rest of
+# the building. Large data centres must reach a power usage
 # effectiveness of {glue:md}`pue_large` or better, which Sinolytics glosses
 # as {glue:md}`pue_it_share` of energy reaching the computers; national hub
 # centres must reach {glue:md}`pue_hub`. The gloss {glue:md}`pue_verdict`: one
-# divided by the limit gives {glue:md}`pue_check`. New hub centres must also
-# draw {glue:md}`green_share` of their energy from green sources.
+# divided by the limit gives {glue:md}`pue_check`, and the whitepaper puts the
+# remainder, {glue:md}`pue_rest`, on infrastructure support. New hub centres must also
+# draw {glue:md}`green_share` of their energy from green sources. American
+# firms are turning to nuclear reactors for their data centres; China has yet
+# to build a nuclear-powered one, though state firms such as Qinshan Nuclear
+# Power are exploring it.
 
 # %% tags=["hide-input"]
 # The efficiency rules; the gloss holds if one over the PUE is the share printed, to the per cent
@@ -516,6 +572,7 @@ say(
     pue_it_share=it_share,
     pue_hub=claim("sin-028"),
     pue_check=prose.percent(1 / pue["value"], pue),
+    pue_rest=claim("sin-027"),
     green_share=claim("sin-029"),
     pue_verdict=prose.derived(
         "checks out" if holds else "does not check out", pue, it_share
@@ -534,6 +591,9 @@ say(
 # compete. Alibaba's bet is framed the same way: its chief executive expects
 # only {glue:md}`hyperscalers` hyperscalers to survive worldwide, and
 # Alibaba Cloud already holds {glue:md}`alibaba_share` of its home market.
+# The inference estimate, though, is for cloud demand worldwide and carries no
+# date beyond "now": it shows where the market is heading, not what China's
+# own data centres run.{glue:md}`inference_premise`
 #
 # The whitepaper's short history of demand explains why some of that capacity
 # sits idle even though advanced chips stay scarce ({doc}`02_chips`). In
@@ -557,19 +617,26 @@ say(
 # it can schedule the capacity it has, which is exactly where the sources find
 # the plan weakest. Training is another matter: for the largest models the
 # limit is still the supply of advanced chips.{glue:md}`support_premise`
+#
+# None of the figures measures utilisation itself. The idle and underused
+# centres are the whitepaper's account in words, and the ledger holds no rate
+# of use, so the weak point this chapter names rests on that account, not on a
+# number.{glue:md}`utilisation_premise`
 
 # %% tags=["hide-input"]
 # Demand: inference, the surviving hyperscalers, and the years of shortage and idle capacity
-low_high = claim("ess-015")
-survivors = (
-    f"{prose.spelled(low_high['value'])} or {prose.spelled(low_high['value_high'])}"
-)
+inference = claim("sin-019")
 say(
     shortage_year=prose.year(row("sin-ev13")),
     idle_year=prose.year(row("sin-ev14")),
-    inference_share=claim("sin-019"),
+    inference_share=inference,
+    inference_premise=prose.premise(
+        inference["country"] == "global",
+        "the inference estimate covers cloud demand worldwide",
+        inference,
+    ),
     alibaba_share=claim("ess-010"),
-    hyperscalers=prose.derived(survivors, low_high),
+    hyperscalers=hedges.either_or(claim("ess-015")),
 )
 
 # %% tags=["hide-input"]
@@ -579,7 +646,7 @@ electricity_rows = [growth_dc, share_a, share_b]
 us_rows = [us_year, msft, capex, "ess-005", "sin-007", *rated]
 say(
     support_premise=prose.premise(
-        on_plan and plausible and min(us_ratio, msft_ratio, capex_ratio) >= 10,
+        on_plan and plausible and dwarfed and capex_ratio >= 10,
         "capacity is on plan, the electricity forecasts agree and the American sums dwarf "
         "the Chinese",
         *capacity_rows,
@@ -595,6 +662,16 @@ say(
         "ess-005",
         *rated,
     ),
+)
+
+# %% tags=["hide-input"]
+# The premise of the last paragraph: no compute figure in the ledger is a rate of use
+say(
+    utilisation_premise=prose.premise(
+        not compute["metric"].str.contains("utili").any(),
+        "the ledger holds no figure for the utilisation of data centres",
+        *compute["claim_id"],
+    )
 )
 
 # %% [markdown]

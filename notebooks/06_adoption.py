@@ -126,7 +126,7 @@ say(
 # Users and downloads in one unit, millions, so that they share one log axis.
 users = counts.in_millions(claims)
 # Each is named by its short label in data/labels.csv, or else by its entity and metric.
-users = counts.labelled(users, labels.labels("row"))
+users = users.assign(label=labels.row_names(users))
 # (An empty period reads "not given" in the tooltips.)
 chart = recipes.amounts(
     users,

@@ -44,7 +44,7 @@ usd_per_eur = None
 
 # %% tags=["hide-input"]
 # The ledger, and this chapter's rows: its money figures, events and predictions.
-from airaces import amount_words, chapter, money, prose, recipes, tables
+from airaces import amount_words, chapter, labels, money, prose, recipes, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("capital")
@@ -165,7 +165,7 @@ say(
 amounts = money.drawn_once(money.amounts(book.claims))
 amounts = amounts.assign(
     usd_bn=money.to_usd_bn(amounts, rate, usd_per_eur=eur),
-    label=amount_words.axis_labels(amounts),
+    label=labels.row_names(amounts),
     theme_label=amounts["theme"].str.capitalize(),
 )
 amounts = amounts.sort_values("usd_bn", ascending=False)

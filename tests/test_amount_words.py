@@ -1,4 +1,4 @@
-"""An amount in words: its short name on an axis, and the phrase a sentence uses for it."""
+"""An amount in words: the phrase a sentence uses for it."""
 
 from __future__ import annotations
 
@@ -17,12 +17,6 @@ def row(**fields):
         "period": "2025",
     }
     return pd.Series({**base, **fields})
-
-
-def test_an_axis_label_is_the_short_name_or_entity_and_metric():
-    labels.use(airaces.load().labels)
-    assert amount_words.axis_label(row(), {"x-001": "Short"}) == "Short"
-    assert amount_words.axis_label(row(entity="amazon"), {}).startswith("Amazon: ")
 
 
 def test_whose_takes_the_article_and_the_kind():

@@ -29,19 +29,11 @@ ROWS = pd.DataFrame(
 )
 
 
-def test_a_row_is_labelled_by_its_short_label_or_else_by_entity_and_metric():
-    labelled = counts.labelled(ROWS, {"sin-073": "DeepSeek app: users"})
-    assert labelled["label"].tolist() == [
-        "DeepSeek app: users",
-        "Kimi Chat: monthly_active_users",
-    ]
-
-
 def test_a_description_gives_each_label_with_its_printed_words():
-    labelled = counts.labelled(ROWS, {})
+    labelled = ROWS.assign(label=["DeepSeek app: users", "Kimi Chat: monthly users"])
     assert counts.described(labelled) == (
         "DeepSeek app: users, over 100 million users; "
-        "Kimi Chat: monthly_active_users, 36 million"
+        "Kimi Chat: monthly users, 36 million"
     )
 
 

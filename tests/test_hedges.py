@@ -42,3 +42,17 @@ def test_the_hedged_figures_are_counted_in_words():
     for c in four:
         c["qualifier"] = "nearly"
     assert str(hedges.how_many_hedged(four)) == "All four figures come"
+
+
+def test_a_duration_keeps_its_hedge_as_more_than():
+    over = pd.Series({"claim_id": "sin-018", "value": 2.0, "qualifier": "over"})
+    exact = pd.Series({"claim_id": "sin-018", "value": 1.0, "qualifier": "exact"})
+    assert hedges.hedged_duration(over, "year") == "more than two years"
+    assert hedges.hedged_duration(exact, "year") == "one year"
+
+
+def test_a_range_of_alternatives_reads_low_or_high():
+    claim = pd.Series({"claim_id": "ess-015", "value": 5.0, "value_high": 6.0})
+    words = hedges.either_or(claim)
+    assert words == "five or six"
+    assert words.ids == ("ess-015",)

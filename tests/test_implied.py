@@ -51,3 +51,21 @@ def test_a_parts_growth_and_share_imply_the_totals_growth():
     assert math.isclose(implied.total_growth(0.10, 2, 2, 5), 0.10)
     # The part doubles in a year and so does its share: the total stands still.
     assert math.isclose(implied.total_growth(1.0, 2, 4, 1), 0.0, abs_tol=1e-12)
+
+
+def test_progress_in_words_rests_on_the_rows_of_the_share():
+    words = implied.progress_in_words(0.46, "sin-002", "sin-003", "ess-013")
+    assert words == "had already covered 46% of the planned increase"
+    assert set(words.ids) == {"sin-002", "sin-003", "ess-013"}
+
+
+def test_the_base_row_is_drawn_after_the_rows_with_dates():
+    target = pd.Series({"claim_id": "sin-002", "as_printed": "300 EFLOPS"})
+    growth = pd.Series(
+        {"claim_id": "sin-003", "as_printed": "50%", "unit": "percent", "value": 50}
+    )
+    rows = pd.DataFrame([{"claim_id": "ess-013", "value": 246.0, "period": "2024-06"}])
+    drawn = implied.with_base_row(rows, target, growth, 200.0, "2023", "China")
+    assert drawn["claim_id"].tolist() == ["ess-013", "sin-002 + sin-003"]
+    assert drawn["date"].notna().all()
+    assert drawn["date"].iloc[1].year == 2023

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 import airaces
@@ -108,3 +109,20 @@ def test_one_person_has_one_name_in_the_ledger():
     ]
     assert people, "no person's name found in the ledger"
     assert not twice, f"one person under two names: {twice}"
+
+
+def test_a_row_is_named_by_its_row_label_or_else_by_entity_and_measure():
+    ledger = airaces.load()
+    labels.use(ledger.labels)
+    labelled = next(iter(labels.labels("row")))
+    rows = pd.DataFrame(
+        {
+            "claim_id": [labelled, "x-001"],
+            "entity": ["anything", "amazon"],
+            "metric": ["capital_expenditure", "capital_expenditure"],
+        }
+    )
+    names = labels.row_names(rows).tolist()
+    assert names[0] == labels.labels("row")[labelled]
+    assert names[1] == "Amazon: " + labels.in_sentence("metric", "capital_expenditure")
+    assert "_" not in names[1]

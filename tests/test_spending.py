@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 from airaces import chapter, labels, money, spending
 
 
@@ -33,3 +35,28 @@ def test_a_row_without_a_label_is_named_by_its_entity_and_metric():
         entity = row.entity[:1].upper() + row.entity[1:]
         metric = labels.in_sentence("metric", row.metric)
         assert row.label == f"{entity}: {metric}"
+
+
+def test_the_largest_amounts_are_named_with_their_countries():
+    rows = pd.DataFrame(
+        {
+            "usd_bn": [5.0, 500.0, 50.0],
+            "label": ["Small", "Large", "Middle"],
+            "country": ["CN", "US", "CN"],
+        }
+    )
+    assert spending.largest_named(rows, 2) == "Large (US), Middle (CN)"
+
+
+def test_a_place_among_one_countrys_amounts_is_in_words_and_cites_them():
+    rows = pd.DataFrame(
+        {
+            "claim_id": ["sin-007", "ess-001", "ess-005"],
+            "usd_bn": [6.0, 400.0, 53.0],
+            "country": ["CN", "US", "CN"],
+        }
+    )
+    assert spending.place_among(rows, "ess-005", "CN", "ess-006") == "the largest"
+    place = spending.place_among(rows, "sin-007", "CN", "ess-006")
+    assert place == "the second-largest"
+    assert set(place.ids) == {"sin-007", "ess-005", "ess-006"}
