@@ -129,7 +129,8 @@ say(
 # The phases are the book's reading, not the sources'. Their boundaries are
 # two rows of the ledger: the first American chip control, and the surge in
 # demand for computing that the whitepaper ties to the rise of large models.
-# A source that dated an earlier control, or an earlier surge, would move them.
+# A source that dated an earlier American control would move the first; the
+# second is the whitepaper's own dating of the surge.
 #
 # In the third phase the pace changes. Large models arrive in
 # {glue:md}`burst_from`, and {glue:md}`burst_share` of all dated events fall in
