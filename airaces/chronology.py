@@ -7,6 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from airaces.periods import period_point
+from airaces.prose import spelled
 
 # How precise a ledger date is, from its length: '2024', '2024-06', '2024-06-05'.
 PRECISION = {4: "year", 7: "month", 10: "day"}
@@ -58,3 +59,92 @@ def still_undated(steps: dict[str, str], events: pd.DataFrame) -> list[str]:
     the ledger records yet, in the order given."""
     text = events["event"].str.lower()
     return [step for step, word in steps.items() if not text.str.contains(word).any()]
+
+
+# The steps the sources describe without giving a date, each with a word that an event
+# recording it would contain (so a step drops out of the list once the ledger dates it).
+UNDATED_STEPS = {
+    "the American framework for AI diffusion": "diffusion",
+    "China's ban on Micron's chips": "micron",
+    "the later easing of American controls on sales of Nvidia's H200 chips to China": "h200",
+    "Beijing's limits on importing them": "import limit",
+    "the five-year plan that made embodied AI a target industry": "five-year",
+}
+
+# The words in an event's note that say its date was inferred, not printed.
+INFERRED_NOTE = "read as|inferred|taken from"
+
+
+def inferred(events: pd.DataFrame) -> pd.DataFrame:
+    """The events whose date the ledger inferred from the source's own date (its note says
+    so), such as 'last September' read as September 2025."""
+    return events[events["note"].str.contains(INFERRED_NOTE, na=False)]
+
+
+def timeline_description(events: pd.DataFrame) -> str:
+    """The timeline figure's description for a screen reader, from its events.
+
+    >>> timeline_description(placed(events))  # doctest: +SKIP
+    'Timeline of all 39 dated events from 2006 to 2026, by theme; 30 concern China ...'
+    """
+    dates = events["date"]
+    n_china = int((events["country"] == "CN").sum())
+    n_us = int((events["country"] == "US").sum())
+    return (
+        f"Timeline of all {len(events)} dated events from {dates.min()} to "
+        f"{dates.max()}, by theme; {n_china} concern China and {n_us} the United States."
+    )
+
+
+def modal_year(dated: pd.DataFrame) -> int:
+    """The target year that the most dated predictions name (the earliest if two tie)."""
+    return int(dated["year"].mode().iloc[0])
+
+
+def targets_description(dated: pd.DataFrame) -> str:
+    """The target-year figure's description for a screen reader, from its predictions."""
+    year = modal_year(dated)
+    n_modal = int((dated["year"] == year).sum())
+    return (
+        f"Dot chart of {len(dated)} dated predictions by target year and theme, "
+        f"from {dated['year'].min()} to {dated['year'].max()}; {n_modal} name {year}."
+    )
+
+
+def place_of(year: int, dated: pd.DataFrame) -> int:
+    """The place of ``year`` among target years by how many predictions name it: 1 if no
+    year is named more often, 2 if one year is, and so on (ties share a place)."""
+    counts = dated["year"].value_counts()
+    return int((counts > counts.get(year, 0)).sum()) + 1
+
+
+def written_year(sources: pd.DataFrame) -> int:
+    """The year most of the sources were published in."""
+    return int(sources["published"].str[:4].astype(int).mode().iloc[0])
+
+
+def n_sources(rows: pd.DataFrame) -> int:
+    """How many different sources the rows come from: a year named by four predictions
+    from one source is less widely shared than a year named once in each of three."""
+    return int(rows["source_id"].nunique())
+
+
+def how_many_are(n: int) -> str:
+    """A count as the subject of 'are': 'none is', 'one is', 'two are', '12 are'."""
+    return {0: "none is", 1: "one is"}.get(n, f"{spelled(n)} are")
+
+
+def earliest(events: pd.DataFrame) -> pd.DataFrame:
+    """The events on the earliest date in the ledger (all of them, if several share it)."""
+    return events[events["date"] == events["date"].min()]
+
+
+def latest(events: pd.DataFrame) -> pd.DataFrame:
+    """The events on the latest date in the ledger (all of them, if several share it)."""
+    return events[events["date"] == events["date"].max()]
+
+
+def us_chip_controls(events: pd.DataFrame) -> pd.DataFrame:
+    """The events on chips that concern the United States: its controls on China's access
+    to chips and chip-making tools, in date order."""
+    return events[(events["theme"] == "chips") & (events["country"] == "US")]

@@ -63,8 +63,8 @@ say = prose.glue
 
 # %% tags=["hide-input", "remove-output"]
 # The first and last events, and how many concern each country.
-first = events[events["date"] == events["date"].min()]
-last = events[events["date"] == events["date"].max()]
+first = chronology.earliest(events)
+last = chronology.latest(events)
 china = events[events["country"] == "CN"]
 us = events[events["country"] == "US"]
 say(
@@ -96,9 +96,7 @@ say(
         subtitle="One point per event, by theme and date. "
         "Point at the chart for a menu that picks one theme.",
         rows=events,
-        description=f"Timeline of all {len(events)} dated events from "
-        f"{first['date'].iloc[0]} to {last['date'].iloc[0]}, by theme; "
-        f"{len(china)} concern China and {len(us)} the United States.",
+        description=chronology.timeline_description(events),
         note="Points overlap where several events share a year; "
         "hover, or filter by theme, to separate them.",
     )
@@ -112,6 +110,11 @@ say(
 # diamonds to a day.
 # ```
 #
+# A point marks only that a source dated an event, not how much the event
+# weighed: the "Made in China 2025" plan and one app's day at the top of a
+# download chart each make one point. Nor is an empty stretch of the line a
+# quiet one. It is a stretch that none of these documents chose to date.
+#
 # ## Three phases
 #
 # The first phase is Chinese policy: every event in the ledger before
@@ -122,6 +125,12 @@ say(
 # opens in {glue:md}`controls_start`, when American controls on chips enter
 # the record; they
 # are tightened again in {glue:md}`controls_later`.{glue:md}`early_premise`
+#
+# The phases are the book's reading, not the sources'. Their boundaries are
+# two rows of the ledger: the first American chip control, and the surge in
+# demand for computing that the whitepaper ties to the rise of large models.
+# A source that dated an earlier American control would move the first; the
+# second is the whitepaper's own dating of the surge.
 #
 # In the third phase the pace changes. Large models arrive in
 # {glue:md}`burst_from`, and {glue:md}`burst_share` of all dated events fall in
@@ -147,11 +156,10 @@ say(
 
 # %% tags=["hide-input"]
 # The first American chip control, and the events before it and after it.
-years = events["date"].str[:4]
-controls = events[(events["theme"] == "chips") & (events["country"] == "US")]
-start = years[controls.index].iloc[0]
-early = events[years < start]
-later = controls[years[controls.index] > start]
+controls = chronology.us_chip_controls(events)
+start = controls["date"].iloc[0][:4]
+early = events[events["date"] < start]
+later = controls[controls["date"].str[:4] > start]
 china_first = (early["country"] == "CN").all() and len(later) > 0
 say(
     indigenous=prose.year(book.row("sin-ev09")),
@@ -159,7 +167,9 @@ say(
     ai_plan_year=prose.year(book.row("dig-ev01"), "sin-ev04"),
     lead_by=prose.year(book.row("dig-fc01")),
     controls_start=prose.derived(start, controls),
-    controls_later=prose.derived(chronology.listed(years[later.index].unique()), later),
+    controls_later=prose.derived(
+        chronology.listed(later["date"].str[:4].unique()), later
+    ),
     early_premise=prose.premise(
         china_first,
         "every event before the first American chip control concerns China, "
@@ -196,10 +206,9 @@ before = events[events["date"] < burst["date"]]
 n_early = chronology.precise(before)
 n_late = chronology.precise(recent)
 sharper = n_early / len(before) < n_late / len(recent)
-early_words = {0: "none is", 1: "one is"}.get(n_early, f"{prose.spelled(n_early)} are")
 say(
     n_before=prose.count(len(before), before),
-    early_precise=prose.derived(early_words, before),
+    early_precise=prose.derived(chronology.how_many_are(n_early), before),
     recent_precise=prose.count(n_late, recent),
     precision_premise=prose.premise(
         sharper, "recent events are dated more precisely than early ones", events
@@ -227,12 +236,28 @@ say(
 # statement: the near ones can already be checked against what happened, the
 # far ones are statements of intent or belief. The same theme menu filters
 # this figure too.{glue:md}`modal_premise`
+#
+# Counting predictions counts sentences, not writers. The essay alone gives
+# {glue:md}`essay_count` of the {glue:md}`n_dated_forecasts` dated
+# predictions, so a year it names several times weighs more in the figure
+# than a year that several sources name once each. Counted by source, the
+# two leading years change places: {glue:md}`goal_year` is named in
+# {glue:md}`goal_sources` of the {glue:md}`n_sources` sources and
+# {glue:md}`modal_year` in {glue:md}`modal_sources`. The year of Beijing's goal
+# is the date the writers share; the sources' own year leads the count of
+# predictions because a few of them list many targets for the year in
+# hand.{glue:md}`sources_premise`
+#
+# Nor does a point say how likely its source thinks the event is. A
+# government's target sits beside a chief executive's forecast and an author's
+# passing guess, each one point of the same size; only the tooltip, which names
+# who made each prediction, tells them apart.
 
 # %% tags=["hide-input", "remove-output"]
 # The predictions with and without a year, the commonest year, and the goal's year.
 dated = chronology.stacked_targets(forecasts)
 undated = forecasts[forecasts["target_year"].isna()]
-mode_year = int(dated["year"].mode().iloc[0])
+mode_year = chronology.modal_year(dated)
 modal = dated[dated["year"] == mode_year]
 goal = book.row("dig-fc01")
 on_goal = dated[dated["year"] == goal["target_year"]]
@@ -251,15 +276,32 @@ say(
 
 # %% tags=["hide-input", "remove-output"]
 # The goal year's place, and the premise that the sources' own year leads.
-goal_place = (dated["year"].value_counts() > len(on_goal)).sum() + 1
-written = book.ledger.sources["published"].str[:4].astype(int).mode().iloc[0]
-agi_year = dated.query("theme == 'narratives'")["year"].mode().iloc[0]
+goal_place = chronology.place_of(goal["target_year"], dated)
+written = chronology.written_year(book.ledger.sources)
+agi_year = chronology.modal_year(dated[dated["theme"] == "narratives"])
 say(
     goal_place=prose.ranked(goal_place, "largest", dated),
     modal_premise=prose.premise(
         mode_year == written != goal["target_year"] == agi_year,
         "the sources' own year is the commonest target and the goal year leads "
         "among AGI and ASI predictions",
+        dated,
+    ),
+)
+
+# %% tags=["hide-input", "remove-output"]
+# The predictions counted by source: the essay's share, and the sources naming each year.
+essay = dated[dated["source_id"] == "asi_essay"]
+goal_sources = chronology.n_sources(on_goal)
+modal_sources = chronology.n_sources(modal)
+say(
+    essay_count=prose.count(len(essay), essay),
+    n_sources=prose.spelled(len(book.ledger.sources)),
+    goal_sources=prose.count(goal_sources, on_goal),
+    modal_sources=prose.count(modal_sources, modal),
+    sources_premise=prose.premise(
+        goal_sources > modal_sources,
+        "more sources name the goal year than the sources' own year",
         dated,
     ),
 )
@@ -276,9 +318,7 @@ say(
         title="What the sources expect, and when",
         subtitle="Every prediction or target that names a year, by theme.",
         rows=dated,
-        description=f"Dot chart of {len(dated)} dated predictions by target year and "
-        f"theme, from {dated['year'].min()} to {dated['year'].max()}; "
-        f"{len(modal)} name {mode_year}.",
+        description=chronology.targets_description(dated),
     )
 )
 
@@ -322,18 +362,14 @@ say(
 # Where a source dates an event only relative to itself ("last September",
 # "earlier this year"), the ledger takes the year from its dating of the
 # source and says so in the event's note; those inferences are listed
-# below.
+# below. There are {glue:md}`n_inferred`, all from {glue:md}`burst_from` or
+# later, so part of the crowded end of the timeline rests on the ledger's
+# reading of such phrases rather than on dates the sources
+# print.{glue:md}`inferred_premise`
 
 # %% tags=["hide-input"]
-# The steps the sources name without a date, each with a word an event recording it would contain.
-UNDATED = {
-    "the American framework for AI diffusion": "diffusion",
-    "China's ban on Micron's chips": "micron",
-    "the later easing of American controls on sales of Nvidia's H200 chips to China": "h200",
-    "Beijing's limits on importing them": "import limit",
-    "the five-year plan that made embodied AI a target industry": "five-year",
-}
-steps = chronology.still_undated(UNDATED, events)  # a step drops out once dated
+# The steps the sources name without a date (listed in airaces.chronology), and the essay's.
+steps = chronology.still_undated(chronology.UNDATED_STEPS, events)
 march = book.row("ess-ev03")  # the essay's step for embodied AI, not the plan's
 say(
     n_undated_steps=prose.noun_count(len(steps), "step", events, capitalise=True),
@@ -347,10 +383,18 @@ say(
 )
 
 # %% tags=["hide-input"]
-# Table: the events whose date the ledger inferred from the source's own date.
-inferred = events["note"].str.contains("read as|inferred|taken from", na=False)
+# The events whose date the ledger inferred, and the table of them.
+guessed = chronology.inferred(events)
+say(
+    n_inferred=prose.count(len(guessed), guessed),
+    inferred_premise=prose.premise(
+        (guessed["date"] >= burst["date"]).all(),
+        "every inferred date falls in the year large models arrived or later",
+        guessed,
+    ),
+)
 tables.ledger_table(
-    events[inferred],
+    guessed,
     "Events whose date was inferred",
     columns=["event_id", "date", "event", "as_printed", "note", "citation"],
 )
@@ -358,7 +402,9 @@ tables.ledger_table(
 # %% [markdown]
 # ## This chapter's ledger
 #
-# Every event in date order. The ids link to the ledger browser.
+# Every event in date order. The ids link to the ledger browser. A date is
+# only as precise as the source's wording, which the `as_printed` column
+# quotes, so some events carry a year alone.
 
 # %% tags=["hide-input"]
 # Table: every event, in date order.

@@ -21,22 +21,6 @@ CHAPTERS = execute.chapters()
 CODE_PER_PROSE = 0.8
 CELL_LINES = 25
 GLUED_PER_CALL = 8
-# The chapters each rule still fails while their code is rewritten. Each is expected to fail
-# until it is, and strict xfail fails the suite as soon as one passes, so the lists cannot go
-# stale; they empty as the chapters are rewritten.
-PENDING = {
-    "light": {"09_chronology"},
-    "cells": set(),
-    "glue": set(),
-}
-
-
-def chapter_params(rule: str):
-    pending = pytest.mark.xfail(strict=True, reason="issue 31: code not yet rewritten")
-    return [
-        pytest.param(s, id=s.stem, marks=pending if s.stem in PENDING[rule] else ())
-        for s in CHAPTERS
-    ]
 
 
 def code_cells(source) -> list[str]:
@@ -64,7 +48,7 @@ def test_comments_are_not_counted_as_code():
     assert without_comments(code) == "x = 1y = '# not a comment'"
 
 
-@pytest.mark.parametrize("source", chapter_params("light"))
+@pytest.mark.parametrize("source", CHAPTERS, ids=lambda p: p.stem)
 def test_a_chapters_code_is_lighter_than_its_prose(source):
     code = sum(len(without_comments(cell)) for cell in code_cells(source))
     prose = prose_characters(source)
@@ -74,7 +58,7 @@ def test_a_chapters_code_is_lighter_than_its_prose(source):
     )
 
 
-@pytest.mark.parametrize("source", chapter_params("cells"))
+@pytest.mark.parametrize("source", CHAPTERS, ids=lambda p: p.stem)
 def test_every_code_cell_is_short_and_named(source):
     faults = []
     for number, cell in enumerate(code_cells(source), start=1):
@@ -100,7 +84,7 @@ def glue_calls(code: str):
                 yield node
 
 
-@pytest.mark.parametrize("source", chapter_params("glue"))
+@pytest.mark.parametrize("source", CHAPTERS, ids=lambda p: p.stem)
 def test_no_call_glues_more_than_eight_names(source):
     crowded = [
         (call.lineno, len(call.keywords))

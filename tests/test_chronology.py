@@ -44,3 +44,69 @@ def test_targets_sharing_a_theme_and_year_are_stacked():
 def test_a_step_drops_out_once_an_event_records_it():
     steps = {"the ban": "ban", "the diffusion rule": "diffusion", "the plan": "h200"}
     assert chronology.still_undated(steps, events()) == ["the plan"]
+
+
+def placed_events():
+    return chronology.placed(
+        events().assign(
+            country=["US", "CN", "CN", "US"],
+            theme=["chips", "models", "chips", "chips"],
+            note=[
+                "'This year' read as 2024.",
+                None,
+                "",
+                "Year inferred from the source.",
+            ],
+        )
+    )
+
+
+def test_inferred_events_are_those_whose_note_says_so():
+    assert list(chronology.inferred(placed_events())["event_id"]) == ["d", "b"]
+
+
+def test_the_first_and_last_events_and_the_american_chip_controls():
+    placed = placed_events()
+    assert list(chronology.earliest(placed)["event_id"]) == ["d"]
+    assert list(chronology.latest(placed)["event_id"]) == ["b"]
+    assert list(chronology.us_chip_controls(placed)["event_id"]) == ["d", "b"]
+
+
+def test_the_timeline_is_described_from_its_events():
+    assert chronology.timeline_description(placed_events()) == (
+        "Timeline of all 4 dated events from 2023 to 2024-06, by theme; "
+        "2 concern China and 2 the United States."
+    )
+
+
+def predictions():
+    return pd.DataFrame(
+        {
+            "source_id": ["s1", "s1", "s1", "s2", "s3"],
+            "theme": ["a", "a", "b", "a", "b"],
+            "target_year": [2025, 2025, 2025, 2030, 2030],
+        }
+    )
+
+
+def test_target_years_are_counted_by_prediction_and_by_source():
+    dated = chronology.stacked_targets(predictions())
+    assert chronology.modal_year(dated) == 2025
+    assert chronology.place_of(2030, dated) == 2
+    assert chronology.n_sources(dated[dated["year"] == 2025]) == 1
+    assert chronology.n_sources(dated[dated["year"] == 2030]) == 2
+    assert chronology.targets_description(dated) == (
+        "Dot chart of 5 dated predictions by target year and theme, "
+        "from 2025 to 2030; 3 name 2025."
+    )
+
+
+def test_the_year_most_sources_were_written_in():
+    sources = pd.DataFrame({"published": ["2025", "2025-07-31", "2026-03"]})
+    assert chronology.written_year(sources) == 2025
+
+
+def test_a_count_agrees_with_its_verb():
+    assert chronology.how_many_are(0) == "none is"
+    assert chronology.how_many_are(1) == "one is"
+    assert chronology.how_many_are(3) == "three are"
