@@ -37,14 +37,6 @@ def busiest_year(events: pd.DataFrame) -> pd.DataFrame:
     return events[years == busiest]
 
 
-def listed(items) -> str:
-    """Items as a sentence lists them: '2020, 2022 and 2024'."""
-    items = list(items)
-    if len(items) < 2:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def stacked_targets(forecasts: pd.DataFrame) -> pd.DataFrame:
     """The predictions that name a target year, with ``year`` (an int) and ``slot``: the
     predictions sharing a theme and year are numbered 0, 1, 2... so a chart can set them

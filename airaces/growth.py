@@ -4,7 +4,7 @@ and how a chapter says it ('12% more', 'fastest in X (46% a year), then Y (35%) 
 Example::
 
     from airaces import growth
-    growth.earlier(110.0, 10.0)  # 100.0: the value a year before 110 that grew by 10%
+    growth.base_before_growth(110.0, 10.0)  # 100.0: the value a year before 110 that grew by 10%
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ import pandas as pd
 from airaces.prose import Text, derived, number, year
 
 
-def earlier(later: float, growth_pct: float) -> float:
+def base_before_growth(later: float, growth_percent: float) -> float:
     """The value before a stated growth that a later value implies: the later value divided by
-    one plus the growth. Sources print the later value and the growth, rarely the base."""
-    return later / (1 + growth_pct / 100)
+    one plus the growth. Sources print the later value and the growth, rarely the base: one
+    that says "300, 50% more than in 2023" implies 200 for 2023."""
+    return later / (1 + growth_percent / 100)
 
 
 def compound_annual(multiple: float, years: int) -> float:
@@ -60,7 +61,7 @@ def before_and_after(
             {**later.to_dict(), "units": value, "stage": now, "panel": panel},
             {
                 **rate.to_dict(),
-                "units": earlier(value, rate["value"]),
+                "units": base_before_growth(value, rate["value"]),
                 "stage": before,
                 "panel": panel,
                 "kind": "derived",
@@ -93,8 +94,10 @@ def robot_output_description(
     (implied) and 370 thousand in 2025. Service robots: about 7.03 million (implied) and 8.82
     million.'"""
     now = int(year(industrial))
-    industrial_before = earlier(industrial["value"], industrial_rate["value"]) / 1000
-    service_before = earlier(service["value"], service_rate["value"])
+    industrial_before = (
+        base_before_growth(industrial["value"], industrial_rate["value"]) / 1000
+    )
+    service_before = base_before_growth(service["value"], service_rate["value"])
     return (
         f"Two bar charts. Industrial robots: about {industrial_before:.0f} thousand "
         f"in the first half of {now - 1} (implied) and "

@@ -1,5 +1,6 @@
-"""Numbers the sources imply but do not print: a base year behind a growth target, a yearly rate
-behind a multiple, a total's growth behind a part's growth and share.
+"""Numbers the sources imply but do not print: how far a target has come, the base row a figure
+draws, a total's growth behind a part's growth and share. (Growth arithmetic itself, a base
+before growth or a compound yearly rate, is ``airaces.growth``.)
 
 Each function does one line of arithmetic on plain numbers, so that a chapter can name the
 step it takes and the reader can check it by hand.
@@ -7,22 +8,15 @@ step it takes and the reader can check it by hand.
 Example::
 
     from airaces import implied
-    base = implied.base_before_growth(300, 50)  # 200.0: 300 is 50% more than 200
-    implied.share_of_rise_covered(246, base, 300)  # 0.46: 46 of the 100 to go
+    implied.share_of_rise_covered(246, 200, 300)  # 0.46: 46 of the 100 to go
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from airaces import prose
+from airaces import growth, prose
 from airaces.periods import period_point
-
-
-def base_before_growth(target: float, growth_percent: float) -> float:
-    """The value a target grows from, when the target is ``growth_percent`` per cent more than it:
-    a source that says "300, 50% more than in 2023" implies 200 for 2023."""
-    return target / (1 + growth_percent / 100)
 
 
 def share_of_rise_covered(observed: float, base: float, target: float) -> float:
@@ -63,19 +57,13 @@ def base_row(target, growth, value: float, period: str, entity: str) -> dict:
     }
 
 
-def annual_rate(multiple: float, years: int) -> float:
-    """The yearly growth rate that multiplies a value by ``multiple`` in ``years`` years
-    (compound): a ten-fold rise over five years is about 58% a year."""
-    return multiple ** (1 / years) - 1
-
-
 def total_growth(
     part_growth: float, share_before: float, share_after: float, years: int
 ) -> float:
     """The yearly growth of a total implied by one part's yearly growth (``part_growth``, a
     fraction) and the part's share of the total at the start and end of ``years`` years:
     if the part grows faster than its share, the total grows by the difference."""
-    share_growth = annual_rate(share_after / share_before, years)
+    share_growth = growth.compound_annual(share_after / share_before, years)
     return (1 + part_growth) / (1 + share_growth) - 1
 
 

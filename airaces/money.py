@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from airaces import prose
+from airaces.growth import base_before_growth
 
 # How many of the base unit one printed unit is worth, for each money unit.
 SCALE_BN = {
@@ -127,9 +128,8 @@ def rates_with_rows(rates: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def implied_base(amount: float, growth_percent: float) -> float:
-    """The level an amount grows from, given its growth in percent: the 2024 base that a
-    2025 forecast of 120 with growth of 20% implies is 100."""
-    return amount / (1 + growth_percent / 100)
+    """The level an amount grows from, given its growth in percent (``growth.base_before_growth``)."""
+    return base_before_growth(amount, growth_percent)
 
 
 def rate_basis(rates: pd.DataFrame, chosen: float | None, *rests_on):

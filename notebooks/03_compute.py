@@ -49,10 +49,11 @@ from airaces import (
     spending,
     tables,
 )
+from airaces.growth import base_before_growth, compound_annual
 from airaces.periods import period_point
 
 book = chapter.open_ledger(data_dir)
-compute, compute_events, compute_forecasts = book.theme("compute")
+compute, events, forecasts = book.theme("compute")
 claim = book.claim
 row = book.row
 say = prose.glue
@@ -84,7 +85,7 @@ ai_share = claim("sin-004")
 
 # %% tags=["hide-input"]
 # The implied 2023 base, and how much of the rise from it to the target was made by mid-2024
-base_2023 = implied.base_before_growth(target["value"], growth["value"])
+base_2023 = base_before_growth(target["value"], growth["value"])
 covered = implied.share_of_rise_covered(observed["value"], base_2023, target["value"])
 progress = implied.progress_in_words(covered, target, growth, observed)
 on_plan = 0 <= covered < 1
@@ -464,7 +465,7 @@ span = int(share_b["period"]) - int(share_a["period"])
 dc_rate = growth_dc["value"] / 100
 national = implied.total_growth(dc_rate, share_a["value"], share_b["value"], span)
 plausible = 0.02 <= national <= min(0.08, dc_rate / 2)
-share_yearly = implied.annual_rate(share_b["value"] / share_a["value"], span)
+share_yearly = compound_annual(share_b["value"] / share_a["value"], span)
 share_change = prose.change(share_a["value"], share_b["value"], share_a, share_b)
 
 # %% tags=["hide-input"]
@@ -501,7 +502,7 @@ say(
 tenfold = claim("ess-007")
 start = prose.year(tenfold)
 end = prose.year(tenfold, end=True)
-alibaba_cagr = implied.annual_rate(tenfold["value"], int(end) - int(start))
+alibaba_cagr = compound_annual(tenfold["value"], int(end) - int(start))
 rates_compared = [alibaba_cagr, dc_rate, tenfold, growth_dc]
 say(
     alibaba_energy_multiple=tenfold,
@@ -686,8 +687,8 @@ tables.ledger_table(compute, "Compute and energy figures")
 
 # %% tags=["hide-input"]
 # Table: every compute and energy event
-tables.ledger_table(compute_events, "Compute and energy events")
+tables.ledger_table(events, "Compute and energy events")
 
 # %% tags=["hide-input"]
 # Table: every compute and energy prediction and target
-tables.ledger_table(compute_forecasts, "Compute and energy predictions and targets")
+tables.ledger_table(forecasts, "Compute and energy predictions and targets")

@@ -94,8 +94,8 @@ ind = claim("ess-055")
 svc = claim("ess-056")
 ind_g = claim("ess-057")
 svc_g = claim("ess-058")
-ind_prev = growth.earlier(ind["value"], ind_g["value"])
-svc_prev = growth.earlier(svc["value"], svc_g["value"])
+ind_prev = growth.base_before_growth(ind["value"], ind_g["value"])
+svc_prev = growth.base_before_growth(svc["value"], svc_g["value"])
 year = prose.year(ind)
 say(
     industrial_h1=ind,

@@ -167,9 +167,7 @@ say(
     ai_plan_year=prose.year(book.row("dig-ev01"), "sin-ev04"),
     lead_by=prose.year(book.row("dig-fc01")),
     controls_start=prose.derived(start, controls),
-    controls_later=prose.derived(
-        chronology.listed(later["date"].str[:4].unique()), later
-    ),
+    controls_later=prose.derived(prose.listed(later["date"].str[:4].unique()), later),
     early_premise=prose.premise(
         china_first,
         "every event before the first American chip control concerns China, "
@@ -374,7 +372,7 @@ march = book.row("ess-ev03")  # the essay's step for embodied AI, not the plan's
 say(
     n_undated_steps=prose.noun_count(len(steps), "step", events, capitalise=True),
     march_date=prose.date(march),
-    undated_steps=prose.derived(chronology.listed(steps), events),
+    undated_steps=prose.derived(prose.listed(steps), events),
     five_year_premise=prose.premise(
         steps[-1].startswith("the five-year"),
         "the five-year plan is still undated, the last step listed",

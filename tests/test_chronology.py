@@ -28,11 +28,6 @@ def test_the_busiest_year_takes_the_later_of_a_tie():
     assert list(chronology.busiest_year(events())["event_id"]) == ["b", "a"]
 
 
-def test_items_are_listed_as_a_sentence_lists_them():
-    assert chronology.listed(["2020", "2022", "2024"]) == "2020, 2022 and 2024"
-    assert chronology.listed(["2020"]) == "2020"
-
-
 def test_targets_sharing_a_theme_and_year_are_stacked():
     forecasts = pd.DataFrame(
         {"theme": ["a", "a", "b", "a"], "target_year": [2030, 2030, 2030, None]}

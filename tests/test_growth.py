@@ -9,7 +9,7 @@ from airaces import growth
 
 
 def test_the_earlier_value_and_the_compound_rate():
-    assert growth.earlier(110.0, 10.0) == pytest.approx(100.0)
+    assert growth.base_before_growth(110.0, 10.0) == pytest.approx(100.0)
     assert growth.compound_annual(4.0, 2) == pytest.approx(1.0)
 
 

@@ -9,11 +9,6 @@ import pandas as pd
 from airaces import implied
 
 
-def test_a_growth_target_implies_its_base():
-    # 300 is 50% more than 200.
-    assert implied.base_before_growth(300, 50) == 200
-
-
 def test_the_share_of_a_rise_covered_runs_from_base_to_target():
     assert implied.share_of_rise_covered(246, 200, 300) == 0.46
     assert implied.share_of_rise_covered(150, 200, 300) < 0
@@ -39,11 +34,6 @@ def test_a_base_row_names_both_claims_it_comes_from():
     assert point["kind"] == "derived" and point["value"] == 200.0
     assert point["as_printed"] == "300 EFLOPS … 50%"
     assert point["period"] == "2023" and point["entity"] == "China"
-
-
-def test_a_multiple_over_years_is_a_yearly_rate():
-    assert math.isclose(implied.annual_rate(10, 5), 10 ** (1 / 5) - 1)
-    assert math.isclose(implied.annual_rate(1.21, 2), 0.1)
 
 
 def test_a_parts_growth_and_share_imply_the_totals_growth():

@@ -114,10 +114,6 @@ def test_the_largest_rate_effect_comes_from_the_lowest_or_highest_rate():
     assert money.largest_rate_effect(rates, 7.2) == pytest.approx(1 - 7.2 / 7.5)
 
 
-def test_implied_base_undoes_the_growth():
-    assert money.implied_base(120, 20) == pytest.approx(100)
-
-
 def test_rates_carry_the_row_of_their_quoted_amount():
     ledger = airaces.load()
     claims = citations.with_citations(ledger.claims, ledger.sources)
