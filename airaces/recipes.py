@@ -266,6 +266,11 @@ def amounts(
     With ``panel``, the rows are split by that column into panels stacked largest first,
     sharing one x scale so that they can be read against each other; the axis is drawn once,
     under the last panel.
+
+    Example::
+
+        rows = money.drawn_once(money.amounts(book.claims)).assign(label=lambda r: r["entity"])
+        chart = recipes.amounts(rows, axis_title="US$ billion (log scale)", panel="theme")
     """
     rows = _tooltip_ready(qualifier_bounds(rows, value=value)).assign(floor=stems_from)
     # A log axis reads best from one power of ten to another, so the domain is rounded out to them,
@@ -319,7 +324,12 @@ def amounts(
 
 def log_domain(rows: pd.DataFrame, value: str = "value", margin: float = 2) -> tuple:
     """The span a log axis needs for the rows' values and the reach of their hedges, widened
-    by ``margin`` times each way, for ``amounts(..., domain=...)``."""
+    by ``margin`` times each way, for ``amounts(..., domain=...)``.
+
+    Example::
+
+        chart = recipes.amounts(rows, axis_title="US$ billion", domain=recipes.log_domain(rows))
+    """
     bounds = qualifier_bounds(rows, value=value)
     return (bounds["low"].min() / margin, bounds["high"].max() * margin)
 
@@ -435,7 +445,14 @@ def trend(
     shapes: dict[str, str] | None = None,
 ) -> alt.LayerChart:
     """Values over time (``date``), joined by a dashed path; solid if observed, hollow otherwise.
-    ``shapes`` maps kinds to point shapes; ``value_format`` writes each value above its point."""
+    ``shapes`` maps kinds to point shapes; ``value_format`` writes each value above its point.
+
+    Example::
+
+        capacity = claims[claims["metric"] == "national_compute_capacity"]
+        capacity = capacity.assign(date=capacity["period"].map(period_point))
+        chart = recipes.trend(capacity, axis_title="EFLOPS", domain=(0, 350))
+    """
     base = alt.Chart(_tooltip_ready(rows)).encode(
         x=alt.X(
             "date:T",
@@ -660,7 +677,13 @@ def theme_menu(chart: alt.Chart, name: str, themes: dict[str, str]) -> alt.Chart
 
 
 def shape_by(field: str, title: str, shapes: dict[str, str]) -> alt.Shape:
-    """A shape encoding for ``timeline(..., shape=...)``: ``shapes`` maps values to shapes."""
+    """A shape encoding for ``timeline(..., shape=...)``: ``shapes`` maps values to shapes.
+
+    Example::
+
+        shape = recipes.shape_by("precision", "Dated to", {"day": "circle", "year": "square"})
+        chart = recipes.timeline(rows, lane="theme", lanes=themes, shape=shape)
+    """
     return alt.Shape(
         f"{field}:N",
         title=title,
@@ -672,6 +695,10 @@ def target_years(rows: pd.DataFrame, *, lanes: dict[str, str]) -> alt.Chart:
     """Predictions on whole target years (``year``), in lanes by theme (``lanes`` maps each
     theme to its words, in order); predictions sharing a year and theme are set one above
     another by ``slot`` (``chronology.stacked_targets``). Grey: colour is kept for countries.
+
+    Example::
+
+        chart = recipes.target_years(dated, lanes=labels.labels("theme"))
     """
     return (
         alt.Chart(rows)
@@ -706,7 +733,13 @@ def timeline(
     lane_words: dict[str, str] | None = None,
 ) -> alt.Chart:
     """Dated events (``when``) as dots in lanes, coloured by country; hover for the span and source.
-    ``lane_words`` gives the lanes' names as a reader reads them (``airaces.labels``)."""
+    ``lane_words`` gives the lanes' names as a reader reads them (``airaces.labels``).
+
+    Example::
+
+        rows = events.assign(when=events["date"].map(period_point), side=events["country"])
+        chart = recipes.timeline(rows, lane="side", lanes=["US", "CN"])
+    """
     chart = (
         alt.Chart(_tooltip_ready(rows))
         .mark_point(size=150, filled=True, opacity=0.9)
@@ -739,7 +772,13 @@ def dumbbell(
     domain: tuple[float, float],
 ) -> alt.LayerChart:
     """Two values of each ``measure`` (an earlier and a later one) joined by a line, with hedge
-    bands; ``stage`` labels each dot ('2022', 'latest report')."""
+    bands; ``stage`` labels each dot ('2022', 'latest report').
+
+    Example::
+
+        chart = recipes.dumbbell(pairs, measure="measure", stage="when",
+                                 axis_title="Per cent", domain=(0, 100))
+    """
     rows = _tooltip_ready(qualifier_bounds(rows))
     base = alt.Chart(rows).encode(
         y=alt.Y(f"{measure}:N", title=None, axis=alt.Axis(labelLimit=260))
@@ -793,7 +832,12 @@ def slopes(
     rows: pd.DataFrame, *, panel: str, stage: str, stages: list[str], width: int = 170
 ) -> alt.FacetChart:
     """Before-and-after values as slope charts, one panel per ``panel`` with its own scale;
-    ``stage`` places each row on the x axis in the order ``stages``."""
+    ``stage`` places each row on the x axis in the order ``stages``.
+
+    Example::
+
+        chart = recipes.slopes(pairs, panel="panel", stage="when", stages=["before", "after"])
+    """
     base = alt.Chart(_tooltip_ready(rows)).encode(
         x=alt.X(f"{stage}:N", title=None, sort=stages, axis=alt.Axis(labelAngle=0)),
         y=alt.Y("value:Q", title=None, scale=alt.Scale(zero=True)),
@@ -900,7 +944,13 @@ SEVERITY_RANGE = ["#8b1a1a", "#e08a2c", "#b9b9b9"]
 
 
 def severity_colour(severities) -> alt.Color:
-    """Colour by ``severity``, darker for graver, in the order ``severities`` lists them."""
+    """Colour by ``severity``, darker for graver, in the order ``severities`` lists them.
+
+    Example::
+
+        colour = recipes.severity_colour(audit.SEVERITIES)
+        chart = recipes.stacked_counts(counts, label="check_label", count="findings", colour=colour)
+    """
     return alt.Color(
         "severity:N",
         title="Severity",
