@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from airaces.prose import signed
+from airaces.prose import listed, signed, spelled
 
 # The five points of the scale in words, as the codebook defines them.
 RATING_WORDS = {
@@ -131,3 +131,42 @@ def ranges_in_words(cells: pd.DataFrame, labels: dict[str, str]) -> str:
     return "; ".join(
         f"{labels[d]} {signed(lowest[d])} to {signed(highest[d])}" for d in labels
     )
+
+
+def _agreeing(n: int, one: str, many: str) -> str:
+    """The word that agrees with a count: ``one`` for 1, ``many`` otherwise."""
+    return one if n == 1 else many
+
+
+def widest_in_words(
+    cells: pd.DataFrame,
+    top_bottom: dict[str, list[list[str]]],
+    labels: dict[str, str],
+    names: dict[str, str],
+) -> str:
+    """The widest disagreement as the prose states it, after "The widest": 'disagreement, of
+    two points, is on physical integration, where the essay and Brookings rate it +2 (ahead)
+    and the whitepaper only 0 (mixed)'. With a tie, 'disagreements, of two points each, are
+    on ...; and on ...'.
+
+    ``top_bottom`` is :func:`top_and_bottom` of the dimensions tied for the widest spread;
+    ``labels`` names each dimension and ``names`` each source as the prose does.
+    """
+    rating = cells.groupby("dimension")["rating"]
+    highest = rating.max()
+    lowest = rating.min()
+    where = []
+    for d, (top, bottom) in top_bottom.items():
+        rate = _agreeing(len(top), "rates", "rate")
+        where.append(
+            f"{labels[d].lower()}, where {listed([names[s] for s in top])} {rate} it "
+            f"{rated(highest[d])} and {listed([names[s] for s in bottom])} "
+            f"only {rated(lowest[d])}"
+        )
+    first = next(iter(top_bottom))
+    gap = highest[first] - lowest[first]
+    points = f"{spelled(gap)} {_agreeing(gap, 'point', 'points')}"
+    n = len(top_bottom)
+    noun = _agreeing(n, "disagreement", "disagreements")
+    verb = _agreeing(n, ", is on ", " each, are on ")
+    return f"{noun}, of {points}{verb}" + "; and on ".join(where)

@@ -36,8 +36,7 @@
 data_dir = "../data"
 
 # %% tags=["hide-input"]
-# The ledger, the glue helpers and the figure recipes this chapter uses;
-# `say` is a short name for prose.glue.
+# The ledger, the glue helpers (`say` is short for prose.glue) and the figure recipes.
 from airaces import (
     chapter,
     citations,
@@ -69,16 +68,6 @@ prose_name = figure_name | {
     "cto21": "the 21CTO summary",
     "digest": "the digest",
 }
-
-
-# Source ids listed in words, as the prose names them: "the essay and Brookings".
-def listed_names(ids) -> str:
-    return prose.listed([prose_name[i] for i in ids])
-
-
-# A word that agrees with a count: agreeing(1, "rates", "rate") gives "rates".
-def agreeing(n, one, many) -> str:
-    return one if n == 1 else many
 
 
 # %% tags=["hide-input"]
@@ -117,18 +106,22 @@ source_order = [figure_name[s] for s in figure_name if s in set(scores["source_i
 # strengths and weaknesses will decide the outcome.{glue:md}`lean_premise`
 
 # %% tags=["hide-input", "remove-output"]
-# How many ratings and sources, and which source judges a dimension twice:
-# "the digest does for models".
-twice = [
-    f"{prose_name[c.source_id]} does for {c.dimension_label.lower()}"
-    for c in cells[cells["n"] > 1].itertuples()
+# How many ratings and sources, and which source judges a dimension twice.
+twice = cells[cells["n"] > 1]
+# "the digest does for models and the essay for physical integration":
+# The verb comes once, after the first source: "does for", then "for".
+verbs = ["does for"] + ["for"] * (len(twice) - 1)
+doubled = [
+    f"{prose_name[c.source_id]} {verb} {c.dimension_label.lower()}"
+    for c, verb in zip(twice.itertuples(), verbs)
 ]
-doubled = prose.listed(twice) or "no source does on this data"
 say(
     n_ratings=prose.noun_count(len(scores), "rating", scores),
     n_sources=prose.count(len(source_order), scores),
     n_all_sources=prose.count(len(figure_name), book.claims),
-    doubled=prose.derived(doubled, scores),
+    doubled=prose.derived(
+        prose.listed(doubled) or "no source does on this data", scores
+    ),
     unrated_premise=prose.premise(
         set(figure_name) - set(scores["source_id"]) == {"cto21"},
         "the 21CTO summary is the only source that rates nothing",
@@ -166,9 +159,8 @@ chart = recipes.scorecard(
 )
 
 # %% tags=["hide-input", "remove-output"]
-# The scorecard framed, with a description that gives each row's range,
-# "Chips −2 to −1; Computing −1 to 0; …".
-ranges = ratings.ranges_in_words(cells, LABELS)
+# The scorecard framed, with a description that gives each row's range.
+ranges = ratings.ranges_in_words(cells, LABELS)  # "Chips −2 to −1; Computing …"
 say(
     fig_scorecard=book.figure(
         chart,
@@ -250,8 +242,8 @@ say(
 
 # %% tags=["hide-input", "remove-output"]
 # The pillars in between: the top ratings of computing and data, with the words coded.
-# First the statements rated at their dimension's top, then their ids by dimension.
 at_top = scores[scores["rating"] == scores["dimension"].map(highest)]
+# Above, the statements rated at their dimension's top; below, their ids by dimension.
 top_ids = at_top.groupby("dimension")["assessment_id"].agg(list)
 data_ids = list(scores.query("dimension == 'data'")["assessment_id"])
 say(
@@ -289,9 +281,8 @@ widest = spread[spread == spread.max()].index
 # The dimensions disputed only if each statement counts, not each source.
 by_statement = ratings.spread_by(scores, "dimension")
 statement_only = by_statement[by_statement >= DISPUTE].index.difference(disputed)
-n_disputed = (
-    f"{prose.spelled(len(disputed))} of the {prose.spelled(len(spread))} "
-    + agreeing(len(disputed), "is", "are")
+n_disputed = f"{prose.spelled(len(disputed))} of the {prose.spelled(len(spread))} " + (
+    "is" if len(disputed) == 1 else "are"
 )
 statement_words = [LABELS[d].lower() for d in statement_only]
 say(
@@ -302,24 +293,14 @@ say(
 
 
 # %% tags=["hide-input", "remove-output"]
-# The sources at the top and the bottom of each widest spread, by dimension:
-# {"physical_integration": [["asi_essay", "brookings"], ["sinolytics"]]}.
+# The sources at the top and the bottom of each widest spread, by dimension.
 widest_top_bottom = ratings.top_and_bottom(cells, widest)
-# "physical integration, where the essay and Brookings rate it +2 (ahead) and ...".
-where = [
-    f"{LABELS[d].lower()}, where {listed_names(hi)} "
-    f"{agreeing(len(hi), 'rates', 'rate')} it {ratings.rated(highest[d])} "
-    f"and {listed_names(lo)} only {ratings.rated(lowest[d])}"
-    for d, (hi, lo) in widest_top_bottom.items()
-]
-
+# On this data: {"physical_integration": [["asi_essay", "brookings"], ["sinolytics"]]}.
 # %% tags=["hide-input", "remove-output"]
 # The widest disagreement in words: who rates it highest, and who lowest.
-# "disagreement, of two points, is on ..."; with a tie, "disagreements, ... each, are".
-noun = agreeing(len(widest), "disagreement, of ", "disagreements, of ")
-gap = prose.noun_count(spread.max(), "point", scores)
-verb = agreeing(len(widest), ", is on ", " each, are on ")
-widest_words = noun + gap + verb + "; and on ".join(where)
+widest_words = ratings.widest_in_words(cells, widest_top_bottom, LABELS, prose_name)
+# "disagreement, of two points, is on physical integration, where the essay and
+# Brookings rate it +2 (ahead) and the whitepaper only 0 (mixed)".
 say(
     widest=prose.derived(widest_words, scores),
     # sin-as08: the whitepaper on humanoid robots, "still on the horizon"
@@ -419,9 +400,9 @@ say(
 # words.{glue:md}`races_premise`
 
 # %% tags=["hide-input", "remove-output"]
-# The adoption side's ratings: applications, adoption and physical integration,
-# one per source; "mostly ahead" means more than half of them are +2.
+# The adoption side's ratings, one per source, and whether they are mostly ahead.
 MOSTLY = 0.5  # the share of +2 ratings above which the adoption side is "mostly ahead"
+# The adoption side: applications, adoption and physical integration.
 adoption_side = cells.query(
     "dimension in ['applications', 'adoption', 'physical_integration']"
 )["rating"]
@@ -530,7 +511,7 @@ say(
 )
 
 # %% tags=["hide-input"]
-# The findings the introduction lists, one sentence each, from the rows the chapters argue from:
-# finding_chips, finding_models, finding_adoption, finding_embodied, finding_capital
-# and finding_disagreements (airaces/findings.py).
+# The findings the introduction lists, one sentence each, from the rows the chapters argue from.
 say(**findings.key_findings(book))
+# The names glued, from airaces/findings.py: finding_chips, finding_models,
+# finding_adoption, finding_embodied, finding_capital and finding_disagreements.

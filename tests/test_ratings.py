@@ -81,3 +81,25 @@ def test_ranges_in_words_gives_each_dimension_lowest_to_highest():
     cells = ratings.one_per_source(SCORES, ["dimension", "source_id"])
     words = ratings.ranges_in_words(cells, {"chips": "Chips", "models": "Models"})
     assert words == "Chips −2 to −1; Models 0 to +1"
+
+
+def test_widest_in_words_names_who_stands_at_each_end():
+    cells = ratings.one_per_source(SCORES, ["dimension", "source_id"])
+    words = ratings.widest_in_words(
+        cells,
+        ratings.top_and_bottom(cells, ["chips"]),
+        {"chips": "Chips"},
+        {"digest": "the digest", "essay": "the essay"},
+    )
+    assert words == (
+        "disagreement, of one point, is on chips, where the digest rates it "
+        "−1 (behind) and the essay only −2 (a serious weakness)"
+    )
+
+
+def test_widest_in_words_counts_each_of_a_tie():
+    cells = ratings.one_per_source(SCORES, ["dimension", "source_id"])
+    tie = {"chips": [["digest"], ["essay"]], "models": [["essay"], ["digest"]]}
+    names = {"digest": "the digest", "essay": "the essay"}
+    words = ratings.widest_in_words(cells, tie, {"chips": "C", "models": "M"}, names)
+    assert words.startswith("disagreements, of one point each, are on c, where")
