@@ -69,7 +69,6 @@ prose_name = figure_name | {
     "digest": "the digest",
 }
 
-
 # %% tags=["hide-input"]
 # Every rating with its source and words, then one per source and dimension.
 scores = citations.with_citations(book.ledger.assessments, book.ledger.sources)
@@ -108,8 +107,7 @@ source_order = [figure_name[s] for s in figure_name if s in set(scores["source_i
 # %% tags=["hide-input", "remove-output"]
 # How many ratings and sources, and which source judges a dimension twice.
 twice = cells[cells["n"] > 1]
-# "the digest does for models and the essay for physical integration":
-# The verb comes once, after the first source: "does for", then "for".
+# The verb once, after the first source: "the digest does for models and the essay for …".
 verbs = ["does for"] + ["for"] * (len(twice) - 1)
 doubled = [
     f"{prose_name[c.source_id]} {verb} {c.dimension_label.lower()}"
@@ -233,6 +231,7 @@ chips = scores[scores["dimension"] == "chips"]
 apps = scores[scores["dimension"].isin(["applications", "adoption"])]
 apps_low = lowest[["applications", "adoption"]].min()
 apps_high = highest[["applications", "adoption"]].max()
+# ratings.rated gives a rating with its words, "+2 (ahead)"; prose.signed the bare "+2".
 chips_range = f"{ratings.rated(lowest['chips'])} to {ratings.rated(highest['chips'])}"
 apps_range = f"{ratings.rated(apps_low)} to {ratings.rated(apps_high)}"
 say(
@@ -267,8 +266,8 @@ say(
         "and the whitepaper alone gives computing its top rating and rates data",
         chips,
         apps,
-        "sin-as02",
-        "sin-as03",
+        "sin-as02",  # the whitepaper on computing
+        "sin-as03",  # the whitepaper on data
     )
 )
 
@@ -281,8 +280,9 @@ widest = spread[spread == spread.max()].index
 # The dimensions disputed only if each statement counts, not each source.
 by_statement = ratings.spread_by(scores, "dimension")
 statement_only = by_statement[by_statement >= DISPUTE].index.difference(disputed)
-n_disputed = f"{prose.spelled(len(disputed))} of the {prose.spelled(len(spread))} " + (
-    "is" if len(disputed) == 1 else "are"
+is_are = "is" if len(disputed) == 1 else "are"
+n_disputed = (
+    f"{prose.spelled(len(disputed))} of the {prose.spelled(len(spread))} {is_are}"
 )
 statement_words = [LABELS[d].lower() for d in statement_only]
 say(
@@ -291,11 +291,11 @@ say(
     raw_only=prose.derived(prose.listed(statement_words) or "nothing", scores),
 )
 
-
 # %% tags=["hide-input", "remove-output"]
 # The sources at the top and the bottom of each widest spread, by dimension.
 widest_top_bottom = ratings.top_and_bottom(cells, widest)
 # On this data: {"physical_integration": [["asi_essay", "brookings"], ["sinolytics"]]}.
+
 # %% tags=["hide-input", "remove-output"]
 # The widest disagreement in words: who rates it highest, and who lowest.
 widest_words = ratings.widest_in_words(cells, widest_top_bottom, LABELS, prose_name)
@@ -332,11 +332,11 @@ say(
 
 # %% tags=["hide-input", "remove-output"]
 # The premise of the split: only the digest disagrees with itself, and only on models.
-own = ratings.spread_by(scores, ["source_id", "dimension"])
+within_source = ratings.spread_by(scores, ["source_id", "dimension"])
 models_rated = {*zip(models["source_id"], models["rating"])}
 say(
     split_premise=prose.premise(
-        list(own[own > 0].index) == [("digest", "models")]
+        list(within_source[within_source > 0].index) == [("digest", "models")]
         and models_rated == {("asi_essay", 1), ("sinolytics", 1)},
         "only the digest rates a dimension two ways (models), and only "
         "the essay and the whitepaper rate models besides, both +1",
