@@ -134,5 +134,10 @@ FINDINGS = {
 
 
 def key_findings(book) -> dict[str, prose.Finding]:
-    """{'finding_chips': the sentence, ...}, ready to glue."""
+    """{'finding_chips': the sentence, ...}, ready to glue.
+
+    The keys, one per entry of ``FINDINGS``: ``finding_chips``, ``finding_models``,
+    ``finding_adoption``, ``finding_embodied``, ``finding_capital`` and
+    ``finding_disagreements``.
+    """
     return {f"finding_{name}": make(book) for name, make in FINDINGS.items()}

@@ -36,7 +36,7 @@
 data_dir = "../data"
 
 # %% tags=["hide-input"]
-# The ledger, the glue helpers and the figure recipes this chapter uses.
+# The ledger, the glue helpers (`say` is short for prose.glue) and the figure recipes.
 from airaces import (
     chapter,
     citations,
@@ -50,20 +50,18 @@ from airaces import (
 
 book = chapter.open_ledger(data_dir)
 say = prose.glue
-signed = prose.signed
-rated = ratings.rated
 
 # %% tags=["hide-input"]
 # Sinolytics' five pillars, then Brookings' three races, in the order of data/labels.csv.
 LABELS = labels.labels("dimension")
 
 # %% tags=["hide-input"]
-# Each source by its citation, as the figures name it, in the ledger's order.
-source_names = {
+# Each source's name on the figures, its citation, in the ledger's order.
+figure_name = {
     s.source_id: citations.short_citation(s) for s in book.ledger.sources.itertuples()
 }
-# The prose names a source as the rest of the book does (notebooks/STYLE.md).
-short = source_names | {
+# Each source's name in the prose, as the rest of the book names it (notebooks/STYLE.md).
+prose_name = figure_name | {
     "asi_essay": "the essay",
     "sinolytics": "the whitepaper",
     "brookings": "Brookings",
@@ -71,25 +69,19 @@ short = source_names | {
     "digest": "the digest",
 }
 
-
-# Sources as the prose names them, "the essay, the whitepaper and Brookings".
-def names(ids) -> str:
-    return prose.listed([short.get(i, i) for i in ids])
-
-
 # %% tags=["hide-input"]
 # Every rating with its source and words, then one per source and dimension.
 scores = citations.with_citations(book.ledger.assessments, book.ledger.sources)
-scores = ratings.with_words(scores, LABELS, source_names)
+scores = ratings.with_words(scores, LABELS, figure_name)
 # A source that judges a dimension twice counts once, at the mean of its two ratings,
 # so that no source weighs more for having said more.
-cell = ratings.one_per_source(
+cells = ratings.one_per_source(
     scores, ["dimension", "source_id", "dimension_label", "source"]
 )
-lowest = cell.groupby("dimension")["rating"].min()
-highest = cell.groupby("dimension")["rating"].max()
-# The sources that rate anything, in the ledger's order.
-order_x = [name for s, name in source_names.items() if s in set(scores["source_id"])]
+lowest = cells.groupby("dimension")["rating"].min()
+highest = cells.groupby("dimension")["rating"].max()
+# The figure names of the sources that rate anything, in the ledger's order.
+source_order = [figure_name[s] for s in figure_name if s in set(scores["source_id"])]
 
 # %% [markdown]
 # ## The scorecard
@@ -114,18 +106,22 @@ order_x = [name for s, name in source_names.items() if s in set(scores["source_i
 
 # %% tags=["hide-input", "remove-output"]
 # How many ratings and sources, and which source judges a dimension twice.
-twice = [
-    f"{short[c.source_id]} for {c.dimension_label.lower()}"
-    for c in cell[cell["n"] > 1].itertuples()
+twice = cells[cells["n"] > 1]
+# The verb once, after the first source: "the digest does for models and the essay for …".
+verbs = ["does for"] + ["for"] * (len(twice) - 1)
+doubled = [
+    f"{prose_name[c.source_id]} {verb} {c.dimension_label.lower()}"
+    for c, verb in zip(twice.itertuples(), verbs)
 ]
-doubled = names(twice).replace(" for ", " does for ", 1)
 say(
     n_ratings=prose.noun_count(len(scores), "rating", scores),
-    n_sources=prose.count(len(order_x), scores),
-    n_all_sources=prose.count(len(source_names), book.claims),
-    doubled=prose.derived(doubled if twice else "no source does on this data", scores),
+    n_sources=prose.count(len(source_order), scores),
+    n_all_sources=prose.count(len(figure_name), book.claims),
+    doubled=prose.derived(
+        prose.listed(doubled) or "no source does on this data", scores
+    ),
     unrated_premise=prose.premise(
-        set(source_names) - set(scores["source_id"]) == {"cto21"},
+        set(figure_name) - set(scores["source_id"]) == {"cto21"},
         "the 21CTO summary is the only source that rates nothing",
         scores,
     ),
@@ -133,13 +129,14 @@ say(
 
 # %% tags=["hide-input", "remove-output"]
 # For each source, how many dimensions it rates above zero and how many below.
-lean = ratings.leaning(cell, order=list(source_names))
+lean = ratings.leaning(cells, order=list(figure_name))
+# "the essay six to one": each source's count above zero, then below.
 lean_words = [
-    f"{short[s]} {prose.spelled(up)} to {prose.spelled(down)}"
+    f"{prose_name[s]} {prose.spelled(up)} to {prose.spelled(down)}"
     for s, up, down in lean.itertuples()
 ]
 say(
-    lean=prose.derived(names(lean_words), scores),
+    lean=prose.derived(prose.listed(lean_words), scores),
     lean_premise=prose.premise(
         lean["up"].gt(lean["down"]).all(),
         "every source is more positive than negative",
@@ -150,9 +147,9 @@ say(
 # %% tags=["hide-input", "remove-output"]
 # The scorecard: each source's rating of each pillar and race, written in its cell.
 chart = recipes.scorecard(
-    cell,
+    cells,
     column="source:N",
-    columns=order_x,
+    columns=source_order,
     row="dimension_label:N",
     rows=list(LABELS.values()),
     legend_title="China's position",
@@ -161,7 +158,7 @@ chart = recipes.scorecard(
 
 # %% tags=["hide-input", "remove-output"]
 # The scorecard framed, with a description that gives each row's range.
-ranges = [f"{LABELS[d]} {signed(lowest[d])} to {signed(highest[d])}" for d in LABELS]
+ranges = ratings.ranges_in_words(cells, LABELS)  # "Chips −2 to −1; Computing …"
 say(
     fig_scorecard=book.figure(
         chart,
@@ -171,7 +168,7 @@ say(
         "Two judgements by one source: their mean.",
         rows=scores,
         description="Heat map of China's position on five pillars and three races "
-        "as each source rates it: " + "; ".join(ranges) + ".",
+        f"as each source rates it: {ranges}.",
         note="Ratings code what each source says, not our judgement. "
         "Hover over a cell for the words coded.",
     )
@@ -234,24 +231,26 @@ chips = scores[scores["dimension"] == "chips"]
 apps = scores[scores["dimension"].isin(["applications", "adoption"])]
 apps_low = lowest[["applications", "adoption"]].min()
 apps_high = highest[["applications", "adoption"]].max()
-chips_range = f"{rated(lowest['chips'])} to {rated(highest['chips'])}"
+# ratings.rated gives a rating with its words, "+2 (ahead)"; prose.signed the bare "+2".
+chips_range = f"{ratings.rated(lowest['chips'])} to {ratings.rated(highest['chips'])}"
+apps_range = f"{ratings.rated(apps_low)} to {ratings.rated(apps_high)}"
 say(
     chips_range=prose.derived(chips_range, chips),
-    apps_range=prose.derived(f"{rated(apps_low)} to {rated(apps_high)}", apps),
+    apps_range=prose.derived(apps_range, apps),
 )
 
 # %% tags=["hide-input", "remove-output"]
 # The pillars in between: the top ratings of computing and data, with the words coded.
-tops = (
-    scores[scores["rating"] == scores["dimension"].map(highest)]
-    .groupby("dimension")["assessment_id"]
-    .agg(list)
-)
+at_top = scores[scores["rating"] == scores["dimension"].map(highest)]
+# Above, the statements rated at their dimension's top; below, their ids by dimension.
+top_ids = at_top.groupby("dimension")["assessment_id"].agg(list)
 data_ids = list(scores.query("dimension == 'data'")["assessment_id"])
 say(
-    computing_top=prose.derived(rated(highest["computing"]), "sin-as02"),
+    # sin-as02: the whitepaper on computing, "technical hurdles ... remain"
+    computing_top=prose.derived(ratings.rated(highest["computing"]), "sin-as02"),
     computing_words=prose.quote(book.row("sin-as02")),
-    data_rating=prose.derived(rated(highest["data"]), "sin-as03"),
+    # sin-as03: the whitepaper on data, "vast data resources but ..."
+    data_rating=prose.derived(ratings.rated(highest["data"]), "sin-as03"),
     data_words=prose.quote(book.row("sin-as03")),
 )
 
@@ -261,14 +260,14 @@ say(
     agree_premise=prose.premise(
         highest["chips"] <= -1
         and apps_low >= 1
-        and tops.get("computing") == ["sin-as02"]
-        and tops.get("data") == ["sin-as03"] == data_ids,
+        and top_ids.get("computing") == ["sin-as02"]
+        and top_ids.get("data") == ["sin-as03"] == data_ids,
         "chips are rated −1 or lower, applications and adoption +1 or higher, "
         "and the whitepaper alone gives computing its top rating and rates data",
         chips,
         apps,
-        "sin-as02",
-        "sin-as03",
+        "sin-as02",  # the whitepaper on computing
+        "sin-as03",  # the whitepaper on data
     )
 )
 
@@ -279,49 +278,37 @@ spread = highest - lowest
 disputed = spread[spread >= DISPUTE].index
 widest = spread[spread == spread.max()].index
 # The dimensions disputed only if each statement counts, not each source.
-raw = ratings.own_spread(scores, "dimension")
-raw_only = raw[raw >= DISPUTE].index.difference(disputed)
-verb = "is" if len(disputed) == 1 else "are"
+by_statement = ratings.spread_by(scores, "dimension")
+statement_only = by_statement[by_statement >= DISPUTE].index.difference(disputed)
+is_are = "is" if len(disputed) == 1 else "are"
 n_disputed = (
-    f"{prose.spelled(len(disputed))} of the {prose.spelled(len(spread))} {verb}"
+    f"{prose.spelled(len(disputed))} of the {prose.spelled(len(spread))} {is_are}"
 )
-raw_words = prose.listed([LABELS[d].lower() for d in raw_only]) or "nothing"
+statement_words = [LABELS[d].lower() for d in statement_only]
 say(
     n_disputed=prose.derived(n_disputed, scores),
     dispute_gap=prose.spelled(DISPUTE),
-    raw_only=prose.derived(raw_words, scores),
+    raw_only=prose.derived(prose.listed(statement_words) or "nothing", scores),
 )
 
-
 # %% tags=["hide-input", "remove-output"]
-# The sources that rate a dimension at a given rating, in the ledger's order.
-def rating_sources(dimension, rating) -> list[str]:
-    here = cell[(cell["dimension"] == dimension) & (cell["rating"] == rating)]
-    return list(here["source_id"])
-
-
-# The sources at the top and the bottom of each widest spread.
-ends = {
-    d: [rating_sources(d, highest[d]), rating_sources(d, lowest[d])] for d in widest
-}
+# The sources at the top and the bottom of each widest spread, by dimension.
+widest_top_bottom = ratings.top_and_bottom(cells, widest)
+# On this data: {"physical_integration": [["asi_essay", "brookings"], ["sinolytics"]]}.
 
 # %% tags=["hide-input", "remove-output"]
 # The widest disagreement in words: who rates it highest, and who lowest.
-where = [
-    f"{LABELS[d].lower()}, where {names(hi)} rate{'s' * (len(hi) == 1)} it "
-    f"{rated(highest[d])} and {names(lo)} only {rated(lowest[d])}"
-    for d, (hi, lo) in ends.items()
-]
-plural = "s" * (len(widest) > 1)
-gap = prose.noun_count(spread.max(), "point", scores)
-each = " each, are" if len(widest) > 1 else ", is"
-widest_words = f"disagreement{plural}, of {gap}{each} on " + "; and on ".join(where)
+widest_words = ratings.widest_in_words(cells, widest_top_bottom, LABELS, prose_name)
+# "disagreement, of two points, is on physical integration, where the essay and
+# Brookings rate it +2 (ahead) and the whitepaper only 0 (mixed)".
 say(
     widest=prose.derived(widest_words, scores),
+    # sin-as08: the whitepaper on humanoid robots, "still on the horizon"
     humanoid_words=prose.quote(book.row("sin-as08")),
     widest_premise=prose.premise(
-        ends == {"physical_integration": [["asi_essay", "brookings"], ["sinolytics"]]}
-        and list(raw_only) == ["models"],
+        widest_top_bottom
+        == {"physical_integration": [["asi_essay", "brookings"], ["sinolytics"]]}
+        and list(statement_only) == ["models"],
         "the widest disagreement sets the essay and Brookings against the whitepaper "
         "on physical integration, and only models are disputed statement by statement alone",
         scores,
@@ -330,33 +317,32 @@ say(
 
 # %% tags=["hide-input", "remove-output"]
 # The digest's two ratings of models, and the others' ratings of them.
-frontier = book.row("dig-as01")
-frontline = book.row("dig-as03")
+us_leads = book.row("dig-as01")  # the digest: "the US still leads in frontier AI"
+on_frontline = book.row("dig-as03")  # the digest quoting Domingos: "on the frontline"
 models = scores.query("dimension == 'models' & source_id != 'digest'")
+digest_mean = (us_leads["rating"] + on_frontline["rating"]) / 2
 say(
-    frontier_rating=prose.derived(signed(frontier["rating"]), frontier),
-    frontier_words=prose.quote(frontier),
-    frontline_rating=prose.derived(signed(frontline["rating"]), frontline),
-    frontline_words=prose.quote(frontline),
-    split_mean=prose.derived(
-        signed((frontier["rating"] + frontline["rating"]) / 2), frontier, frontline
-    ),
-    others_rating=prose.derived(signed(models["rating"].mean()), models),
+    frontier_rating=prose.derived(prose.signed(us_leads["rating"]), us_leads),
+    frontier_words=prose.quote(us_leads),
+    frontline_rating=prose.derived(prose.signed(on_frontline["rating"]), on_frontline),
+    frontline_words=prose.quote(on_frontline),
+    split_mean=prose.derived(prose.signed(digest_mean), us_leads, on_frontline),
+    others_rating=prose.derived(prose.signed(models["rating"].mean()), models),
 )
 
 # %% tags=["hide-input", "remove-output"]
 # The premise of the split: only the digest disagrees with itself, and only on models.
-own = ratings.own_spread(scores, ["source_id", "dimension"])
+within_source = ratings.spread_by(scores, ["source_id", "dimension"])
 models_rated = {*zip(models["source_id"], models["rating"])}
 say(
     split_premise=prose.premise(
-        list(own[own > 0].index) == [("digest", "models")]
+        list(within_source[within_source > 0].index) == [("digest", "models")]
         and models_rated == {("asi_essay", 1), ("sinolytics", 1)},
         "only the digest rates a dimension two ways (models), and only "
         "the essay and the whitepaper rate models besides, both +1",
         models,
-        frontier,
-        frontline,
+        us_leads,
+        on_frontline,
     )
 )
 
@@ -365,7 +351,7 @@ say(
 chart = recipes.rating_dots(
     scores,
     source="source",
-    sources=order_x,
+    sources=source_order,
     panel="dimension_label",
     panels=list(LABELS.values()),
     axis_title="Rating: −2 serious weakness … +2 ahead",
@@ -412,7 +398,31 @@ say(
 # is running the right race at all. The ratings do not settle the question;
 # they show exactly where the disagreement lies, and on which
 # words.{glue:md}`races_premise`
-#
+
+# %% tags=["hide-input", "remove-output"]
+# The adoption side's ratings, one per source, and whether they are mostly ahead.
+MOSTLY = 0.5  # the share of +2 ratings above which the adoption side is "mostly ahead"
+# The adoption side: applications, adoption and physical integration.
+adoption_side = cells.query(
+    "dimension in ['applications', 'adoption', 'physical_integration']"
+)["rating"]
+mostly_ahead = (adoption_side == 2).mean() > MOSTLY
+mostly_words = f"mostly ahead (more than {MOSTLY:.0%} of its ratings +2)"
+say(
+    races_premise=prose.premise(
+        highest["chips"] < 0
+        and highest["computing"] <= 0 < lowest["efficiency"]
+        and adoption_side.min() >= 0
+        and mostly_ahead
+        and lean["up"].gt(lean["down"]).all(),
+        "chips are rated behind, computing mixed or worse, efficiency positively, "
+        f"and the adoption side mixed or better and {mostly_words}, "
+        "and every source leans positive",
+        scores,
+    )
+)
+
+# %% [markdown]
 # ## How the ratings were coded
 #
 # Each rating codes one statement, and the scale is deliberately coarse. A
@@ -448,25 +458,6 @@ say(
 #
 # Every statement behind the scorecard, with the words it was coded from.
 # The ids link to the ledger browser.
-
-# %% tags=["hide-input", "remove-output"]
-# The adoption side's ratings: applications, adoption and physical integration.
-late = cell[
-    cell["dimension"].isin(["applications", "adoption", "physical_integration"])
-]["rating"]
-say(
-    races_premise=prose.premise(
-        highest["chips"] < 0
-        and highest["computing"] <= 0 < lowest["efficiency"]
-        and late.min() >= 0
-        and (late == 2).mean() > 0.5
-        and lean["up"].gt(lean["down"]).all(),
-        "chips are rated behind, computing mixed or worse, efficiency positively, "
-        "and the adoption side mixed or better and mostly ahead, "
-        "and every source leans positive",
-        scores,
-    )
-)
 
 # %% tags=["hide-input"]
 # Every rating in a table, with the words it was coded from.
@@ -512,9 +503,9 @@ tables.ledger_table(
 # The book's answer rests on the scorecard as the races paragraph reads it.
 say(
     answer_premise=prose.premise(
-        highest["chips"] < 0 and late.min() >= 0 and (late == 2).mean() > 0.5,
+        highest["chips"] < 0 and adoption_side.min() >= 0 and mostly_ahead,
         "every rating of chips is below zero, and the adoption side is mixed or better "
-        "and mostly ahead",
+        f"and {mostly_words}",
         scores,
     )
 )
@@ -522,3 +513,5 @@ say(
 # %% tags=["hide-input"]
 # The findings the introduction lists, one sentence each, from the rows the chapters argue from.
 say(**findings.key_findings(book))
+# The names glued, from airaces/findings.py: finding_chips, finding_models,
+# finding_adoption, finding_embodied, finding_capital and finding_disagreements.

@@ -48,10 +48,17 @@ def test_leaning_counts_dimensions_above_and_below_zero_in_order():
     assert lean.loc["digest"].tolist() == [0, 1]
 
 
-def test_own_spread_finds_a_source_that_disagrees_with_itself():
-    own = ratings.own_spread(SCORES, ["source_id", "dimension"])
+def test_spread_by_finds_a_source_that_disagrees_with_itself():
+    own = ratings.spread_by(SCORES, ["source_id", "dimension"])
     assert list(own[own > 0].index) == [("digest", "models")]
-    assert ratings.own_spread(SCORES, "dimension")["models"] == 2
+    assert ratings.spread_by(SCORES, "dimension")["models"] == 2
+
+
+def test_sources_at_rating_names_who_gives_a_dimension_that_rating():
+    cells = ratings.one_per_source(SCORES, ["dimension", "source_id"])
+    assert ratings.sources_at_rating(cells, "chips", -2) == ["essay"]
+    assert ratings.sources_at_rating(cells, "models", 1) == ["essay"]
+    assert ratings.sources_at_rating(cells, "models", 2) == []
 
 
 def test_with_words_names_dimensions_sources_and_ratings():
@@ -61,3 +68,38 @@ def test_with_words_names_dimensions_sources_and_ratings():
         "The essay",
         "strong or catching up",
     ]
+
+
+def test_top_and_bottom_names_the_sources_at_each_end():
+    cells = ratings.one_per_source(SCORES, ["dimension", "source_id"])
+    assert ratings.top_and_bottom(cells, ["chips"]) == {
+        "chips": [["digest"], ["essay"]]
+    }
+
+
+def test_ranges_in_words_gives_each_dimension_lowest_to_highest():
+    cells = ratings.one_per_source(SCORES, ["dimension", "source_id"])
+    words = ratings.ranges_in_words(cells, {"chips": "Chips", "models": "Models"})
+    assert words == "Chips −2 to −1; Models 0 to +1"
+
+
+def test_widest_in_words_names_who_stands_at_each_end():
+    cells = ratings.one_per_source(SCORES, ["dimension", "source_id"])
+    words = ratings.widest_in_words(
+        cells,
+        ratings.top_and_bottom(cells, ["chips"]),
+        {"chips": "Chips"},
+        {"digest": "the digest", "essay": "the essay"},
+    )
+    assert words == (
+        "disagreement, of one point, is on chips, where the digest rates it "
+        "−1 (behind) and the essay only −2 (a serious weakness)"
+    )
+
+
+def test_widest_in_words_counts_each_of_a_tie():
+    cells = ratings.one_per_source(SCORES, ["dimension", "source_id"])
+    tie = {"chips": [["digest"], ["essay"]], "models": [["essay"], ["digest"]]}
+    names = {"digest": "the digest", "essay": "the essay"}
+    words = ratings.widest_in_words(cells, tie, {"chips": "C", "models": "M"}, names)
+    assert words.startswith("disagreements, of one point each, are on c, where")
