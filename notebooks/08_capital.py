@@ -395,7 +395,9 @@ say(
 moonshot = claim("sin-076")  # Sinolytics: Moonshot AI's valuation
 nvidia = claim("ess-023")  # the essay: Nvidia's investment in OpenAI
 place = claim("sin-077")  # Sinolytics: Moonshot's rank among Chinese AI start-ups
-small_share = 0.1  # the premise: Moonshot is worth less than this share of it
+small_share = (
+    0.1  # the premise: Moonshot is worth less than this share of Nvidia's stake
+)
 say(
     moonshot=moonshot,
     moonshot_rank=prose.ranked(int(place["value"]), "most valuable", place),
