@@ -391,13 +391,11 @@ say(
 )
 
 # %% tags=["hide-input"]
-# Moonshot's valuation against Nvidia's commitment to OpenAI, and the premise on it.
+# Moonshot's valuation as a share of Nvidia's commitment to OpenAI, and the premise on it.
 moonshot = claim("sin-076")  # Sinolytics: Moonshot AI's valuation
 nvidia = claim("ess-023")  # the essay: Nvidia's investment in OpenAI
 place = claim("sin-077")  # Sinolytics: Moonshot's rank among Chinese AI start-ups
-small_share = (
-    0.1  # the premise: Moonshot is worth less than this share of Nvidia's stake
-)
+small_share = 0.1  # the premise: Moonshot is worth less than this share of it
 say(
     moonshot=moonshot,
     moonshot_rank=prose.ranked(int(place["value"]), "most valuable", place),
