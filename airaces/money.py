@@ -10,7 +10,6 @@ from __future__ import annotations
 import pandas as pd
 
 from airaces import prose
-from airaces.growth import base_before_growth
 
 # How many of the base unit one printed unit is worth, for each money unit.
 SCALE_BN = {
@@ -127,11 +126,6 @@ def rates_with_rows(rates: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
     return joined.rename(columns={"quote_claim": "claim_id"})
 
 
-def implied_base(amount: float, growth_percent: float) -> float:
-    """The level an amount grows from, given its growth in percent (``growth.base_before_growth``)."""
-    return base_before_growth(amount, growth_percent)
-
-
 def rate_basis(rates: pd.DataFrame, chosen: float | None, *rests_on):
     """How the rate in use was chosen, in words: the analyst's choice for this run, or
     'the median of the N implied rates' (resting on ``rests_on``, the pairs behind them)."""
@@ -144,3 +138,18 @@ def rate_basis(rates: pd.DataFrame, chosen: float | None, *rests_on):
 def rate_text(rate: float, *rests_on, digits: int = 2) -> prose.Text:
     """A rate as a sentence prints it ('7.18'), resting on the pairs that imply it."""
     return prose.derived(prose.number(rate, digits), *rests_on)
+
+
+def place(rows: pd.DataFrame, row: pd.Series) -> int:
+    """Where ``row`` stands among ``rows`` in their order, counting from 1: its rank when
+    ``rows`` are sorted largest first (as the chapter's amounts are)."""
+    return rows["claim_id"].tolist().index(row["claim_id"]) + 1
+
+
+def largest_first(
+    amounts: pd.DataFrame, cny_per_usd: float, usd_per_eur: float | None = None
+) -> pd.DataFrame:
+    """The amounts with their value in billions of US dollars (``usd_bn``), sorted largest
+    first: so the first row of any subset, such as one country's, is its largest amount."""
+    in_usd = amounts.assign(usd_bn=to_usd_bn(amounts, cny_per_usd, usd_per_eur))
+    return in_usd.sort_values("usd_bn", ascending=False)

@@ -43,20 +43,21 @@ cny_per_usd = None
 usd_per_eur = None
 
 # %% tags=["hide-input"]
-# The ledger, and this chapter's rows: its money figures, events and predictions.
+# The ledger, this chapter's rows (money figures, events, predictions), and two aliases.
 from airaces import amount_words, chapter, labels, money, prose, recipes, tables
+from airaces.growth import base_before_growth
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("capital")
-claim = book.claim
-say = prose.glue
+claim = book.claim  # claim("ess-046") is one ledger row, by its id
+say = prose.glue  # say(name=value) glues a value for the prose to show
 
 # %% tags=["hide-input"]
 # The rates the sources imply (yuan per dollar, dollars per euro), and the ones in use.
-rates = money.implied_rates(book.claims)
-euro_rates = money.implied_rates(book.claims, quote="USD", base="EUR")
-rate = money.rate_to_use(rates, cny_per_usd)
-eur = money.rate_to_use(euro_rates, usd_per_eur)
+cny_pairs = money.implied_rates(book.claims)  # a row per yuan-dollar pair and its rate
+eur_pairs = money.implied_rates(book.claims, quote="USD", base="EUR")
+cny_rate = money.rate_to_use(cny_pairs, cny_per_usd)
+eur_rate = money.rate_to_use(eur_pairs, usd_per_eur)
 
 # %% [markdown]
 # (exchange-rates)=
@@ -76,19 +77,24 @@ eur = money.rate_to_use(euro_rates, usd_per_eur)
 # implied rate beside the one in use. The choice hardly matters: converted at
 # any of the implied rates instead, no yuan amount in the book would move by
 # more than {glue:md}`rate_effect`, the change that the lowest or the highest
-# implied rate makes.{glue:md}`rates_premise`
+# implied rate makes. A lower rate makes a yuan amount larger in dollars and a
+# higher rate makes it smaller, so no rate between those two can move it
+# further.{glue:md}`rates_premise`
+
+# %% tags=["hide-input", "remove-output"]
+# Every amount the sources print, and how many sources print one.
+printed = money.amounts(book.claims)
+say(n_sources=prose.count(printed["source_id"].nunique(), printed))
 
 # %% tags=["hide-input", "remove-output"]
 # How far apart the implied rates lie. Each rests on both amounts of its pair.
-cny_ids = money.rate_ids(rates)
-eur_ids = money.rate_ids(euro_rates)
-low = rates["rate"].min()
-high = rates["rate"].max()
-printed = money.amounts(book.claims)
+cny_ids = money.rate_ids(cny_pairs)
+eur_ids = money.rate_ids(eur_pairs)
+low = cny_pairs["rate"].min()
+high = cny_pairs["rate"].max()
 say(
-    n_sources=prose.count(printed["source_id"].nunique(), printed),
-    n_cny_pairs=prose.count(len(rates), cny_ids, capitalise=True),
-    n_eur_pairs=prose.count(len(euro_rates), eur_ids),
+    n_cny_pairs=prose.count(len(cny_pairs), cny_ids, capitalise=True),
+    n_eur_pairs=prose.count(len(eur_pairs), eur_ids),
     rate_min=money.rate_text(low, cny_ids),
     rate_max=money.rate_text(high, cny_ids),
     rate_spread=prose.percent(high / low - 1, cny_ids, digits=1),
@@ -96,18 +102,20 @@ say(
 
 # %% tags=["hide-input", "remove-output"]
 # The rates in use, and the largest change in an amount if another implied rate were used.
-effect = money.largest_rate_effect(rates, rate)
-basis = money.rate_basis(rates, cny_per_usd, cny_ids)
+max_effect = 0.05  # the premise: no amount moves by this share or more
+effect = money.largest_rate_effect(cny_pairs, cny_rate)
+basis = money.rate_basis(cny_pairs, cny_per_usd, cny_ids)
 say(
-    rate_used=money.rate_text(rate, cny_ids),
+    rate_used=money.rate_text(cny_rate, cny_ids),
     rate_basis=basis,
-    eur_implied=money.rate_text(euro_rates["rate"].iloc[0], eur_ids, digits=3),
-    eur_used=money.rate_text(eur, eur_ids, digits=3),
+    # The ledger has one euro pair, the digest's: its rate is the first row's.
+    eur_implied=money.rate_text(eur_pairs["rate"].iloc[0], eur_ids, digits=3),
+    eur_used=money.rate_text(eur_rate, eur_ids, digits=3),
     rate_effect=prose.percent(effect, cny_ids, digits=1),
     rates_premise=prose.premise(
-        effect < 0.05,
+        effect < max_effect,
         "converting at any of the implied rates instead of the one in use "
-        "moves no amount by 5% or more",
+        f"moves no amount by {max_effect:.0%} or more",
         cny_ids,
     ),
 )
@@ -115,12 +123,12 @@ say(
 # %% tags=["hide-input", "remove-output"]
 # Figure: each implied rate beside the one in use, drawn at the amount printed in yuan.
 chart = recipes.labelled_dots(
-    money.rates_with_rows(rates, book.claims),
+    money.rates_with_rows(cny_pairs, book.claims),
     value="rate",
     label="entity",
     axis_title="Yuan per US dollar",
-    reference=rate,
-    reference_text=f"used: {rate:.2f}",
+    reference=cny_rate,
+    reference_text=f"used: {cny_rate:.2f}",
 )
 say(
     fig_rates=book.figure(
@@ -130,8 +138,8 @@ say(
         rows=book.claims_with(cny_ids),
         subtitle="Yuan per dollar implied by each amount printed in both currencies. "
         "The dashed line is the rate used.",
-        description=f"Dot plot of {len(rates)} implied exchange rates from {low:.2f} "
-        f"to {high:.2f} yuan per dollar; the book converts at {rate:.2f}.",
+        description=f"Dot plot of {len(cny_pairs)} implied exchange rates from {low:.2f} "
+        f"to {high:.2f} yuan per dollar; the book converts at {cny_rate:.2f}.",
     )
 )
 
@@ -156,79 +164,83 @@ say(
 # {glue:md}`cn_national`, is {glue:md}`cn_national_rank` Chinese amount in
 # the ledger, and of the same order as a single American company's capital
 # budget: Amazon alone expected to spend {glue:md}`amazon` in
-# {glue:md}`expected_year`.{glue:md}`amounts_premise` Such ratios set unlike
+# {glue:md}`expected_year`.{glue:md}`amounts_premise` Of the same order here
+# means that neither amount is more than {glue:md}`same_order_factor` times
+# the other. Such ratios set unlike
 # amounts side by side, as the last section of this chapter explains, so they
 # show orders of magnitude, not exact gaps.
 
 # %% tags=["hide-input", "remove-output"]
-# Every amount, drawn once, in billions of dollars, named by its short label (data/labels.csv).
-amounts = money.drawn_once(money.amounts(book.claims))
+# Every amount, drawn once, in US$ billion, largest first, with its label (data/labels.csv).
+amounts = money.largest_first(money.drawn_once(printed), cny_rate, eur_rate)
 amounts = amounts.assign(
-    usd_bn=money.to_usd_bn(amounts, rate, usd_per_eur=eur),
     label=labels.row_names(amounts),
     theme_label=amounts["theme"].str.capitalize(),
 )
-amounts = amounts.sort_values("usd_bn", ascending=False)
 
 # %% tags=["hide-input", "remove-output"]
 # The largest American and Chinese amounts, and China's national total among its amounts.
-fx = (
-    cny_ids + eur_ids
-)  # which is largest depends on the rates: their rows are cited too
+national = claim("dig-001")  # the digest: China's AI spending, state and private, 2025
+amazon = claim("ess-046")  # the essay: Amazon's expected capex, 2025
+# Which amount is largest depends on the rates, so the rates' rows are cited too.
+rate_rows = cny_ids + eur_ids
+# Both keep the amounts' order (largest first), so each one's first row is its largest.
 us = amounts[amounts["country"] == "US"]
 cn = amounts[amounts["country"] == "CN"]
-national = claim("dig-001")
-amazon = claim("ess-046")
 top_us = us.iloc[0]
 top_cn = cn.iloc[0]
 us_vs_cn = top_us["usd_bn"] / top_cn["usd_bn"]
-national_place = cn["claim_id"].tolist().index(national["claim_id"]) + 1
+national_place = money.place(cn, national)
 say(
-    largest_us=amount_words.described(top_us, fx),
-    largest_cn=amount_words.described(top_cn, fx),
-    us_vs_cn=prose.times(us_vs_cn, top_us, top_cn, fx),
+    largest_us=amount_words.described(top_us, rate_rows),
+    largest_cn=amount_words.described(top_cn, rate_rows),
+    us_vs_cn=prose.times(us_vs_cn, top_us, top_cn, rate_rows),
     cn_national=national,
     cn_year=prose.year(national),
-    cn_national_rank=prose.ranked(national_place, "largest", cn, fx),
+    cn_national_rank=prose.ranked(national_place, "largest", cn, rate_rows),
     amazon=amazon,
 )
 
 # %% tags=["hide-input", "remove-output"]
 # The comparison's premise: a wide gap, and China's total near Amazon's budget.
+wide_gap = 5  # the largest US amount is over this many times the largest Chinese one
+same_order = 3  # China's total is within this factor of Amazon's budget, either way
+near = 1 / same_order < national["value"] / amazon["value"] < same_order
 say(
+    same_order_factor=prose.spelled(same_order),
     amounts_premise=prose.premise(
-        us_vs_cn > 5 and 1 / 3 < national["value"] / amazon["value"] < 3,
-        "the largest US amount is over five times the largest Chinese one, and "
-        "China's national AI spending is within a factor of three of Amazon's "
-        "capital budget",
+        us_vs_cn > wide_gap and near,
+        f"the largest US amount is over {prose.spelled(wide_gap)} times the largest "
+        "Chinese one, and China's national AI spending is within a factor of "
+        f"{prose.spelled(same_order)} of Amazon's capital budget",
         top_us,
         top_cn,
         national,
         amazon,
-        fx,
-    )
+        rate_rows,
+    ),
 )
 
 # %% tags=["hide-input", "remove-output"]
-# Figure: one panel per theme, largest first, on one shared log scale.
+# Figure: a panel per theme, largest first, log scale; colour: country; solid/hollow: observed/other.
 panels = recipes.amounts(
     amounts,
     value="usd_bn",
-    value_format=",.3~f",
+    value_format=",.3~f",  # tooltips: up to three decimals, no trailing zeros
     axis_title="US$ billion at the rates used (log scale)",
-    label_limit=250,
+    label_limit=250,  # pixels of row label before it is cut short
     panel="theme_label",
     domain=recipes.log_domain(amounts, value="usd_bn"),
 )
 say(
     fig_amounts=book.figure(
-        panels.configure_axisY(labelFontSize=11),
+        panels.configure_axisY(labelFontSize=11),  # smaller row labels, to fit
         rows=amounts,
-        extra_columns=("usd_bn",),
+        extra_columns=("usd_bn",),  # adds the dollar column to the figure's CSV
         figure_id="capital-all-amounts",
         title="Every amount in the ledger, in dollars",
         note="Periods differ.",
-        subtitle=f"US$ billion at {rate:.2f} yuan per dollar, log scale. "
+        subtitle=f"US$ billion at {cny_rate:.2f} yuan per dollar, log scale. "
         "Solid: observed; hollow: estimates, targets, forecasts; pale bands: hedges.",
         description=f"Dot plot on a log scale of {len(amounts)} amounts converted to "
         f"US dollars, by theme. The largest is {amount_words.described(amounts.iloc[0])}.",
@@ -288,7 +300,8 @@ say(
 # Three things limit every comparison in this chapter. First, the amounts
 # measure different things: a capital budget, a fund's size, a valuation, a
 # market forecast and a cumulative national total are all money, but adding
-# or ranking them says little. {numref}`fig-capital-amounts` groups them by
+# or ranking them says little. A valuation, for one, is the price investors
+# put on a whole company, not money it has spent or raised. {numref}`fig-capital-amounts` groups them by
 # theme for that reason, and the tooltips give each one's period. Second, the
 # periods differ, where the sources give one at all, so annual figures should
 # be compared only with annual ones. Third, and most important, the scope
@@ -306,10 +319,10 @@ say(
 
 # %% tags=["hide-input"]
 # The top five hyperscalers' capex in 2024, the 2025 forecast, and each one's growth.
-top5 = claim("ess-021")
-expected = claim("ess-043")
-growth_24 = claim("ess-020")
-growth_25 = claim("ess-044")
+top5 = claim("ess-021")  # the essay: top five hyperscalers' capex, 2024
+expected = claim("ess-043")  # the essay: US hyperscalers' expected capex, 2025
+growth_24 = claim("ess-020")  # the essay: the top five's capex growth, 2024
+growth_25 = claim("ess-044")  # the essay: expected capex growth, 2025
 
 say(
     capex_2024=top5,
@@ -318,12 +331,12 @@ say(
     capex_2025=expected,
     expected_year=prose.year(expected),
     capex_growth_2025=amount_words.change(growth_25),
-    microsoft=claim("ess-047"),
+    microsoft=claim("ess-047"),  # the essay: Microsoft's expected capex, 2025
 )
 
 # %% tags=["hide-input"]
 # The 2024 level the 2025 forecast grows from, against what the top five spent in 2024.
-base_2024 = money.implied_base(expected["value"], growth_25["value"])
+base_2024 = base_before_growth(expected["value"], growth_25["value"])
 larger_base = base_2024 > top5["value"]
 say(
     implied_2024=prose.amount(
@@ -358,29 +371,32 @@ say(base_floor=prose.derived(floor, expected, growth_25, top5))
 
 # %% tags=["hide-input"]
 # The other American capex figures: the big four's for 2026 and the big five's for 2025.
-big4 = claim("brk-004")
+big4 = claim("brk-004")  # Brookings: the big four's AI spending, 2026
 say(
     capex_2026=big4,
     big_four_year=prose.year(big4),
-    big_five_2025=claim("ess-001"),
+    big_five_2025=claim("ess-001"),  # the essay: big five's AI infrastructure, 2025
 )
 
 # %% tags=["hide-input"]
 # China's state funds, and the AI tigers' valuations.
-tigers = claim("sin-061")
+tigers = claim("sin-061")  # Sinolytics: how many AI tigers there are
 say(
-    ai_fund=claim("ess-027"),
-    fund_date=prose.date(book.row("ess-ev04")),
-    vc_fund=claim("ess-028"),
+    ai_fund=claim("ess-027"),  # the essay: National AI Industry Investment Fund
+    fund_date=prose.date(book.row("ess-ev04")),  # the essay: that fund's launch
+    vc_fund=claim("ess-028"),  # the essay: National Venture Capital Guidance Fund
     n_tigers=prose.count(tigers["value"], tigers),
+    # The prose's "have each passed" says the source's "over", so the hedge is dropped.
+    # sin-062, Sinolytics: each tiger's valuation.
     tiger_valuation=prose.claim_text(claim("sin-062"), with_qualifier=False),
 )
 
 # %% tags=["hide-input"]
-# Moonshot's valuation against Nvidia's commitment to OpenAI, and the premise on it.
-moonshot = claim("sin-076")
-nvidia = claim("ess-023")
-place = claim("sin-077")
+# Moonshot's valuation as a share of Nvidia's commitment to OpenAI, and the premise on it.
+moonshot = claim("sin-076")  # Sinolytics: Moonshot AI's valuation
+nvidia = claim("ess-023")  # the essay: Nvidia's investment in OpenAI
+place = claim("sin-077")  # Sinolytics: Moonshot's rank among Chinese AI start-ups
+small_share = 0.1  # the premise: Moonshot is worth less than this share of it
 say(
     moonshot=moonshot,
     moonshot_rank=prose.ranked(int(place["value"]), "most valuable", place),
@@ -389,13 +405,17 @@ say(
         moonshot["value"] / nvidia["value"], moonshot, nvidia, digits=1
     ),
     valuation_premise=prose.premise(
-        moonshot["value"] < nvidia["value"] / 10,
-        "Moonshot's valuation is less than a tenth of Nvidia's investment in OpenAI",
+        moonshot["value"] < nvidia["value"] * small_share,
+        f"Moonshot's valuation is less than {small_share:.0%} of Nvidia's "
+        "investment in OpenAI",
         moonshot,
         nvidia,
     ),
-    gdp_share=prose.derived("a large share of the growth in GDP", "brk-015"),
 )
+
+# %% tags=["hide-input"]
+# Brookings' words (brk-015) on US data-centre investment: a vague share of GDP growth.
+say(gdp_share=prose.derived("a large share of the growth in GDP", "brk-015"))
 
 # %% [markdown]
 # ## This chapter's ledger

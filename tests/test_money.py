@@ -131,3 +131,18 @@ def test_rate_basis_and_rate_text_rest_on_the_pairs():
     )
     assert money.rate_basis(rates, 7.0, "ess-001") == "the rate chosen for this run"
     assert money.rate_text(7.1834, "ess-001") == "7.18"
+
+
+def test_place_counts_from_one_in_the_rows_order():
+    rows = pd.DataFrame({"claim_id": ["b-1", "a-2", "c-3"], "usd_bn": [9.0, 5.0, 1.0]})
+    assert money.place(rows, rows.iloc[0]) == 1
+    assert money.place(rows, pd.Series({"claim_id": "c-3"})) == 3
+
+
+def test_largest_first_converts_to_dollars_and_sorts_down():
+    rows = pd.DataFrame(
+        {"claim_id": ["a", "b", "c"], "unit": ["CNY_bn", "USD_bn", "EUR_bn"]}
+    ).assign(value=[70.0, 20.0, 10.0])
+    ordered = money.largest_first(rows, 7.0, usd_per_eur=1.5)
+    assert ordered["claim_id"].tolist() == ["b", "c", "a"]
+    assert ordered["usd_bn"].tolist() == pytest.approx([20.0, 15.0, 10.0])
