@@ -61,8 +61,9 @@ def total_growth(
     part_growth: float, share_before: float, share_after: float, years: int
 ) -> float:
     """The yearly growth of a total implied by one part's yearly growth (``part_growth``, a
-    fraction) and the part's share of the total at the start and end of ``years`` years:
-    if the part grows faster than its share, the total grows by the difference."""
+    fraction) and the part's share of the total at the start and end of ``years`` years.
+    The share is the part over the total, so the total's growth factor is the part's divided
+    by the share's: (1 + part) / (1 + share) - 1, roughly the difference when both are small."""
     share_growth = growth.compound_annual(share_after / share_before, years)
     return (1 + part_growth) / (1 + share_growth) - 1
 

@@ -147,7 +147,7 @@ capacity = implied.with_base_row(
 chart = recipes.trend(
     capacity,
     axis_title="Total computing capacity (EFLOPS)",
-    domain=(0, 350),
+    domain=(0, 350),  # from zero, so the gap to the target reads as a length
     shapes={"observed": "circle", "target": "triangle-up", "derived": "diamond"},
 )
 say(
@@ -208,7 +208,7 @@ say(
     edwc_cny=edwc,
     edwc_launch=prose.year(row("sin-ev01")),
     edwc_when=prose.derived("mid-" + prose.year(edwc), edwc),
-    edwc_usd_printed=prose.claim_text(claim("sin-008"), False),
+    edwc_usd_printed=prose.claim_text(claim("sin-008"), False),  # no hedge
     years_since_launch=hedges.hedged_duration(claim("sin-018"), "year"),
 )
 
@@ -254,6 +254,9 @@ if cny_per_usd:
 
 # %% tags=["hide-input"]
 # The kinds of spending drawn, each amount once, in US dollars (a plan two sources report is one)
+
+# Amounts spent on or committed to compute; capital spending as a whole (ess-043) is left
+# out because it covers more than compute, and the text sets it apart.
 SPENDING = [
     "ai_infrastructure_spending",
     "data_center_commitments",
@@ -287,22 +290,24 @@ say(
 
 # %% tags=["hide-input"]
 # The American sums, as multiples of Alibaba's yearly average and of the state's outlay
-us_year = claim("ess-001")
+big_five = claim(
+    "ess-001"
+)  # the essay: the big five hyperscalers' AI spending in a year
 msft = claim("ess-002")
-us_ratio = us_year["value"] / per_year
+us_ratio = big_five["value"] / per_year
 msft_ratio = msft["value"] / usd["sin-007"]
 say(
-    us_hyperscalers=us_year,
-    us_year=prose.year(us_year),
+    us_hyperscalers=big_five,
+    us_year=prose.year(big_five),
     msft_deals=msft,
-    us_vs_alibaba=prose.times(us_ratio, us_year, "ess-005", plan_years, rated),
+    us_vs_alibaba=prose.times(us_ratio, big_five, "ess-005", plan_years, rated),
     msft_vs_edwc=prose.times(msft_ratio, msft, "sin-007", rated),
 )
 
 # %% tags=["hide-input"]
 # The premise of the comparison: each American sum is at least ten times the Chinese one
 dwarfed = min(us_ratio, msft_ratio) >= 10
-money_rows = [us_year, msft, "ess-005", "sin-007", plan_years, rated]
+money_rows = [big_five, msft, "ess-005", "sin-007", plan_years, rated]
 say(
     money_premise=prose.premise(
         dwarfed,
@@ -322,9 +327,9 @@ say(
     capex_2025=capex,
     capex_vs_alibaba=prose.times(capex_ratio, *capex_rows),
     capex_size=prose.compared(
-        capex["value"], us_year["value"], capex, us_year, **capex_words
+        capex["value"], big_five["value"], capex, big_five, **capex_words
     ),
-    big_five_line=prose.derived(str(us_year["line"]), us_year),
+    big_five_line=prose.derived(str(big_five["line"]), big_five),
     capex_line=prose.derived(str(capex["line"]), capex),
     capex_premise=prose.premise(
         capex_ratio >= 10,
@@ -340,10 +345,10 @@ chart = recipes.amounts(
     spend,
     value="usd_bn",
     axis_title="US$ billion (log scale)",
-    domain=(1, 5000),
+    domain=(1, 5000),  # US$1 billion to US$5 trillion, the span of the amounts
     bands=False,
     value_format=",.1f",
-    label_limit=340,
+    label_limit=340,  # room for the longest row name before it is cut
 ).properties(width=330)
 say(
     fig_money=book.figure(
@@ -471,7 +476,7 @@ share_change = prose.change(share_a["value"], share_b["value"], share_a, share_b
 # %% tags=["hide-input"]
 # The forecasts in words
 say(
-    dc_growth=prose.claim_text(growth_dc, False),
+    dc_growth=prose.claim_text(growth_dc, False),  # no hedge
     share_2025=share_a,
     share_2030=share_b,
     share_from=prose.year(share_a),
@@ -644,7 +649,7 @@ say(
 # The closing premises sum up those above, and name their rows again if any fails
 capacity_rows = [target, growth, observed]
 electricity_rows = [growth_dc, share_a, share_b]
-us_rows = [us_year, msft, capex, "ess-005", "sin-007", *rated]
+us_rows = [big_five, msft, capex, "ess-005", "sin-007", *rated]
 say(
     support_premise=prose.premise(
         on_plan and plausible and dwarfed and capex_ratio >= 10,
@@ -659,7 +664,7 @@ say(
         "capacity is on plan and the American "
         "spending is at least ten times Alibaba's yearly average",
         *capacity_rows,
-        us_year,
+        big_five,
         "ess-005",
         *rated,
     ),
@@ -669,6 +674,7 @@ say(
 # The premise of the last paragraph: no compute figure in the ledger is a rate of use
 say(
     utilisation_premise=prose.premise(
+        # Any metric named for utilisation or utilization would be a rate of use.
         not compute["metric"].str.contains("utili").any(),
         "the ledger holds no figure for the utilisation of data centres",
         *compute["claim_id"],
