@@ -183,6 +183,12 @@ def _differences(ours, theirs, where: str = "") -> list[str]:
     return [] if ours == theirs else [f"{where} changed"]
 
 
+def columns(table: str) -> list[str]:
+    """A table's columns in the contract's order: ``columns("claims")`` -> ["claim_id", ...]."""
+    resources = {r["name"]: r for r in contract()["resources"]}
+    return [field["name"] for field in resources[table]["schema"]["fields"]]
+
+
 def row_id_columns() -> dict[str, str]:
     """Each traced table's id column, as the contract's primary keys declare it: {"claims": "claim_id", ...}."""
     keys = {r["name"]: r["schema"]["primaryKey"] for r in contract()["resources"]}

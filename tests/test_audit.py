@@ -9,6 +9,7 @@ import pytest
 
 import airaces
 from airaces import audit, labels
+from airaces.ledger import columns
 
 TOL = audit.Tolerances()
 # The small ledgers below name measures of their own; their words, as labels.csv would give them.
@@ -37,25 +38,7 @@ def made_up_labels():
     labels.use(committed)
 
 
-COLUMNS = [
-    "claim_id",
-    "source_id",
-    "line",
-    "as_printed",
-    "value",
-    "value_high",
-    "qualifier",
-    "unit",
-    "metric",
-    "entity",
-    "country",
-    "period",
-    "kind",
-    "theme",
-    "attributed_to",
-    "pair_id",
-    "note",
-]
+COLUMNS = columns("claims")
 
 
 def claims(*rows: dict) -> pd.DataFrame:

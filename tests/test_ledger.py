@@ -217,3 +217,15 @@ def test_one_lookup_finds_any_row_by_its_id_with_its_citation():
         ledger.row("sin-999")
     with pytest.raises(KeyError, match="claims.csv"):
         ledger.claim(ledger.events["event_id"].iloc[0])
+
+
+def test_a_tables_columns_are_the_contracts_in_order_as_the_csv_writes_them():
+    from airaces import ledger, paths
+
+    for table in ("claims", "events", "forecasts", "assessments", "sources"):
+        header = (
+            (paths.DATA_DIR / f"{table}.csv")
+            .read_text(encoding="utf-8")
+            .splitlines()[0]
+        )
+        assert ledger.columns(table) == header.split(",")

@@ -34,72 +34,18 @@ from sphinx.util.docutils import SphinxDirective
 
 import airaces
 from airaces import labels, paths
+from airaces.ledger import columns
 
 STATIC = Path(__file__).parent / "static"
 
-# Columns shown per table, in order; the first is the row's id and anchor.
+# Columns shown per table, in the contract's order; the first is the row's id and anchor. A
+# source is shown by what cites it: its file, address and access date are on the References page.
+SOURCE_FILE_COLUMNS = ("file", "url", "accessed", "located")
 BROWSER_COLUMNS = {
-    "claims": [
-        "claim_id",
-        "source_id",
-        "line",
-        "as_printed",
-        "value",
-        "value_high",
-        "qualifier",
-        "unit",
-        "metric",
-        "entity",
-        "country",
-        "period",
-        "kind",
-        "theme",
-        "attributed_to",
-        "pair_id",
-        "note",
-    ],
-    "events": [
-        "event_id",
-        "source_id",
-        "line",
-        "as_printed",
-        "date",
-        "actor",
-        "event",
-        "theme",
-        "country",
-        "note",
-    ],
-    "forecasts": [
-        "forecast_id",
-        "source_id",
-        "line",
-        "as_printed",
-        "who",
-        "subject",
-        "claim",
-        "target_year",
-        "theme",
-        "note",
-    ],
-    "assessments": [
-        "assessment_id",
-        "source_id",
-        "line",
-        "as_printed",
-        "dimension",
-        "rating",
-        "note",
-    ],
-    "sources": [
-        "source_id",
-        "title",
-        "author",
-        "publisher",
-        "kind",
-        "published",
-        "date_basis",
-    ],
+    table: [
+        c for c in columns(table) if table != "sources" or c not in SOURCE_FILE_COLUMNS
+    ]
+    for table in ("claims", "events", "forecasts", "assessments", "sources")
 }
 NUMERIC = {"line", "value", "value_high", "target_year", "rating"}
 # What each column is called on the page comes from the ledger's labels.csv (airaces.labels);
