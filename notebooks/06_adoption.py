@@ -99,8 +99,9 @@ say(
         *reach,
     ),
     reach_premise=prose.premise(
-        all(r["unit"] == "rank" for r in reach),
-        "Brookings' three measures of open-model reach are ranks, not amounts",
+        all(r["unit"] == "rank" and r["value"] == 1 for r in reach),
+        "Brookings' three measures of open-model reach are ranks, and each puts "
+        "Chinese models first",
         *reach,
     ),
 )
