@@ -577,7 +577,11 @@ def restatement_drift(claims: pd.DataFrame, tol: Tolerances) -> list[Finding]:
     return out
 
 
-_INFERRED = re.compile(r"'[^']+'[^;.]*?read as \d{4}|[Yy]ear inferred")
+# A note saying a date was read from the source's own date: "'This year' read as 2025",
+# "'Last September' read as September 2025", "Year inferred from the source's date".
+INFERRED_FROM_SOURCE_DATE = re.compile(
+    r"'[^']+'[^;.]*?read as (?:[A-Z][a-z]+ )?\d{4}|[Yy]ear inferred"
+)
 
 
 def inferred_dates(ledger, tol: Tolerances) -> list[Finding]:
@@ -593,7 +597,9 @@ def inferred_dates(ledger, tol: Tolerances) -> list[Finding]:
     )
     for table, id_column, when_column in tables:
         frame = getattr(ledger, table)
-        for _, r in frame[frame["note"].fillna("").str.contains(_INFERRED)].iterrows():
+        for _, r in frame[
+            frame["note"].fillna("").str.contains(INFERRED_FROM_SOURCE_DATE)
+        ].iterrows():
             when = r[when_column]
             when = "" if pd.isna(when) else str(when)
             # Every year in the period moves with the source's date: both ends of a range.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from airaces import audit
 from airaces.periods import period_point
 from airaces.prose import spelled
 
@@ -64,13 +65,14 @@ UNDATED_STEPS = {
 }
 
 # The words in an event's note that say its date was inferred, not printed.
-INFERRED_NOTE = "read as|inferred|taken from"
 
 
 def inferred(events: pd.DataFrame) -> pd.DataFrame:
     """The events whose date the ledger inferred from the source's own date (its note says
-    so), such as 'last September' read as September 2025."""
-    return events[events["note"].str.contains(INFERRED_NOTE, na=False)]
+    so), such as 'last September' read as September 2025: the audit's rule, so that the
+    chronology and the audit count the same events."""
+    notes = events["note"].fillna("")
+    return events[notes.str.contains(audit.INFERRED_FROM_SOURCE_DATE)]
 
 
 def timeline_description(events: pd.DataFrame) -> str:

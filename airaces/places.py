@@ -40,7 +40,7 @@ def by_maker(china: int, open_source: int, total: int) -> dict[str, int]:
     the world, for a grid of squares (a count below zero reads as none)."""
     return {
         "China, open-source": open_source,
-        "China, closed": max(china - open_source, 0),
+        "China, not open-source": max(china - open_source, 0),
         "Rest of the world": total - china,
     }
 

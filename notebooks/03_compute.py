@@ -232,10 +232,12 @@ say(
 # The essay prints a second American figure for {glue:md}`capex_year`, and it
 # is {glue:md}`capex_size`: US hyperscalers' capital spending, expected at
 # {glue:md}`capex_2025`, the series that the chapter on {doc}`08_capital`
-# follows. The two figures differ on every count. They name different
-# companies: the big five AI hyperscalers, against US hyperscalers in general,
-# a group the essay does not define beyond naming its two leaders, Amazon and
-# Microsoft. They measure different things: spending on data centres and AI
+# follows. The two figures differ in what they measure and where they stand,
+# and perhaps in whom they count. One names the big five AI hyperscalers, the
+# other US hyperscalers in general; the essay lists the top five (Amazon,
+# Microsoft, Alphabet, Meta and Oracle) only beside the previous year's
+# spending, and never says whether the two groups are the same. They measure
+# different things: spending on data centres and AI
 # infrastructure, against capital spending. And they stand in different parts
 # of the essay, lines {glue:md}`big_five_line` and {glue:md}`capex_line`,
 # neither with a source of its own. The essay does not reconcile them. This
@@ -359,7 +361,7 @@ say(
         rows=spend,
         description="Lollipop chart, log scale, of compute spending and commitments converted "
         "to US dollars. The largest three: " + spending.largest_named(spend, 3),
-        note="Periods differ: some bars are one year, some several, some cumulative. Hover for each span.",
+        note="Periods differ: some amounts cover one year, some several, some a running total. Hover for each span.",
     )
 )
 
@@ -368,7 +370,7 @@ say(
 # :name: fig-money
 #
 # Compute spending and commitments in the ledger, converted at the chosen
-# rate. The periods differ, so the bars compare orders of magnitude, not like
+# rate. The periods differ, so the dots compare orders of magnitude, not like
 # with like.
 # ```
 #
@@ -597,7 +599,8 @@ say(
 # compete. Alibaba's bet is framed the same way: its chief executive expects
 # only {glue:md}`hyperscalers` hyperscalers to survive worldwide, and
 # Alibaba Cloud already holds {glue:md}`alibaba_share` of its home market.
-# The inference estimate, though, is for cloud demand worldwide and carries no
+# The inference estimate, though, is for machine-learning cloud demand in
+# general, not for China's, and carries no
 # date beyond "now": it shows where the market is heading, not what China's
 # own data centres run.{glue:md}`inference_premise`
 #
@@ -638,7 +641,7 @@ say(
     inference_share=inference,
     inference_premise=prose.premise(
         inference["country"] == "global",
-        "the inference estimate covers cloud demand worldwide",
+        "the inference estimate is not given for China alone",
         inference,
     ),
     alibaba_share=claim("ess-010"),

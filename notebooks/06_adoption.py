@@ -178,7 +178,7 @@ say(
 # Local governments add incubators: Shanghai's Mosun Space aims to nurture
 # {glue:md}`mosun_apps`, helped by SenseTime's donation of
 # {glue:md}`sensetime_compute` of compute. Sinolytics is cautious about the
-# result. Adoption driven by political pressure has yet to show up in
+# result. Adoption driven by political pressure has had no clear effect yet on
 # efficiency or profit, and price competition for tenders squeezes the
 # suppliers' margins.{glue:md}`state_premise`
 #
@@ -276,6 +276,16 @@ say(
 # Where the digest ranks China: in practical applications and in AI exports.
 say(oc_lead=places.leads_in(claim("dig-011"), claim("dig-012")))
 
+# %% tags=["hide-input"]
+# The premise of the paragraph after the grid: Brookings puts Chinese models first in downloads.
+say(
+    lead_premise=prose.premise(
+        reach[0]["value"] == 1,
+        "Brookings puts Chinese models first in downloads",
+        reach[0],
+    )
+)
+
 # %% tags=["hide-input", "remove-output"]
 # The places as squares, ten to a row, by maker: the digest gives counts, not places.
 groups = places.by_maker(china=n_china, open_source=n_open, total=n_total)
@@ -314,15 +324,15 @@ say(
 # place a measure of use, since OpenCompass scores what a model can do. What the
 # count adds to the story of adoption is that {glue:md}`oc_open` of the Chinese
 # models are open, free to download and build on, which is how, on Brookings'
-# account, Chinese models have come to lead the downloads.
+# account, Chinese models have come to lead the downloads.{glue:md}`lead_premise`
 #
 # Adoption is the race in which, on the sources' account, China's advantages
 # compound: open weights bring developers, developers bring derivatives, and a
 # large domestic market brings users. The question the
 # sources leave open is whether that reach turns into revenue: they count
 # places, downloads and users, and none of them reports what a Chinese model
-# earns. The only revenues they print are those of a cloud business and a
-# chipmaker.{glue:md}`compound_premise`
+# earns. The only revenue figures they print are growth rates, for a cloud
+# business and a chipmaker.{glue:md}`compound_premise`
 
 # %% tags=["hide-input", "remove-output"]
 # The revenues the sources print: none should be a model's.

@@ -172,7 +172,7 @@ say(
 # "nearly" double. The likeliest explanation is scope. The first line names
 # its five companies, while the second speaks of "US hyperscalers"
 # generally; the {glue:md}`capex_prior_year` base that the second line's
-# growth rate implies shows that the two cannot count the same companies, as
+# growth rate implies suggests that the two do not count the same companies, as
 # {ref}`the chapter on capital <capex-base>` explains.{glue:md}`capex_premise`
 #
 # Morgan Stanley's forecast for China's robot market, as the essay reports

@@ -47,7 +47,7 @@ def test_the_places_split_by_maker_and_fill_the_grid():
     groups = places.by_maker(china=14, open_source=9, total=20)
     assert groups == {
         "China, open-source": 9,
-        "China, closed": 5,
+        "China, not open-source": 5,
         "Rest of the world": 6,
     }
     assert places.grid_description(groups, "no open-source models") == (
