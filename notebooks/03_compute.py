@@ -233,8 +233,8 @@ say(
 # is {glue:md}`capex_size`: US hyperscalers' capital spending, expected at
 # {glue:md}`capex_2025`, the series that the chapter on {doc}`08_capital`
 # follows. The two figures differ in what they measure and where they stand,
-# and perhaps in whom they count. One names the big five AI hyperscalers, the
-# other US hyperscalers in general; the essay lists the top five (Amazon,
+# and perhaps in whom they count. The first counts the big five AI hyperscalers,
+# the second US hyperscalers in general; the essay lists the top five (Amazon,
 # Microsoft, Alphabet, Meta and Oracle) only beside the previous year's
 # spending, and never says whether the two groups are the same. They measure
 # different things: spending on data centres and AI
