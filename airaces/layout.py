@@ -136,7 +136,7 @@ def narrow_form(spec: dict) -> dict:
             config[part].get("labelLimit", NARROW_LABEL_LIMIT), NARROW_LABEL_LIMIT
         )
     # A legend laid out in one row at the top would be as wide as all its entries.
-    return stacked_legends(spec)
+    return wrapped_labels(stacked_legends(spec))
 
 
 def stacked_legends(spec: dict) -> dict:
@@ -233,3 +233,136 @@ def _fit_views(spec: dict, width: int, draw) -> tuple[dict, str]:
         f"chart {title!r} cannot be drawn within {width} px: its narrowest drawing is "
         f"{drawn:.0f} px wide; shorten its labels, legend or title, or stack its panels"
     )
+
+
+# Lines of a wrapped axis label sit this far apart, in px more than the font size.
+LINE_GAP = 2
+# A band's height beyond the lines of its label, so that neighbouring labels do not touch.
+ROW_PADDING = 4
+# Vega-Lite's own limit on an axis label's width, when neither the axis nor the theme sets one.
+DEFAULT_LABEL_LIMIT = 180
+_ENTRY = re.compile(r'datum\.label == ("(?:[^"\\]|\\.)*") \? ("(?:[^"\\]|\\.)*") : ')
+
+
+def _words_of(expression: str | None) -> dict[str, str] | None:
+    """The names an axis's label expression shows as words (``charts.label_expr``), or None
+    when the expression is of another form, which is then left as it is."""
+    import json
+
+    if expression is None:
+        return {}
+    entries = _ENTRY.findall(expression)
+    if _ENTRY.sub("", expression) != "datum.label":
+        return None
+    return {json.loads(name): json.loads(words) for name, words in entries}
+
+
+def _field_values(spec: dict, field: str) -> list[str]:
+    """Every value ``field`` takes in the spec's named datasets, as text, in first-seen order."""
+    seen: dict[str, None] = {}
+    for rows in (spec.get("datasets") or {}).values():
+        for row in rows:
+            if isinstance(row, dict) and row.get(field) is not None:
+                seen.setdefault(str(row[field]), None)
+    return list(seen)
+
+
+def wrapped_labels(spec: dict) -> dict:
+    """The spec with every name on a band axis that is too long for its label limit broken
+    into lines, rather than cut short with an ellipsis; the rows of a band axis are made tall
+    enough for the most lines any of its labels takes.
+
+    The lines are worked out here, from the names in the spec's data (and the words an axis
+    shows for them, ``charts.label_expr``), and written into the axis's label expression, so
+    the drawing shows what this function computed. A name a calculation makes, which the
+    data do not hold, is left to the label limit.
+    """
+    import json
+
+    spec = copy.deepcopy(spec)
+    config = spec.get("config", {})
+
+    def setting(axis: dict, channel: str, key: str, default):
+        for source in (
+            axis,
+            config.get(f"axis{channel.upper()}", {}),
+            config.get("axis", {}),
+        ):
+            if isinstance(source, dict) and key in source:
+                return source[key]
+        return default
+
+    def wrap_axis(encoding: dict, channel: str) -> int:
+        """Wrap one channel's labels; the most lines a label takes (0 when nothing is wrapped)."""
+        definition = encoding.get(channel)
+        if not (
+            isinstance(definition, dict)
+            and definition.get("type") in ("nominal", "ordinal")
+            and isinstance(definition.get("field"), str)
+            and definition.get("axis", {}) is not None
+        ):
+            return 0
+        axis = dict(definition.get("axis") or {})
+        words = _words_of(axis.get("labelExpr"))
+        if words is None:
+            return 0
+        size = setting(axis, channel, "labelFontSize", AXIS_TITLE_SIZE)
+        limit = setting(axis, channel, "labelLimit", DEFAULT_LABEL_LIMIT)
+        if not limit:  # no limit: nothing is cut
+            return 0
+        per_line = max(8, int(limit / (size * CHAR_WIDTH)))
+        shown = {
+            name: words.get(name, name)
+            for name in _field_values(spec, definition["field"])
+        }
+        broken = {
+            name: textwrap.wrap(text, per_line)
+            for name, text in shown.items()
+            if len(text) * size * CHAR_WIDTH > limit
+        }
+        broken = {name: lines for name, lines in broken.items() if len(lines) > 1}
+        if not broken:
+            return 0
+        cases = "".join(
+            f"datum.label == {json.dumps(name)} ? {json.dumps(lines)} : "
+            for name, lines in broken.items()
+        )
+        axis["labelExpr"] = cases + (axis.get("labelExpr") or "datum.label")
+        axis["labelLineHeight"] = size + LINE_GAP
+        # The lines were measured on an average character; a line of wide letters needs room.
+        axis["labelLimit"] = round(limit * 1.2)
+        definition["axis"] = axis
+        return max(len(lines) for lines in broken.values()) * (size + LINE_GAP)
+
+    def visit(node, view=None):
+        if isinstance(node, list):
+            for item in node:
+                visit(item, view)
+            return
+        if not isinstance(node, dict):
+            return
+        # A layer's height is set on the layer, not on its parts.
+        owner = view if view is not None and "layer" in view else None
+        if owner is None and _VIEW_KEYS & {"mark", "layer"} & node.keys():
+            owner = node
+        encoding = node.get("encoding")
+        if isinstance(encoding, dict):
+            wrap_axis(encoding, "x")
+            tallest = wrap_axis(encoding, "y")
+            if tallest and owner is not None:
+                _at_least_step(owner, tallest + ROW_PADDING)
+        for key, value in list(node.items()):
+            if key not in _DATA_KEYS:
+                visit(value, owner if key == "layer" else None)
+
+    visit(spec)
+    return spec
+
+
+def _at_least_step(view: dict, step: float) -> None:
+    """Give ``view``'s band rows at least ``step`` px each."""
+    height = view.get("height")
+    if isinstance(height, dict) and isinstance(height.get("step"), (int, float)):
+        view["height"] = {**height, "step": max(height["step"], step)}
+    elif height is None and step > 20:  # Vega-Lite's default step
+        view["height"] = {"step": step}
