@@ -195,7 +195,7 @@ class _FigureRenderer:
         drawn = {
             name: layout.fit(form, width, draw_svg)
             for name, width, form in (
-                ("wide", layout.WIDE, layout.wrapped_labels(spec)),
+                ("wide", layout.WIDE, layout.wide_form(spec)),
                 ("narrow", layout.NARROW, layout.narrow_form(spec)),
             )
         }

@@ -28,6 +28,13 @@ WIDE = 640
 NARROW = 320
 # On a phone an axis label may take this much of the width; longer ones end in an ellipsis.
 NARROW_LABEL_LIMIT = 130
+# Roughly how wide the plotting area of a chart is, beside its labels, on a laptop and on a phone.
+WIDE_PLOT = 380
+NARROW_PLOT = 150
+# Room between two numbers on an axis, beyond their own width.
+TICK_GAP = 8
+# Room an axis gives each tick, when Vega chooses the ticks: enough for a year or "1,000".
+TICK_ROOM = 60
 # The average width of a character, as a share of the font size, in the book's sans-serif.
 # Titles are wrapped on this estimate, with room to spare; the drawn width is then checked.
 CHAR_WIDTH = 0.56
@@ -85,6 +92,11 @@ def wrap_title(title, width: int, font_size: float, subtitle_size: float):
     return title
 
 
+def wide_form(spec: dict) -> dict:
+    """The spec laid out for a laptop's column: long names wrapped, number labels spaced."""
+    return spaced_ticks(wrapped_labels(spec), WIDE_PLOT)
+
+
 def narrow_form(spec: dict) -> dict:
     """The spec rearranged for a phone: panels stacked, axis and legend labels cut shorter."""
     spec = copy.deepcopy(spec)
@@ -136,7 +148,7 @@ def narrow_form(spec: dict) -> dict:
             config[part].get("labelLimit", NARROW_LABEL_LIMIT), NARROW_LABEL_LIMIT
         )
     # A legend laid out in one row at the top would be as wide as all its entries.
-    return wrapped_labels(stacked_legends(spec))
+    return spaced_ticks(wrapped_labels(stacked_legends(spec)), NARROW_PLOT)
 
 
 def stacked_legends(spec: dict) -> dict:
@@ -366,3 +378,53 @@ def _at_least_step(view: dict, step: float) -> None:
         view["height"] = {**height, "step": max(height["step"], step)}
     elif height is None and step > 20:  # Vega-Lite's default step
         view["height"] = {"step": step}
+
+
+def _number_text(value) -> str:
+    """A number about as an axis writes it: thousands separated, small ones in full."""
+    if not isinstance(value, (int, float)):
+        return str(value)
+    return f"{value:,.0f}" if abs(value) >= 1 else f"{value:.12f}".rstrip("0")
+
+
+def spaced_ticks(spec: dict, room: float) -> dict:
+    """The spec with each number axis whose ticks are listed (``values``) labelled at as many of
+    them as fit in ``room`` px, the first and the last always among them.
+
+    Vega hides a label that would overlap the one before it, scanning from the left, so on a
+    narrow chart it may drop the last; a reader then cannot tell where the axis ends. Every tick
+    and grid line stays: only the labels between are left blank, evenly spaced.
+    """
+    import json
+
+    spec = copy.deepcopy(spec)
+    size = spec.get("config", {}).get("axis", {}).get("labelFontSize", AXIS_TITLE_SIZE)
+
+    def space(node):
+        x = node.get("x") if isinstance(node.get("x"), dict) else None
+        axis = (x or {}).get("axis", {})
+        if (
+            x
+            and x.get("type") in ("quantitative", "temporal")
+            and axis is not None
+            and not {"values", "tickCount"} & (axis or {}).keys()
+        ):
+            # Vega's own count (one tick per 40 px) leaves too little room for the last label.
+            x["axis"] = {**(axis or {}), "tickCount": max(2, int(room // TICK_ROOM))}
+            return
+        values = axis.get("values") if isinstance(axis, dict) else None
+        if not (isinstance(values, list) and len(values) > 2):
+            return
+        widest = max(len(_number_text(v)) for v in values) * size * CHAR_WIDTH
+        fit = max(2, int(room // (widest + TICK_GAP)))
+        if fit >= len(values):
+            return
+        last = len(values) - 1
+        kept = sorted({values[round(i * last / (fit - 1))] for i in range(fit)})
+        shown = axis.get("labelExpr") or "datum.label"
+        axis["labelExpr"] = (
+            f"indexof({json.dumps(kept)}, datum.value) < 0 ? '' : {shown}"
+        )
+
+    each_node(spec, space, skip=_DATA_KEYS - {"encoding"})
+    return spec

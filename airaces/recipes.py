@@ -287,12 +287,7 @@ def amounts(
         )
         if v is not None and float(v) > 0
     ]
-    decades = [
-        10.0**k
-        for k in range(
-            math.floor(math.log10(min(reach))), math.ceil(math.log10(max(reach))) + 1
-        )
-    ]
+    decades = _decades((min(reach), max(reach)))
     form = dict(
         axis_title=axis_title,
         value=value,
@@ -320,6 +315,13 @@ def amounts(
         ],
         spacing=8,
     ).resolve_scale(x="shared")
+
+
+def _decades(span: tuple[float, float]) -> list[float]:
+    """The powers of ten from the one at or below the span's start to the one at or above its end."""
+    low, high = span
+    first, last = math.floor(math.log10(low)), math.ceil(math.log10(high))
+    return [10.0**k for k in range(first, last + 1)]
 
 
 def log_domain(rows: pd.DataFrame, value: str = "value", margin: float = 2) -> tuple:
@@ -914,8 +916,10 @@ def ranked_bars(
     tooltip = tooltips(
         alt.Tooltip(f"{value}:Q", title=tooltip_title or axis_title, format=",.4~f")
     )
+    # On a log scale only the powers of ten are ticked and labelled, as in ``amounts``.
+    axis = alt.Axis(values=_decades(domain)) if log and domain else alt.Undefined
     bars = base.mark_bar(size=size, opacity=0.85).encode(
-        x=alt.X(f"{start or value}:Q", title=axis_title, scale=scale),
+        x=alt.X(f"{start or value}:Q", title=axis_title, scale=scale, axis=axis),
         color=alt.value(colour) if colour else country_colour(),
         tooltip=tooltip,
     )

@@ -53,3 +53,36 @@ def test_the_words_an_axis_shows_for_a_code_are_what_is_wrapped():
 def test_an_expression_of_another_form_is_left_alone():
     spec = band_chart(["a very long name " * 5], labelExpr="upper(datum.label)")
     assert layout.wrapped_labels(spec) == spec
+
+
+def decade_chart(values):
+    rows = pd.DataFrame({"name": ["a"], "value": [1.0]})
+    axis = alt.Axis(values=values)
+    return (
+        alt.Chart(rows)
+        .mark_point()
+        .encode(x=alt.X("value:Q", scale=alt.Scale(type="log"), axis=axis))
+        .to_dict()
+    )
+
+
+def test_listed_ticks_too_many_for_the_room_keep_the_first_and_last_labels():
+    decades = [10.0**k for k in range(-5, 5)]
+    spec = layout.spaced_ticks(decade_chart(decades), room=150)
+    axis = spec["encoding"]["x"]["axis"]
+    assert axis["values"] == decades  # every tick and grid line stays
+    kept = json.loads(re.search(r"indexof\((\[.*?\])", axis["labelExpr"]).group(1))
+    assert kept[0] == decades[0] and kept[-1] == decades[-1]
+    assert 2 <= len(kept) < len(decades)
+
+
+def test_listed_ticks_that_fit_are_all_labelled():
+    spec = decade_chart([1.0, 10.0, 100.0])
+    assert layout.spaced_ticks(spec, room=380) == spec
+
+
+def test_an_axis_whose_ticks_vega_chooses_asks_for_as_many_as_fit():
+    rows = pd.DataFrame({"value": [0.0, 20.0]})
+    spec = alt.Chart(rows).mark_point().encode(x="value:Q").to_dict()
+    axis = layout.spaced_ticks(spec, room=380)["encoding"]["x"]["axis"]
+    assert axis["tickCount"] == 380 // layout.TICK_ROOM
