@@ -1,8 +1,9 @@
 """Each chart earns its panel (issue 32): a figure shows more than three numbers, or says why it is drawn.
 
 Two or three numbers read better in a sentence or a small table than on a panel with axes,
-gridlines and a legend. A figure that shows so few must therefore say in its caption why the
-picture helps, in a sentence that ``charts.finish(..., why_drawn=...)`` writes under it.
+gridlines and a legend. A figure that shows so few must therefore say, in the caption its
+chapter writes under it (the text of its ``{glue:figure}`` directive), why the picture helps:
+a sentence that opens "Drawn as a chart because".
 
 The numbers are counted from the rows each figure offers as CSV (its ``airaces-figure-data``
 script): a claim row shows its value, and its upper bound if it has one; an event, forecast or
@@ -23,7 +24,7 @@ from tests.conftest import require
 
 PREFIX = "application/papermill.record/"
 FEWEST = 4  # a figure with fewer numbers than this is a sentence or a table
-WHY_DRAWN = 'class="airaces-why-drawn"'
+WHY_DRAWN = "Drawn as a chart because"
 
 # Figures in chapters this change does not edit that show three numbers or fewer today, each
 # expected to fail (strict), so the suite fails as soon as one is mended and the list shortened.
@@ -53,18 +54,45 @@ def numbers_shown(columns: list[str], rows: list[list]) -> int:
     return len(shown)
 
 
+def captions(notebook) -> dict[str, str]:
+    """Each glued figure's caption in a chapter: the text of its {glue:figure} directive."""
+    found = {}
+    for cell in notebook.cells:
+        if cell.cell_type != "markdown":
+            continue
+        for name, body in re.findall(
+            r"^```\{glue:figure\} (\w+)\n(.*?)^```", cell.source, re.S | re.M
+        ):
+            found[name] = " ".join(
+                line for line in body.splitlines() if not line.startswith(":")
+            )
+    return found
+
+
 def figures():
-    """(chapter, figure name, its HTML) for every figure glued by an executed chapter."""
+    """(chapter, figure name, its HTML, its caption) for every figure an executed chapter glues."""
     found = []
     for source in execute.chapters():
         notebook = nbformat.read(source.with_suffix(".ipynb"), as_version=4)
+        caption = captions(notebook)
         for cell in notebook.cells:
             for output in cell.get("outputs", []):
                 name = output.get("metadata", {}).get("scrapbook", {}).get("name")
                 page = output.get("data", {}).get(PREFIX + "text/html", "")
                 if name and "airaces-figure-data" in page:
-                    found.append((source.stem, name, page))
+                    found.append((source.stem, name, page, caption.get(name)))
     return found
+
+
+def test_a_caption_is_read_from_its_directive():
+    cell = nbformat.v4.new_markdown_cell(
+        "Text.\n\n```{glue:figure} fig_a\n:name: fig-a\n\nTwo numbers.\n"
+        "Drawn as a chart because it helps.\n```\n\nMore text."
+    )
+    notebook = nbformat.v4.new_notebook(cells=[cell])
+    assert captions(notebook) == {
+        "fig_a": " Two numbers. Drawn as a chart because it helps."
+    }
 
 
 def test_numbers_are_counted_once_per_thing():
@@ -85,12 +113,13 @@ def test_every_chapter_glues_figures():
 
 
 @pytest.mark.parametrize(
-    "chapter, name, page",
+    "chapter, name, page, caption",
     [
         pytest.param(
             chapter,
             name,
             page,
+            caption,
             id=f"{chapter}-{name}",
             marks=pytest.mark.xfail(
                 strict=True, reason="issue 32: shows three numbers or fewer today"
@@ -98,11 +127,11 @@ def test_every_chapter_glues_figures():
             if (chapter, name) in FEW_TODAY
             else (),
         )
-        for chapter, name, page in figures()
+        for chapter, name, page, caption in figures()
     ],
 )
 def test_a_figure_shows_more_than_three_numbers_or_says_why_it_is_drawn(
-    chapter, name, page
+    chapter, name, page, caption
 ):
     data = re.search(
         r'<script type="application/json" class="airaces-figure-data">(.*?)</script>',
@@ -112,7 +141,9 @@ def test_a_figure_shows_more_than_three_numbers_or_says_why_it_is_drawn(
     require(data is not None, f"{chapter} {name}: no figure data to count")
     frame = json.loads(data.group(1))
     shown = numbers_shown(frame["columns"], frame["rows"])
-    caption = page[page.find("<figcaption") :]
+    require(
+        caption is not None, f"{chapter} {name}: glued but never placed by a caption"
+    )
     assert shown >= FEWEST or WHY_DRAWN in caption, (
         f"{chapter} {name} shows {shown} numbers and its caption does not say why it is drawn"
     )
