@@ -50,7 +50,6 @@ from airaces import (
     tables,
 )
 from airaces.growth import base_before_growth, compound_annual
-from airaces.periods import period_point
 
 book = chapter.open_ledger(data_dir)
 compute, events, forecasts = book.theme("compute")
@@ -430,7 +429,7 @@ say(
 # Researchers at the Beijing Institute of Technology expect data centres'
 # consumption to grow about {glue:md}`dc_growth` a year and their share of national
 # electricity to go from {glue:md}`share_2025` in {glue:md}`share_from` to
-# {glue:md}`share_2030` in {glue:md}`share_to` ({numref}`fig-power`). The two
+# {glue:md}`share_2030` in {glue:md}`share_to`. The two
 # forecasts together pin down a third number the source does not print: if
 # data-centre use grows {glue:md}`dc_growth` a year while its share
 # {glue:md}`share_change` over {glue:md}`share_span`, total electricity use must
@@ -524,38 +523,7 @@ say(
     ),
 )
 
-# %% tags=["hide-input", "remove-output"]
-# Figure: the forecast share of China's electricity used by data centres
-share = compute[compute["metric"] == "data_center_share_of_electricity"]
-share = share.assign(date=share["period"].map(period_point))
-chart = recipes.trend(
-    share,
-    axis_title="Share of national electricity use (%)",
-    domain=(0, 6),
-    value_format=".1f",
-)
-say(
-    fig_power=book.figure(
-        chart,
-        figure_id="compute-power",
-        title=f"A forecast: data centres' share of China's electricity {share_change} by {prose.year(share_b)}",
-        subtitle="Per cent of national electricity consumption. Hollow points: forecasts.",
-        rows=share,
-        description=descriptions.forecast_share(
-            share_a, share_b, "China's electricity use"
-        ),
-        note=f"Forecast attributed to {growth_dc['attributed_to']}.",
-    )
-)
-
 # %% [markdown]
-# ```{glue:figure} fig_power
-# :name: fig-power
-#
-# The forecast share of electricity going to data centres. Hover over a
-# point for the span as printed and its source line.
-# ```
-#
 # Efficiency rules do the rest. Power usage effectiveness (PUE) is the energy
 # a data centre draws divided by the energy its computers use, so one is the
 # ideal, and everything above it goes to cooling, power supply and the rest of

@@ -156,7 +156,10 @@ say(
 # ```{glue:figure} fig_consolidation
 # :name: fig-models-consolidation
 #
-# Catching up: the gap between the best Chinese and US models.
+# Catching up: the gap between the best Chinese and US models. Drawn as a
+# chart because the slope shows at once that the gap {glue:md}`gap_verb`,
+# which two bare numbers, the later printed without a unit, leave the reader
+# to work out.
 # ```
 #
 # ## The leading families
@@ -212,6 +215,12 @@ say(
     cost_premise=prose.premise(
         cheaper, "DeepSeek's claimed cost for V3 is below the GPT-4 figure", v3, gpt4
     ),
+    floor_premise=prose.premise(
+        gpt4["qualifier"] == "over" != v3["qualifier"],
+        "the GPT-4 cost is printed as a floor and the V3 cost is not",
+        v3,
+        gpt4,
+    ),
 )
 
 # %% tags=["hide-input", "remove-output"]
@@ -248,7 +257,10 @@ say(
 # ```{glue:figure} fig_cost
 # :name: fig-models-cost
 #
-# Two training-cost figures from the essay {cite:p}`bhambwani2025asi`.
+# Two training-cost figures from the essay {cite:p}`bhambwani2025asi`. Drawn
+# as a chart because the GPT-4 figure is printed as a floor ("over"), and its
+# pale band shows that the gap between the two costs can only be wider than
+# the bars.{glue:md}`floor_premise`
 # ```
 #
 # ## Open against closed, company by company
