@@ -30,6 +30,24 @@ COUNTRY_COLOURS = {
     "global": "#6f6f6f",
     "other": "#8e6c8a",
 }
+# Colour for anything but country. China's red and the United States' blue mean country
+# and nothing else, so every other scheme keeps well away from both (at least 40 apart in
+# Lab, tests/test_colour_language.py): greys, and one accent, dark teal, for what a figure
+# points at, with ochre as teal's opposite on a two-sided scale. Methods says what each means.
+ACCENT = "#1b7a6e"  # what the figure points at: "in both accounts"
+MUTED = "#bbbbbb"  # the rest, beside the accent: "in one"
+INK = "#555555"  # one colour for marks that need none of their own: ratios, ratings
+# China's position on a two-sided scale: ochre behind, pale grey even, teal ahead.
+POSITION_RANGE = ["#8c6d1f", "#f2f2f2", "#018571"]
+# The audit's findings, darker for graver: contradiction, inconsistency, ambiguity.
+SEVERITY_RANGE = ["#00443a", "#2a8a7e", "#b9b9b9"]
+NON_COUNTRY_COLOURS = {
+    "accent": ACCENT,
+    "muted": MUTED,
+    "ink": INK,
+    **{f"position {i}": c for i, c in enumerate(POSITION_RANGE)},
+    **{f"severity {i}": c for i, c in enumerate(SEVERITY_RANGE)},
+}
 KIND_ORDER = ["observed", "estimate", "target", "forecast"]
 FILLED_KINDS = ("observed",)
 FONT = "'Source Sans Pro', 'Helvetica Neue', Arial, sans-serif"

@@ -22,7 +22,9 @@ import altair as alt
 import pandas as pd
 
 from airaces.charts import (
-    COUNTRY_COLOURS,
+    INK,
+    POSITION_RANGE,
+    SEVERITY_RANGE,
     country_colour,
     country_stroke,
     event_tooltips,
@@ -88,8 +90,8 @@ def scorecard(
     dark_from: float = 1.5,
     step: tuple[int, int] = (105, 34),
 ) -> alt.LayerChart:
-    """A grid of rated cells, one per ``row`` and ``column``, shaded from blue (the lowest of
-    ``ends``, a US lead) through grey (0) to red (the highest, a Chinese lead), with each
+    """A grid of rated cells, one per ``row`` and ``column``, shaded from ochre (the lowest of
+    ``ends``, China behind) through pale grey (0) to teal (the highest, China ahead), with each
     cell's ``text`` written in it (white on the darkest cells, from ``dark_from``). ``ends``
     gives the legend's words for the two ends of the scale; ``tooltip`` maps fields to titles,
     by default those of ``airaces.ratings.one_per_source``: the rating, the words and the ids.
@@ -119,7 +121,7 @@ def scorecard(
     )
     shade = alt.Scale(
         domain=[low, 0, high],
-        range=[COUNTRY_COLOURS["US"], "#f2f2f2", COUNTRY_COLOURS["CN"]],
+        range=POSITION_RANGE,
     )
     legend = alt.Legend(
         values=[low, high],
@@ -180,13 +182,7 @@ def rating_dots(
             y=alt.Y(
                 f"{source}:N", title=None, sort=sources, axis=alt.Axis(labelLimit=200)
             ),
-            color=alt.Color(
-                f"{source}:N",
-                title="Source",
-                sort=sources,
-                scale=alt.Scale(scheme="dark2"),
-                legend=None,
-            ),
+            color=alt.value(INK),
             tooltip=[alt.Tooltip(f, title=t) for f, t in tooltip.items()],
         )
         .properties(width=260, height=alt.Step(14))
@@ -571,7 +567,7 @@ def forecast_matrix(
 
         recipes.forecast_matrix(wu, column="reported_by", row="subject",
                                 row_order=subjects, colour="shared",
-                                colours={"in both": "#c0392b", "in one": "#bbbbbb"})
+                                colours={"in both": charts.ACCENT, "in one": charts.MUTED})
     """
     return (
         alt.Chart(rows)
@@ -943,12 +939,9 @@ def ranked_bars(
     return alt.layer(*layers)
 
 
-# Darker for graver findings of the audit: contradiction, inconsistency, ambiguity.
-SEVERITY_RANGE = ["#8b1a1a", "#e08a2c", "#b9b9b9"]
-
-
 def severity_colour(severities) -> alt.Color:
-    """Colour by ``severity``, darker for graver, in the order ``severities`` lists them.
+    """Colour by ``severity``, darker teal for graver (``charts.SEVERITY_RANGE``), in the order
+    ``severities`` lists them.
 
     Example::
 
@@ -1018,7 +1011,7 @@ def gaps_against_tolerances(
     Example::
 
         gaps = audit.numeric_gaps(findings).assign(finding=lambda d: d["what"])
-        recipes.gaps_against_tolerances(gaps, label="finding", colour=alt.value("red"),
+        recipes.gaps_against_tolerances(gaps, label="finding", colour=alt.value(charts.ACCENT),
                                         axis_title="Gap (%)")
     """
     order = gaps.sort_values("gap_pct", ascending=False)[label].tolist()

@@ -132,7 +132,7 @@ matrix = recipes.forecast_matrix(
     row="subject",
     row_order=sorted(coverage.index, key=lambda s: (-coverage[s], s)),
     colour="shared",
-    colours={BOTH: charts.COUNTRY_COLOURS["CN"], ONE: "#bbbbbb"},
+    colours={BOTH: charts.ACCENT, ONE: charts.MUTED},
 )
 
 # %% tags=["hide-input", "remove-output"]

@@ -178,8 +178,8 @@ say(
 # ```{glue:figure} fig_scorecard
 # :name: fig-synthesis-scorecard
 #
-# The scorecard. Red is a Chinese lead, blue a Chinese weakness; the number
-# is the rating.
+# The scorecard. Teal is a Chinese lead, ochre a Chinese weakness, pale grey
+# even; the number is the rating.
 # ```
 #
 # ## Where they agree

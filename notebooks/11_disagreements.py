@@ -154,7 +154,8 @@ say(
 # ```{glue:figure} fig_counts
 # :name: fig-audit-counts
 #
-# Findings by check, coloured by severity. Hover over a bar for its count.
+# Findings by check, coloured by severity, darker for graver. Hover over a bar
+# for its count.
 # ```
 #
 # ## The arithmetic that does not close
