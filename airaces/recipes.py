@@ -638,7 +638,7 @@ def forecast_years(
             "start:Q",
             title="Predicted year",
             scale=alt.Scale(domain=[domain[0], domain[1] + 1]),
-            axis=year_axis(rows["year"], named=named, span=domain),
+            axis=year_axis(rows["year"], named=named),
         ),
         x2="end:Q",
     )

@@ -135,3 +135,87 @@ def test_year_only_values_sit_mid_year(chapter, name, found):
     assert not problems, (
         f"{chapter} {name}: year-only values off mid-year: {problems[:5]}"
     )
+
+
+# Figures whose time axis misses its first or last year today (other helpers' parts of
+# issue 32), expected to fail (strict) so the list shrinks as each is fixed.
+ENDS_TODAY: set[tuple[str, str]] = set()
+DOTS = {"point", "circle", "square"}
+
+
+def dot_years(spec: dict, datasets: dict) -> set[int]:
+    """The years of the dots a spec draws on its time axis (not the reach of a bound)."""
+    fields = set()
+    for group in views(spec):
+        if any(time_axis(v.get("encoding", {})) for v in group):
+            for v in group:
+                mark = v.get("mark")
+                mark = mark.get("type") if isinstance(mark, dict) else mark
+                x = v.get("encoding", {}).get("x")
+                if mark in DOTS and isinstance(x, dict) and "field" in x:
+                    fields.add(x["field"])
+    years = set()
+    for rows in datasets.values():
+        for row in rows:
+            for field in fields & set(row):
+                value = row[field]
+                if isinstance(value, str) and YEAR.match(value):
+                    years.add(int(value[:4]))
+                elif isinstance(value, (int, float)):
+                    years.add(int(value // 1))
+    return years
+
+
+def year_labels(svg: str) -> list[list[str]]:
+    """The visible labels of each axis of a drawing whose labels are all years."""
+    from tests.test_figure_labels import axis_labels
+
+    return [
+        labels
+        for labels in axis_labels(svg)
+        if labels and all(YEAR.fullmatch(label) for label in labels)
+    ]
+
+
+def drawn():
+    from tests.test_figure_labels import figures
+
+    return {(c, n): d for c, n, d in figures()}
+
+
+DRAWN = drawn()
+TIMED = [
+    (c, n, s)
+    for c, n, s in FIGURES
+    if any(time_fields(x) for x in s) and (c, n) in DRAWN
+]
+
+
+@pytest.mark.parametrize(
+    "chapter,name,found",
+    [
+        pytest.param(
+            c,
+            n,
+            s,
+            marks=[pytest.mark.xfail(strict=True)] if (c, n) in ENDS_TODAY else [],
+        )
+        for c, n, s in TIMED
+    ],
+    ids=[f"{c}-{n}" for c, n, _ in TIMED],
+)
+def test_a_time_axis_labels_its_first_and_last_year(chapter, name, found):
+    """At 1280 and at 390 px, the year of the first dot and of the last are both labelled."""
+    datasets = {}
+    for spec in found:
+        datasets.update(spec.get("datasets", {}))
+    years = set().union(*(dot_years(spec, datasets) for spec in found))
+    assert years, f"{chapter} {name}: no dated dots found"
+    for variant, svg in DRAWN[(chapter, name)].items():
+        axes = year_labels(svg)
+        assert axes, f"{chapter} {name} ({variant}): no axis of years"
+        shown = {int(label) for labels in axes for label in labels}
+        missing = {min(years), max(years)} - shown
+        assert not missing, (
+            f"{chapter} {name} ({variant}): {sorted(missing)} not labelled; axis shows {sorted(shown)}"
+        )
