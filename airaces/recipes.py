@@ -741,26 +741,26 @@ def timeline(
     shape: alt.Shape | None = None,
     lane_words: dict[str, str] | None = None,
     named: tuple[int, ...] = (),
+    wider_from: int | None = None,
 ) -> alt.Chart:
     """Dated events (``when``) as dots in lanes, coloured by country; hover for the span and source.
     ``lane_words`` gives the lanes' names as a reader reads them (``airaces.labels``). The axis
     marks the first and last year and the years the text ``named`` (``year_ticks``).
+    Numbered rows (``chronology.numbered``) get their numbers above their dots; with
+    ``wider_from``, the years from then on are drawn again, wider, in a second panel below,
+    and the first panel numbers only the dots before them.
 
     Example::
 
         rows = events.assign(when=events["date"].map(period_point), side=events["country"])
         chart = recipes.timeline(rows, lane="side", lanes=["US", "CN"])
     """
-    chart = (
-        alt.Chart(_tooltip_ready(rows))
-        .mark_point(size=150, filled=True, opacity=0.9)
-        .encode(
-            x=alt.X(
-                "when:T",
-                title=None,
-                axis=time_axis(pd.to_datetime(rows["when"]).dt.year, named=named),
-                scale=_YEARS,
-            ),
+    years = pd.to_datetime(rows["when"]).dt.year
+
+    def dots(axis: alt.Axis, title=None) -> alt.Chart:
+        chart = alt.Chart().mark_point(size=150, filled=True, opacity=0.9)
+        chart = chart.encode(
+            x=alt.X("when:T", title=title, axis=axis, scale=_YEARS),
             y=alt.Y(
                 f"{lane}:N",
                 title=None,
@@ -770,20 +770,46 @@ def timeline(
             color=country_colour(),
             tooltip=event_tooltips(),
         )
-    )
-    chart = chart.encode(shape=shape) if shape is not None else chart
+        return chart.encode(shape=shape) if shape is not None else chart
+
+    whole = dots(time_axis(years, named=named))
     if "number" not in rows:
-        return chart
+        whole.data = _tooltip_ready(rows)
+        return whole
     # Numbered dots, keyed to a list under the chart: dots on one date in one lane are set
-    # one above another, each with its number above it.
-    chart = chart.encode(yOffset="slot:O")
-    chart.data = _tooltip_ready(
-        rows.assign(slot=rows.groupby([lane, "when"]).cumcount())
+    # one above another, the first carrying all their numbers ('11, 14, 15').
+    together = rows.groupby([lane, "when"])["number"]
+    data = _tooltip_ready(
+        rows.assign(
+            slot=together.cumcount(),
+            numbers=together.transform(lambda n: ", ".join(map(str, n))),
+        )
     )
-    numbers = chart.mark_text(dy=-11, fontSize=11, fontWeight="bold").encode(
-        text="number:N", color=alt.value("#222"), tooltip=alt.value(None)
+
+    def numbered(chart: alt.Chart, numbers_filter: str = "true") -> alt.LayerChart:
+        chart = chart.encode(yOffset="slot:O")
+        numbers = chart.mark_text(dy=-11, fontSize=11, fontWeight="bold").encode(
+            text="numbers:N", color=alt.value("#222"), tooltip=alt.value(None)
+        )
+        numbers = numbers.transform_filter(f"datum.slot == 0 && ({numbers_filter})")
+        return alt.layer(chart, numbers)
+
+    if wider_from is None:
+        return numbered(whole).properties(data=data)
+    later = f"year(datum.when) >= {int(wider_from)}"
+    band = (
+        alt.Chart()
+        .mark_rect(color="#f0f0f0")
+        .encode(
+            x=alt.datum(alt.DateTime(year=int(wider_from))),
+            x2=alt.datum(alt.DateTime(year=int(years.max()) + 1)),
+        )
     )
-    return alt.layer(chart, numbers)
+    height = 34 * len(lanes)
+    overview = alt.layer(band, numbered(whole, f"!({later})")).properties(height=height)
+    title = f"From {int(wider_from)} on, drawn wider"
+    detail = dots(time_axis(years[years >= wider_from]), title).transform_filter(later)
+    return alt.vconcat(overview, numbered(detail).properties(height=height), data=data)
 
 
 def dumbbell(

@@ -80,18 +80,20 @@ say(
 
 # %% tags=["hide-input", "remove-output"]
 # Figure: every event in lanes by theme, shaped by how precisely it is dated.
+turns = chronology.turning_years(events)
 timeline = recipes.timeline(
     events,
     lane="theme",
     lanes=list(themes),
-    named=chronology.turning_years(events),
+    named=turns,
+    wider_from=turns[1],
     shape=recipes.shape_by("precision", "Dated to the", chronology.PRECISION_SHAPES),
     lane_words=themes,
 )
 say(
     timeline_key=chronology.key(events),
     fig_timeline=book.figure(
-        recipes.theme_menu(timeline, "theme_pick", themes).properties(height=380),
+        recipes.theme_menu(timeline, "theme_pick", themes),
         figure_id="chronology-events",
         title="Every dated event in the ledger",
         subtitle="One numbered point per event, by theme and date. "
@@ -109,7 +111,8 @@ say(
 # The whole chronology. Circles are dated to a year, squares to a month,
 # diamonds to a day. Each event is numbered in date order, as in the list
 # below, which gives its date as the source printed it, who acted and what
-# happened; tap or hover over a point for its source.
+# happened; tap or hover over a point for its source. The lower panel draws the
+# crowded years since large models arrived again, wider, with their numbers.
 # ```
 #
 # ```{glue:md} timeline_key
