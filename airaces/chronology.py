@@ -7,8 +7,8 @@ from __future__ import annotations
 import pandas as pd
 
 from airaces import audit
-from airaces.periods import period_point
-from airaces.prose import spelled
+from airaces.periods import period_point, period_words
+from airaces.prose import Text, derived, spelled
 
 # How precise a ledger date is, from its length: '2024', '2024-06', '2024-06-05'.
 PRECISION = {4: "year", 7: "month", 10: "day"}
@@ -142,3 +142,29 @@ def us_chip_controls(events: pd.DataFrame) -> pd.DataFrame:
     """The events on chips that concern the United States: its controls on China's access
     to chips and chip-making tools, in date order."""
     return events[(events["theme"] == "chips") & (events["country"] == "US")]
+
+
+def turning_years(events: pd.DataFrame) -> list[int]:
+    """The years the chapter's phases turn, for the timeline's axis to mark: the first
+    American chip control and the surge once large models arrived (sin-ev13)."""
+    burst = events.loc[events["event_id"] == "sin-ev13", "date"]
+    dates = [us_chip_controls(events)["date"].min(), *burst]
+    return [int(d[:4]) for d in dates]
+
+
+def numbered(events: pd.DataFrame) -> pd.DataFrame:
+    """The events placed in time (``placed``) and numbered 1, 2, 3... in date order, so
+    that a timeline's dots can be keyed to a list under it (``key``)."""
+    events = placed(events)
+    return events.assign(number=range(1, len(events) + 1))
+
+
+def key(events: pd.DataFrame) -> Text:
+    """The list under a numbered timeline, in Markdown: each event's number, its date as
+    the source printed it, who acted and what happened."""
+    lines = [
+        f"{e.number}. {period_words(e.date)} (\u201c{e.as_printed}\u201d), "
+        f"{e.actor}: {e.event}"
+        for e in events.itertuples()
+    ]
+    return derived("\n".join(lines), events)

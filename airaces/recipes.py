@@ -606,10 +606,13 @@ def forecast_years(
     domain: tuple[int, int],
     colour: str = "subject",
     width: int = 300,
+    named: tuple[int, ...] = (),
 ) -> alt.LayerChart:
     """Predicted years (``year``) as dots, one line per ``label``, earliest first, coloured by
-    ``colour``. ``bound`` ('point', 'upper' for "before 2030", 'lower' for "as early as
-    2026") sets the dot's shape, and a bound's open side is drawn as a dashed line.
+    ``colour`` in the book's non-country scheme. ``bound`` ('point', 'upper' for "before 2030",
+    'lower' for "as early as 2026") sets the dot's shape, and a bound's open side is drawn as
+    a dashed line. A year sits mid-year, as on every time axis (``periods.period_point``); the
+    axis marks the first and last year and the ``named`` ones.
 
     Example::
 
@@ -617,7 +620,9 @@ def forecast_years(
     """
     reach = rows["bound"].map(BOUND_REACH)
     rows = rows.assign(
-        start=rows["year"] + reach.str[0], end=rows["year"] + reach.str[1]
+        mid=rows["year"] + 0.5,
+        start=rows["year"] + 0.5 + reach.str[0],
+        end=rows["year"] + 0.5 + reach.str[1],
     )
     order = rows.sort_values(["year", label])[label].unique().tolist()
     base = alt.Chart(rows).encode(
@@ -630,15 +635,15 @@ def forecast_years(
         x=alt.X(
             "start:Q",
             title="Predicted year",
-            scale=alt.Scale(domain=list(domain)),
-            axis=alt.Axis(format="d"),
+            scale=alt.Scale(domain=[domain[0], domain[1] + 1]),
+            axis=year_axis(rows["year"], named=named),
         ),
         x2="end:Q",
     )
     dots = base.mark_point(size=170, strokeWidth=2.5).encode(
-        x="year:Q",
+        x="mid:Q",
         color=alt.Color(
-            f"{colour}:N", title="Subject", scale=alt.Scale(scheme="dark2")
+            f"{colour}:N", title="Subject", scale=alt.Scale(range=OTHER_HUES)
         ),
         shape=alt.Shape(
             "bound:N",
@@ -689,24 +694,29 @@ def shape_by(field: str, title: str, shapes: dict[str, str]) -> alt.Shape:
     )
 
 
-def target_years(rows: pd.DataFrame, *, lanes: dict[str, str]) -> alt.Chart:
+def target_years(
+    rows: pd.DataFrame, *, lanes: dict[str, str], named: tuple[int, ...] = ()
+) -> alt.Chart:
     """Predictions on whole target years (``year``), in lanes by theme (``lanes`` maps each
     theme to its words, in order); predictions sharing a year and theme are set one above
     another by ``slot`` (``chronology.stacked_targets``). Grey: colour is kept for countries.
+    A year sits mid-year, as on every time axis; the axis marks the first and last year and
+    the ``named`` ones.
 
     Example::
 
-        chart = recipes.target_years(dated, lanes=labels.labels("theme"))
+        chart = recipes.target_years(dated, lanes=labels.labels("theme"), named=(2025,))
     """
+    first, last = int(rows["year"].min()), int(rows["year"].max())
     return (
-        alt.Chart(rows)
+        alt.Chart(rows.assign(mid=rows["year"] + 0.5))
         .mark_point(size=130, strokeWidth=2, opacity=1)
         .encode(
             x=alt.X(
-                "year:Q",
+                "mid:Q",
                 title="Target year",
-                scale=alt.Scale(zero=False, padding=12),
-                axis=alt.Axis(format="d"),
+                scale=alt.Scale(domain=[first, last + 1]),
+                axis=year_axis(rows["year"], named=named),
             ),
             y=alt.Y(
                 "theme:N",
@@ -726,28 +736,29 @@ def timeline(
     *,
     lane: str,
     lanes: list[str],
-    tick_count: int = 8,
     shape: alt.Shape | None = None,
     lane_words: dict[str, str] | None = None,
+    named: tuple[int, ...] = (),
+    wider_from: int | None = None,
 ) -> alt.Chart:
     """Dated events (``when``) as dots in lanes, coloured by country; hover for the span and source.
-    ``lane_words`` gives the lanes' names as a reader reads them (``airaces.labels``).
+    ``lane_words`` gives the lanes' names as a reader reads them (``airaces.labels``). The axis
+    marks the first and last year and the years the text ``named`` (``year_ticks``).
+    Numbered rows (``chronology.numbered``) get their numbers above their dots; with
+    ``wider_from``, the years from then on are drawn again, wider, in a second panel below,
+    and the first panel numbers only the dots before them.
 
     Example::
 
         rows = events.assign(when=events["date"].map(period_point), side=events["country"])
         chart = recipes.timeline(rows, lane="side", lanes=["US", "CN"])
     """
-    chart = (
-        alt.Chart(_tooltip_ready(rows))
-        .mark_point(size=150, filled=True, opacity=0.9)
-        .encode(
-            x=alt.X(
-                "when:T",
-                title=None,
-                axis=alt.Axis(format="%Y", tickCount=tick_count),
-                scale=_YEARS,
-            ),
+    years = pd.to_datetime(rows["when"]).dt.year
+
+    def dots(axis: alt.Axis, title=None) -> alt.Chart:
+        chart = alt.Chart().mark_point(size=150, filled=True, opacity=0.9)
+        chart = chart.encode(
+            x=alt.X("when:T", title=title, axis=axis, scale=_YEARS),
             y=alt.Y(
                 f"{lane}:N",
                 title=None,
@@ -757,8 +768,46 @@ def timeline(
             color=country_colour(),
             tooltip=event_tooltips(),
         )
+        return chart.encode(shape=shape) if shape is not None else chart
+
+    whole = dots(time_axis(years, named=named))
+    if "number" not in rows:
+        whole.data = _tooltip_ready(rows)
+        return whole
+    # Numbered dots, keyed to a list under the chart: dots on one date in one lane are set
+    # one above another, the first carrying all their numbers ('11, 14, 15').
+    together = rows.groupby([lane, "when"])["number"]
+    data = _tooltip_ready(
+        rows.assign(
+            slot=together.cumcount(),
+            numbers=together.transform(lambda n: ", ".join(map(str, n))),
+        )
     )
-    return chart.encode(shape=shape) if shape is not None else chart
+
+    def numbered(chart: alt.Chart, numbers_filter: str = "true") -> alt.LayerChart:
+        chart = chart.encode(yOffset="slot:O")
+        numbers = chart.mark_text(dy=-11, fontSize=11, fontWeight="bold").encode(
+            text="numbers:N", color=alt.value("#222"), tooltip=alt.value(None)
+        )
+        numbers = numbers.transform_filter(f"datum.slot == 0 && ({numbers_filter})")
+        return alt.layer(chart, numbers)
+
+    if wider_from is None:
+        return numbered(whole).properties(data=data)
+    later = f"year(datum.when) >= {int(wider_from)}"
+    band = (
+        alt.Chart()
+        .mark_rect(color="#f0f0f0")
+        .encode(
+            x=alt.datum(alt.DateTime(year=int(wider_from))),
+            x2=alt.datum(alt.DateTime(year=int(years.max()) + 1)),
+        )
+    )
+    height = 34 * len(lanes)
+    overview = alt.layer(band, numbered(whole, f"!({later})")).properties(height=height)
+    title = f"From {int(wider_from)} on, drawn wider"
+    detail = dots(time_axis(years[years >= wider_from]), title).transform_filter(later)
+    return alt.vconcat(overview, numbered(detail).properties(height=height), data=data)
 
 
 def dumbbell(
@@ -809,6 +858,7 @@ def dated_timeline(
     lane: str,
     lanes: list[str],
     text: str = "date",
+    named: tuple[int, ...] = (),
 ) -> alt.LayerChart:
     """A ``timeline`` whose dots each carry their date as printed (``text``), slanted up and to
     the right of the dot so that neighbouring labels do not overlap. The labels keep the dots'
@@ -819,7 +869,7 @@ def dated_timeline(
         rows = events.assign(when=events["date"].map(period_point), side=events["country"])
         recipes.dated_timeline(rows, lane="side", lanes=["US", "CN"]).properties(height=150)
     """
-    dots = timeline(rows, lane=lane, lanes=lanes)
+    dots = timeline(rows, lane=lane, lanes=lanes, named=named)
     labels = dots.mark_text(align="left", dx=6, dy=-12, angle=320, fontSize=11).encode(
         text=f"{text}:N", color=alt.value("#333"), tooltip=alt.value(None)
     )
@@ -1079,3 +1129,51 @@ def before_after_bars(
     return bars.facet(
         column=alt.Column(f"{panel}:N", title=None, header=header)
     ).resolve_scale(y="independent")
+
+
+# Hues for encodings that are not country (subject, group): far from the country red and
+# blue, so that red and blue mean a country only. Teal, amber, purple, then greys.
+OTHER_HUES = ["#1b9e77", "#d49a00", "#7b3294", "#555555", "#a6a6a6", "#66c2a5"]
+
+
+def year_ticks(
+    years, *, named=(), span: tuple[int, int] | None = None, most: int = 6
+) -> list[int]:
+    """The years a time axis marks: the first and the last (of ``span``, or of ``years``),
+    then each year the text ``named`` (in the order given) that leaves room beside those
+    already marked, then evenly spaced years where there is room, so that no labels touch
+    even at 390 px.
+
+    Example::
+
+        recipes.year_ticks([2005, 2019, 2026], named=[2015])  # [2005, 2010, 2015, 2020, 2026]
+    """
+    years = [int(y) for y in years]
+    first, last = span or (min(years), max(years))
+    gap = max(1, (last - first) // 7)
+    step = max(gap, math.ceil((last - first) / max(1, most - 1)))
+    marked = [first, last]
+    for year in [int(y) for y in named] + list(range(first, last, step)):
+        room = gap if year in named else max(gap, step // 2 + 1)
+        if all(abs(year - m) >= room for m in marked):
+            marked.append(year)
+    return sorted(set(marked))
+
+
+def year_axis(years, *, named=(), span=None, title=None) -> alt.Axis:
+    """A year-number axis that labels ``year_ticks`` and hides none of them."""
+    values = year_ticks(years, named=named, span=span)
+    return alt.Axis(
+        format="d",
+        values=values,
+        labelOverlap=False,
+        **({"title": title} if title else {}),
+    )
+
+
+def time_axis(years, *, named=()) -> alt.Axis:
+    """A temporal axis that labels the first of January of each of ``year_ticks``."""
+    values = [
+        alt.DateTime(year=y, month=1, date=1) for y in year_ticks(years, named=named)
+    ]
+    return alt.Axis(format="%Y", values=values, labelOverlap=False)

@@ -271,7 +271,9 @@ dated = dated.assign(
     speaker=dated["who"] + " · " + dated["subject"],
     year=dated["target_year"].astype(int),
 )
-chart = recipes.forecast_years(dated, label="speaker", domain=(2024, 2037))
+chart = recipes.forecast_years(
+    dated, label="speaker", domain=(2024, 2037), named=(int(goal_year),)
+)
 say(
     fig_arrivals=book.figure(
         chart,
@@ -281,7 +283,7 @@ say(
         rows=dated,
         description=(
             f"Dot plot of {prose.spelled(len(dated))} dated predictions by speaker, from {dated['year'].min()} to "
-            f"{dated['year'].max()}; {prose.spelled(len(in_goal))} name {goal['target_year'].iloc[0]}."
+            f"{dated['year'].max()}; {prose.spelled(len(in_goal))} name {goal_year}."
         ),
         note="A triangle pointing left is an upper bound ('before'); pointing right, a lower bound ('as early as').",
     )

@@ -39,8 +39,8 @@ data_dir = "../data"
 # The ledger, the chips theme's rows, and short names for looking up and gluing
 import pandas as pd
 
-from airaces import chapter, hedges, labels, prose, recipes, tables
-from airaces.periods import period_point, period_start
+from airaces import chapter, chronology, hedges, labels, prose, recipes, tables
+from airaces.periods import period_start
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("chips")
@@ -98,33 +98,43 @@ say(
 )
 
 # %% tags=["hide-input", "remove-output"]
-# Figure: the dated chip events in two lanes, US controls and China's policy
-timeline = events.assign(
-    when=events["date"].map(period_point),
-    side=events["country"].map(labels.labels("country")),
+# Figure: the dated chip events in two lanes, numbered and keyed to the list under it
+timeline = chronology.numbered(events).assign(
+    side=events["country"].map(labels.labels("country"))
 )
-chart = recipes.dated_timeline(timeline, lane="side", lanes=["United States", "China"])
+chart = recipes.timeline(
+    timeline,
+    lane="side",
+    lanes=["United States", "China"],
+    named=timeline["date"].str[:4],
+)
 say(
+    controls_key=chronology.key(timeline),
     fig_controls=book.figure(
         chart.properties(height=150),
         figure_id="chips-controls-timeline",
         title="Controls and countermeasures",
-        subtitle="Dated steps in US chip controls and China's chip policy, as the sources date them.",
+        subtitle="Dated steps in US chip controls, China's chip policy and its chips.",
         rows=timeline,
         description=(
             f"Timeline of {len(timeline)} dated chip events from {timeline['date'].min()} to "
             f"{timeline['date'].max()}: US controls above, Chinese policy and launches below."
         ),
         note="Steps the sources leave undated are not shown.",
-    )
+    ),
 )
 
 # %% [markdown]
 # ```{glue:figure} fig_controls
 # :name: fig-chips-controls
 #
-# Each dot is a dated event in the ledger. Hover for the description and
-# the date as printed.
+# Each dot is a dated event in the ledger, numbered in date order as in the
+# list below; the last is Baidu's cluster of Kunlun chips, which the section
+# on domestic chips takes up. Tap or hover for the source.
+# ```
+#
+# ```{glue:md} controls_key
+# :format: myst
 # ```
 #
 # ## Domestic chips: share, yields and products

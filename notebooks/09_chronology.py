@@ -42,7 +42,7 @@ data_dir = "../data"
 from airaces import chapter, chronology, labels, prose, recipes, tables
 
 book = chapter.open_ledger(data_dir)
-events = chronology.placed(book.events)
+events = chronology.numbered(book.events)
 forecasts = book.forecasts
 themes = labels.labels("theme")  # each theme's words, in the book's order
 say = prose.glue
@@ -80,26 +80,28 @@ say(
 
 # %% tags=["hide-input", "remove-output"]
 # Figure: every event in lanes by theme, shaped by how precisely it is dated.
+turns = chronology.turning_years(events)
 timeline = recipes.timeline(
     events,
     lane="theme",
     lanes=list(themes),
-    tick_count=12,
+    named=turns,
+    wider_from=turns[1],
     shape=recipes.shape_by("precision", "Dated to the", chronology.PRECISION_SHAPES),
     lane_words=themes,
 )
 say(
+    timeline_key=chronology.key(events),
     fig_timeline=book.figure(
-        recipes.theme_menu(timeline, "theme_pick", themes).properties(height=260),
+        recipes.theme_menu(timeline, "theme_pick", themes),
         figure_id="chronology-events",
         title="Every dated event in the ledger",
-        subtitle="One point per event, by theme and date. "
+        subtitle="One numbered point per event, by theme and date. "
         "Point at the chart for a menu that picks one theme.",
         rows=events,
         description=chronology.timeline_description(events),
-        note="Points overlap where several events share a year; "
-        "hover, or filter by theme, to separate them.",
-    )
+        note="Events on one date in one theme are set one above another.",
+    ),
 )
 
 # %% [markdown]
@@ -107,7 +109,14 @@ say(
 # :name: fig-chronology-events
 #
 # The whole chronology. Circles are dated to a year, squares to a month,
-# diamonds to a day.
+# diamonds to a day. Each event is numbered in date order, as in the list
+# below, which gives its date as the source printed it, who acted and what
+# happened; tap or hover over a point for its source. The lower panel draws the
+# crowded years since large models arrived again, wider, with their numbers.
+# ```
+#
+# ```{glue:md} timeline_key
+# :format: myst
 # ```
 #
 # A point marks only that a source dated an event, not how much the event
@@ -306,7 +315,9 @@ say(
 
 # %% tags=["hide-input", "remove-output"]
 # Figure: every dated prediction by target year and theme.
-future = recipes.target_years(dated, lanes=themes)
+future = recipes.target_years(
+    dated, lanes=themes, named=(mode_year, goal["target_year"])
+)
 say(
     fig_future=book.figure(
         recipes.theme_menu(future, "future_theme", themes).properties(
@@ -342,7 +353,9 @@ say(
 # ```{glue:figure} fig_future
 # :name: fig-chronology-forecasts
 #
-# Dated predictions. Points in the same year and theme are set side by side.
+# Dated predictions. Points in the same year and theme are set side by side;
+# each sits in the middle of its target year, as every year-only date does in
+# this book.
 # ```
 #
 # (undated-steps)=

@@ -192,8 +192,10 @@ def test_forecast_matrix_and_forecast_years_draw_predictions():
     assert layer_marks(chart) == ["rule", "point"]
     # An upper bound reaches five years back, a lower one ten years on.
     spans = chart.data
-    assert list(spans["start"] - spans["year"]) == [0, -5, 0, 0]
-    assert list(spans["end"] - spans["year"]) == [0, 0, 10, 0]
+    assert list(spans["start"] - spans["mid"]) == [0, -5, 0, 0]
+    assert list(spans["end"] - spans["mid"]) == [0, 0, 10, 0]
+    # Each year sits mid-year (issue 32), as on every time axis.
+    assert list(spans["mid"] - spans["year"]) == [0.5] * 4
 
 
 def test_target_years_stack_in_theme_lanes_under_a_theme_menu():
@@ -379,3 +381,30 @@ def test_before_after_bars_panel_each_kind_with_its_own_scale():
     spec = chart.to_dict()
     assert spec["resolve"]["scale"]["y"] == "independent"
     assert spec["spec"]["encoding"]["x"]["sort"] == "ascending"
+
+
+def test_year_ticks_mark_the_ends_and_the_named_years():
+    # The first and last years and the years the text names, spaced so labels do not touch.
+    ticks = recipes.year_ticks([2005, 2026], named=[2015, 2019, 2025])
+    assert ticks[0] == 2005 and ticks[-1] == 2026
+    assert {2015, 2019} <= set(ticks)
+    assert min(b - a for a, b in zip(ticks, ticks[1:])) >= (2026 - 2005) // 7
+    assert recipes.year_ticks([2025, 2035], named=[2025, 2030]) == [
+        2025,
+        2027,
+        2030,
+        2033,
+        2035,
+    ]
+
+
+def test_target_years_sit_mid_year_and_mark_the_named_year():
+    ledger = airaces.load()
+    from airaces import chronology
+
+    dated = chronology.stacked_targets(cited(ledger.forecasts))
+    spec = recipes.target_years(dated, lanes={"x": "x"}, named=(2025,)).to_dict()
+    x = spec["encoding"]["x"]
+    assert x["field"] == "mid" and 2025 in x["axis"]["values"]
+    rows = next(iter(spec["datasets"].values()))
+    assert all(r["mid"] == r["year"] + 0.5 for r in rows)
