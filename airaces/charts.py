@@ -41,12 +41,15 @@ INK = "#555555"  # one colour for marks that need none of their own: ratios, rat
 POSITION_RANGE = ["#8c6d1f", "#f2f2f2", "#018571"]
 # The audit's findings, darker for graver: contradiction, inconsistency, ambiguity.
 SEVERITY_RANGE = ["#00443a", "#2a8a7e", "#b9b9b9"]
+# Subjects or groups with no order among them: teal, amber, lilac, then greys.
+SUBJECT_RANGE = ["#1b9e77", "#d49a00", "#c2a5cf", "#555555", "#a6a6a6", "#66c2a5"]
 NON_COUNTRY_COLOURS = {
     "accent": ACCENT,
     "muted": MUTED,
     "ink": INK,
     **{f"position {i}": c for i, c in enumerate(POSITION_RANGE)},
     **{f"severity {i}": c for i, c in enumerate(SEVERITY_RANGE)},
+    **{f"subject {i}": c for i, c in enumerate(SUBJECT_RANGE)},
 }
 KIND_ORDER = ["observed", "estimate", "target", "forecast"]
 FILLED_KINDS = ("observed",)

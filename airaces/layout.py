@@ -413,7 +413,12 @@ def spaced_ticks(spec: dict, room: float) -> dict:
             x["axis"] = {**(axis or {}), "tickCount": max(2, int(room // TICK_ROOM))}
             return
         values = axis.get("values") if isinstance(axis, dict) else None
-        if not (isinstance(values, list) and len(values) > 2):
+        # Dates listed as objects are chosen to fit where they are listed (recipes.year_ticks).
+        if not (
+            isinstance(values, list)
+            and len(values) > 2
+            and all(isinstance(v, (int, float)) for v in values)
+        ):
             return
         widest = max(len(_number_text(v)) for v in values) * size * CHAR_WIDTH
         fit = max(2, int(room // (widest + TICK_GAP)))

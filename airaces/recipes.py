@@ -25,6 +25,7 @@ from airaces.charts import (
     INK,
     POSITION_RANGE,
     SEVERITY_RANGE,
+    SUBJECT_RANGE,
     country_colour,
     country_stroke,
     event_tooltips,
@@ -643,7 +644,7 @@ def forecast_years(
     dots = base.mark_point(size=170, strokeWidth=2.5).encode(
         x="mid:Q",
         color=alt.Color(
-            f"{colour}:N", title="Subject", scale=alt.Scale(range=OTHER_HUES)
+            f"{colour}:N", title="Subject", scale=alt.Scale(range=SUBJECT_RANGE)
         ),
         shape=alt.Shape(
             "bound:N",
@@ -1129,11 +1130,6 @@ def before_after_bars(
     return bars.facet(
         column=alt.Column(f"{panel}:N", title=None, header=header)
     ).resolve_scale(y="independent")
-
-
-# Hues for encodings that are not country (subject, group): far from the country red and
-# blue, so that red and blue mean a country only. Teal, amber, purple, then greys.
-OTHER_HUES = ["#1b9e77", "#d49a00", "#7b3294", "#555555", "#a6a6a6", "#66c2a5"]
 
 
 def year_ticks(
