@@ -27,10 +27,13 @@ from airaces.charts import (
     country_stroke,
     event_tooltips,
     forecast_tooltips,
+    hedge_tooltip,
     kind_fill,
     label_expr,
     qualifier_bounds,
     tooltips,
+    value_tooltip,
+    with_tooltip_words,
 )
 from airaces.periods import period_words
 
@@ -50,7 +53,7 @@ def _tooltip_ready(rows: pd.DataFrame) -> pd.DataFrame:
         for c in rows.columns
         if rows[c].dtype == object or str(rows[c].dtype) in ("string", "category")
     ]
-    rows = rows.assign(
+    rows = with_tooltip_words(rows).assign(
         **{c: rows[c].map(period_words) for c in ("period",) if c in rows}
     )
     return rows.assign(
@@ -104,7 +107,7 @@ def scorecard(
     """
     low, high = min(ends), max(ends)
     if tooltip is None:
-        tooltip = {row: "Pillar or race", column: "Source", **_RATING_TIPS}
+        tooltip = {row: "Pillar or race", column: "Rated by", **_RATING_TIPS}
     base = alt.Chart(cells).encode(
         x=alt.X(
             column,
@@ -166,7 +169,7 @@ def rating_dots(
     """
     low, high = scale
     if tooltip is None:
-        tooltip = {f"{source}:N": "Source", **_ONE_RATING_TIPS}
+        tooltip = {f"{source}:N": "Rated by", **_ONE_RATING_TIPS}
     dots = (
         alt.Chart(rows)
         .mark_point(size=140, filled=True, opacity=0.9)
@@ -416,8 +419,8 @@ def _amount_layers(
             color=country_colour(),
             **kind_fill(),
             tooltip=tooltips(
-                alt.Tooltip(f"{value}:Q", title=axis_title, format=value_format),
-                alt.Tooltip("qualifier:N", title="Hedge"),
+                value_tooltip(f"{value}:Q", axis_title, format=value_format),
+                hedge_tooltip(),
                 alt.Tooltip("period:N", title="Period"),
             ),
         )
@@ -467,7 +470,7 @@ def trend(
         color=country_colour(),
         **kind_fill(),
         tooltip=tooltips(
-            alt.Tooltip("value:Q", title=axis_title, format=",.4~f"),
+            value_tooltip("value:Q", axis_title, format=",.4~f"),
             alt.Tooltip("period:N", title="Period"),
         ),
     )
@@ -523,10 +526,8 @@ def labelled_dots(
                 scale=alt.Scale(zero=False, padding=20),
             ),
             tooltip=tooltips(
-                alt.Tooltip(
-                    f"{value}:Q",
-                    title=value_title or axis_title,
-                    format=value_format,
+                value_tooltip(
+                    f"{value}:Q", value_title or axis_title, format=value_format
                 ),
             ),
             y=alt.Y(
@@ -796,8 +797,8 @@ def dumbbell(
             color=country_colour(),
             **kind_fill(),
             tooltip=tooltips(
-                alt.Tooltip("value:Q", title=axis_title),
-                alt.Tooltip("qualifier:N", title="Hedge"),
+                value_tooltip("value:Q", axis_title),
+                hedge_tooltip(),
                 alt.Tooltip(f"{stage}:N", title="When"),
             ),
         ),
@@ -848,8 +849,8 @@ def slopes(
             color=country_colour(),
             **kind_fill(),
             tooltip=tooltips(
-                alt.Tooltip("value:Q", title="Value"),
-                alt.Tooltip("qualifier:N", title="Hedge"),
+                value_tooltip("value:Q", None),
+                hedge_tooltip(),
             ),
         ),
         base.mark_text(dx=14, align="left", fontSize=11).encode(
@@ -912,7 +913,7 @@ def ranked_bars(
         domain=list(domain) if domain else alt.Undefined,
     )
     tooltip = tooltips(
-        alt.Tooltip(f"{value}:Q", title=tooltip_title or axis_title, format=",.4~f")
+        value_tooltip(f"{value}:Q", tooltip_title or axis_title, format=",.4~f")
     )
     bars = base.mark_bar(size=size, opacity=0.85).encode(
         x=alt.X(f"{start or value}:Q", title=axis_title, scale=scale),
