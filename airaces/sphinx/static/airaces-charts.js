@@ -109,20 +109,27 @@
     let left = box.left, top = box.top;
     if (box.right > innerWidth - margin) left = innerWidth - margin - box.width;
     if (left < margin) left = margin;
+    // Below any header that stays on screen over the page (the theme's article bar is sticky).
+    const below = Math.max(0, ...Array.from(document.querySelectorAll(".bd-header, .bd-header-article"), function (h) {
+      const position = getComputedStyle(h).position;
+      return position === "sticky" || position === "fixed" ? h.getBoundingClientRect().bottom : 0;
+    }));
     if (box.bottom > innerHeight - margin) top = innerHeight - margin - box.height;
-    if (top < margin) top = margin;
+    if (top < below + margin) top = below + margin;
     if (Math.abs(left - box.left) > 0.5) tip.style.left = left + "px";
     if (Math.abs(top - box.top) > 0.5) tip.style.top = top + "px";
   }
-  const watched = new MutationObserver(function () {
+  function check() {
     const tip = tooltipElement();
     if (tip && tip.classList.contains("visible")) keepInside(tip);
-  });
+  }
+  const watched = new MutationObserver(check);
   new MutationObserver(function (changes, self) {
     const tip = tooltipElement();
     if (!tip) return;
     watched.observe(tip, { attributes: true, attributeFilter: ["style", "class"], childList: true, subtree: true });
     self.disconnect();
+    check();  // the tooltip's first showing came with the element, before it was watched
   }).observe(document.body, { childList: true });
   window.airacesCharts = { liven: liven, livenAll: livenAll };
 
