@@ -163,3 +163,40 @@ def test_the_tooltip_is_opaque_and_inside_the_window(width, theme, built_book, b
         )
     finally:
         ctx.close()
+
+
+# The source lines under each figure: their size and colour, and the page's colour behind them.
+FOOTER_JS = """() => [...document.querySelectorAll('.airaces-footer, .airaces-footer *')]
+  .filter(e => e.getBoundingClientRect().width > 0 && [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
+  .map(e => { const s = getComputedStyle(e); return {size: parseFloat(s.fontSize), colour: s.color,
+    page: getComputedStyle(document.body).backgroundColor}; })"""
+
+
+def _luminance(colour: str) -> float:
+    channels = [float(c) / 255 for c in re.findall(r"[\d.]+", colour)[:3]]
+    linear = [
+        c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels
+    ]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+@pytest.mark.parametrize("name", TOUCH_CHAPTERS)
+def test_the_source_lines_under_figures_are_readable(name, built_book, browser):
+    ctx, page = _open(
+        browser, built_book, name, viewport={"width": 1280, "height": 900}
+    )
+    try:
+        texts = page.evaluate(FOOTER_JS)
+        require(texts, f"{name} has no source lines under its figures")
+        small = sorted({t["size"] for t in texts if t["size"] < 14})
+        assert not small, f"source lines at {small} px, under 14 px"
+        faint = []
+        for t in texts:
+            low, high = sorted((_luminance(t["colour"]), _luminance(t["page"])))
+            if (high + 0.05) / (low + 0.05) < 7:
+                faint.append(t["colour"])
+        assert not faint, (
+            f"source lines under 7:1 against the page: {sorted(set(faint))}"
+        )
+    finally:
+        ctx.close()
