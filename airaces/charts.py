@@ -353,10 +353,10 @@ def kind_fill() -> dict:
 def tooltips(*extra: alt.Tooltip) -> list[alt.Tooltip]:
     """Tooltips every point carries: the span as printed and where it comes from."""
     return [
-        alt.Tooltip("entity:N", title="About"),
+        alt.Tooltip("entity:N", title="Who or what"),
         *extra,
         alt.Tooltip("as_printed:N", title="As printed"),
-        alt.Tooltip("kind:N", title="Kind"),
+        alt.Tooltip("kind:N", title="Sort of figure"),
         alt.Tooltip("citation:N", title="Source"),
         alt.Tooltip("claim_id:N", title="Ledger id"),
     ]
@@ -479,6 +479,45 @@ def qualifier_bounds(rows: pd.DataFrame, value: str = "value") -> pd.DataFrame:
 
 
 # Tooltips for events and forecasts, which have no value: what, who, the span and where.
+def value_tooltip(field: str, axis_title: str | None, **kwargs) -> alt.Tooltip:
+    """The number behind a mark, titled in words that do not repeat the axis and leave out how
+    it is drawn: 'Millions (log scale)' becomes 'Value, millions'."""
+    unit = (axis_title or "").replace("(log scale)", "").strip()
+    if unit[1:2].islower():
+        unit = unit[:1].lower() + unit[1:]
+    return alt.Tooltip(field, title=f"Value, {unit}" if unit else "Value", **kwargs)
+
+
+# How a source hedged its number (the ledger's ``qualifier``), as a tooltip reads it.
+HEDGE_WORDS = {
+    "exact": "this figure",
+    "about": "roughly this",
+    "over": "more than this",
+    "under": "less than this",
+    "nearly": "nearly this",
+    "range": "a range",
+    "vague": "no figure",
+}
+
+
+# Entities the ledger names in a word that reads as a code in a tooltip ("Who or what: world").
+ENTITY_WORDS = {"world": "the world as a whole"}
+
+
+def hedge_tooltip() -> alt.Tooltip:
+    """What the source says of its number, in words (``with_tooltip_words`` adds the column)."""
+    return alt.Tooltip("hedge_words:N", title="The source says")
+
+
+def with_tooltip_words(rows: pd.DataFrame) -> pd.DataFrame:
+    """``rows`` with the columns tooltips show in place of the ledger's codes."""
+    if "entity" in rows:
+        rows = rows.assign(entity=rows["entity"].replace(ENTITY_WORDS))
+    if "qualifier" in rows:
+        rows = rows.assign(hedge_words=rows["qualifier"].map(HEDGE_WORDS))
+    return rows
+
+
 def event_tooltips() -> list[alt.Tooltip]:
     return [
         alt.Tooltip("date:N", title="Date"),

@@ -30,10 +30,13 @@ from airaces.charts import (
     country_stroke,
     event_tooltips,
     forecast_tooltips,
+    hedge_tooltip,
     kind_fill,
     label_expr,
     qualifier_bounds,
     tooltips,
+    value_tooltip,
+    with_tooltip_words,
 )
 from airaces.periods import period_words
 
@@ -53,7 +56,7 @@ def _tooltip_ready(rows: pd.DataFrame) -> pd.DataFrame:
         for c in rows.columns
         if rows[c].dtype == object or str(rows[c].dtype) in ("string", "category")
     ]
-    rows = rows.assign(
+    rows = with_tooltip_words(rows).assign(
         **{c: rows[c].map(period_words) for c in ("period",) if c in rows}
     )
     return rows.assign(
@@ -107,7 +110,7 @@ def scorecard(
     """
     low, high = min(ends), max(ends)
     if tooltip is None:
-        tooltip = {row: "Pillar or race", column: "Source", **_RATING_TIPS}
+        tooltip = {row: "Pillar or race", column: "Rated by", **_RATING_TIPS}
     base = alt.Chart(cells).encode(
         x=alt.X(
             column,
@@ -169,7 +172,7 @@ def rating_dots(
     """
     low, high = scale
     if tooltip is None:
-        tooltip = {f"{source}:N": "Source", **_ONE_RATING_TIPS}
+        tooltip = {f"{source}:N": "Rated by", **_ONE_RATING_TIPS}
     dots = (
         alt.Chart(rows)
         .mark_point(size=140, filled=True, opacity=0.9)
@@ -415,8 +418,8 @@ def _amount_layers(
             color=country_colour(),
             **kind_fill(),
             tooltip=tooltips(
-                alt.Tooltip(f"{value}:Q", title=axis_title, format=value_format),
-                alt.Tooltip("qualifier:N", title="Hedge"),
+                value_tooltip(f"{value}:Q", axis_title, format=value_format),
+                hedge_tooltip(),
                 alt.Tooltip("period:N", title="Period"),
             ),
         )
@@ -466,7 +469,7 @@ def trend(
         color=country_colour(),
         **kind_fill(),
         tooltip=tooltips(
-            alt.Tooltip("value:Q", title=axis_title, format=",.4~f"),
+            value_tooltip("value:Q", axis_title, format=",.4~f"),
             alt.Tooltip("period:N", title="Period"),
         ),
     )
@@ -522,10 +525,8 @@ def labelled_dots(
                 scale=alt.Scale(zero=False, padding=20),
             ),
             tooltip=tooltips(
-                alt.Tooltip(
-                    f"{value}:Q",
-                    title=value_title or axis_title,
-                    format=value_format,
+                value_tooltip(
+                    f"{value}:Q", value_title or axis_title, format=value_format
                 ),
             ),
             y=alt.Y(
@@ -844,8 +845,8 @@ def dumbbell(
             color=country_colour(),
             **kind_fill(),
             tooltip=tooltips(
-                alt.Tooltip("value:Q", title=axis_title),
-                alt.Tooltip("qualifier:N", title="Hedge"),
+                value_tooltip("value:Q", axis_title),
+                hedge_tooltip(),
                 alt.Tooltip(f"{stage}:N", title="When"),
             ),
         ),
@@ -897,8 +898,8 @@ def slopes(
             color=country_colour(),
             **kind_fill(),
             tooltip=tooltips(
-                alt.Tooltip("value:Q", title="Value"),
-                alt.Tooltip("qualifier:N", title="Hedge"),
+                value_tooltip("value:Q", None),
+                hedge_tooltip(),
             ),
         ),
         base.mark_text(dx=14, align="left", fontSize=11).encode(
@@ -961,7 +962,7 @@ def ranked_bars(
         domain=list(domain) if domain else alt.Undefined,
     )
     tooltip = tooltips(
-        alt.Tooltip(f"{value}:Q", title=tooltip_title or axis_title, format=",.4~f")
+        value_tooltip(f"{value}:Q", tooltip_title or axis_title, format=",.4~f")
     )
     # On a log scale only the powers of ten are ticked and labelled, as in ``amounts``.
     axis = alt.Axis(values=_decades(domain)) if log and domain else alt.Undefined

@@ -29,10 +29,15 @@
     return narrow && getComputedStyle(narrow).display !== "none" ? "narrow" : "wide";
   }
 
-  async function liven(chart) {
+  const livening = {};  // a chart's redraw under way, so that a second caller waits for it
+  function liven(chart) {
+    const key = chart.id + ":" + shown(chart);
+    if (!(key in livening)) livening[key] = redraw(chart, key);
+    return livening[key];
+  }
+
+  async function redraw(chart, key) {
     const variant = shown(chart);
-    const key = chart.id + ":" + variant;
-    if (key in views) return views[key];
     views[key] = null;
     await loadVega();
     const holder = chart.querySelector(".airaces-chart-" + variant);
@@ -67,6 +72,65 @@
   ["pointerover", "touchstart", "focusin"].forEach(function (type) {
     document.addEventListener(type, onReach, { passive: true });
   });
+
+  // Touch. Vega's tooltip answers a pointer that moves over a mark and hides when it leaves;
+  // a tap does not move, and the finger's pointer leaves as soon as it lifts. So a tap on a
+  // chart is replayed, once the chart is live (the first tap also fetches Vega and redraws),
+  // as a pointer moving at the same point; a tap anywhere else hides the tooltip.
+  function tooltipElement() { return document.getElementById("vg-tooltip-element"); }
+  function hideTooltip() {
+    const tip = tooltipElement();
+    if (tip) tip.classList.remove("visible");
+  }
+  function replay(x, y) {
+    hideTooltip();
+    const target = document.elementFromPoint(x, y);
+    if (!target || !target.closest(".airaces-chart svg")) return;
+    const init = { bubbles: true, cancelable: true, composed: true, clientX: x, clientY: y, view: window,
+                   pointerId: 1, pointerType: "mouse", isPrimary: true };
+    target.dispatchEvent(new PointerEvent("pointermove", init));
+  }
+  let touchedAt = -Infinity;
+  document.addEventListener("touchstart", function () { touchedAt = Date.now(); }, { passive: true, capture: true });
+  document.addEventListener("click", function (event) {
+    if (event.pointerType !== "touch" && Date.now() - touchedAt > 1000) return;  // a mouse's click
+    const x = event.clientX, y = event.clientY;
+    const chart = event.target.closest && event.target.closest(".airaces-chart");
+    if (!chart) { hideTooltip(); return; }
+    liven(chart).then(function () { requestAnimationFrame(function () { replay(x, y); }); })
+      .catch(function (error) { console.error(error); });
+  }, true);
+
+  // Vega places its tooltip beside the pointer, where it may run past the window's edge (a
+  // long field on a phone is wider than half the window): it is moved back inside.
+  const margin = 8;
+  function keepInside(tip) {
+    const box = tip.getBoundingClientRect();
+    let left = box.left, top = box.top;
+    if (box.right > innerWidth - margin) left = innerWidth - margin - box.width;
+    if (left < margin) left = margin;
+    // Below any header that stays on screen over the page (the theme's article bar is sticky).
+    const below = Math.max(0, ...Array.from(document.querySelectorAll(".bd-header, .bd-header-article"), function (h) {
+      const position = getComputedStyle(h).position;
+      return position === "sticky" || position === "fixed" ? h.getBoundingClientRect().bottom : 0;
+    }));
+    if (box.bottom > innerHeight - margin) top = innerHeight - margin - box.height;
+    if (top < below + margin) top = below + margin;
+    if (Math.abs(left - box.left) > 0.5) tip.style.left = left + "px";
+    if (Math.abs(top - box.top) > 0.5) tip.style.top = top + "px";
+  }
+  function check() {
+    const tip = tooltipElement();
+    if (tip && tip.classList.contains("visible")) keepInside(tip);
+  }
+  const watched = new MutationObserver(check);
+  new MutationObserver(function (changes, self) {
+    const tip = tooltipElement();
+    if (!tip) return;
+    watched.observe(tip, { attributes: true, attributeFilter: ["style", "class"], childList: true, subtree: true });
+    self.disconnect();
+    check();  // the tooltip's first showing came with the element, before it was watched
+  }).observe(document.body, { childList: true });
   window.airacesCharts = { liven: liven, livenAll: livenAll };
 
 })();
