@@ -796,13 +796,6 @@ def tally(
     return derived(f"{words} {verb[len(rows) != 1]}".strip(), *basis)
 
 
-def short_label(text: str, limit: int = 72) -> str:
-    """``text`` cut at a word to at most ``limit`` characters, with an ellipsis if cut."""
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0].rstrip(",:;") + "…"
-
-
 def tolerance_words(tol: Tolerances) -> dict[str, str]:
     """Each tolerance as the text says it, by its field: '2%', 'one percentage point',
     'exactly'. They are settings, not data, so they rest on no ledger row."""

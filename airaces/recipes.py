@@ -783,14 +783,15 @@ def timeline(
         rows.assign(
             slot=together.cumcount(),
             numbers=together.transform(lambda n: ", ".join(map(str, n))),
+            below=_alternate_close(rows, lane),
         )
     )
 
     def numbered(chart: alt.Chart, numbers_filter: str = "true") -> alt.LayerChart:
         chart = chart.encode(yOffset="slot:O")
-        numbers = chart.mark_text(dy=-11, fontSize=11, fontWeight="bold").encode(
-            text="numbers:N", color=alt.value("#222"), tooltip=alt.value(None)
-        )
+        numbers = chart.mark_text(
+            dy=alt.ExprRef("datum.below ? 13 : -11"), fontSize=11, fontWeight="bold"
+        ).encode(text="numbers:N", color=alt.value("#222"), tooltip=alt.value(None))
         numbers = numbers.transform_filter(f"datum.slot == 0 && ({numbers_filter})")
         return alt.layer(chart, numbers)
 
@@ -805,11 +806,32 @@ def timeline(
             x2=alt.datum(alt.DateTime(year=int(years.max()) + 1)),
         )
     )
-    height = 34 * len(lanes)
+    height = 44 * len(lanes)  # room for a number above one lane and one below the next
     overview = alt.layer(band, numbered(whole, f"!({later})")).properties(height=height)
     title = f"From {int(wider_from)} on, drawn wider"
     detail = dots(time_axis(years[years >= wider_from]), title).transform_filter(later)
     return alt.vconcat(overview, numbered(detail).properties(height=height), data=data)
+
+
+# Two numbered dots in one lane closer than this are labelled one above, one below, so that
+# their numbers do not print over each other (about 14 px of a phone's year of 60 px).
+CLOSE_DAYS = 100
+
+
+def _alternate_close(rows: pd.DataFrame, lane: str) -> pd.Series:
+    """For each row, whether its number goes below its dot: a dot whose number would sit
+    within ``CLOSE_DAYS`` of the one before it in its lane, labelled above, is labelled below."""
+    below = pd.Series(False, index=rows.index)
+    for _, group in rows.groupby(lane):
+        previous, previous_below = None, True
+        for index, when in pd.to_datetime(group["when"]).sort_values().items():
+            if previous is not None and when == previous:
+                below[index] = previous_below  # a dot set under another: not labelled
+                continue
+            close = previous is not None and (when - previous).days < CLOSE_DAYS
+            below[index] = close and not previous_below
+            previous, previous_below = when, below[index]
+    return below
 
 
 def dumbbell(
@@ -829,6 +851,8 @@ def dumbbell(
                                  axis_title="Per cent", domain=(0, 100))
     """
     rows = _tooltip_ready(qualifier_bounds(rows))
+    leftmost = rows.groupby(measure)["value"].idxmin()  # the first of two equal values
+    rows = rows.assign(leftmost=rows.index.isin(leftmost))
     base = alt.Chart(rows).encode(
         y=alt.Y(f"{measure}:N", title=None, axis=alt.Axis(labelLimit=260))
     )
@@ -850,7 +874,14 @@ def dumbbell(
                 alt.Tooltip(f"{stage}:N", title="When"),
             ),
         ),
-        base.mark_text(dy=-16, fontSize=11).encode(x="value:Q", text=f"{stage}:N"),
+        # Each pair's labels lean away from each other, the left one ending at its dot and the
+        # right one starting at its, so that close dots' labels do not print over each other.
+        base.transform_filter("datum.leftmost")
+        .mark_text(dy=-16, dx=6, fontSize=11, align="right")
+        .encode(x="value:Q", text=f"{stage}:N"),
+        base.transform_filter("!datum.leftmost")
+        .mark_text(dy=-16, dx=-6, fontSize=11, align="left")
+        .encode(x="value:Q", text=f"{stage}:N"),
     )
 
 
@@ -1041,8 +1072,8 @@ def stacked_counts(
             order=alt.Order(f"{order}:Q"),
             tooltip=[
                 alt.Tooltip(f"{label}:N", title=label_title),
-                alt.Tooltip(**{k: hue[k] for k in ("field", "type", "title")}),
-                alt.Tooltip(f"{count}:Q", title=axis_title),
+                alt.Tooltip(f"{hue['field']}:N", title="This part of the bar"),
+                alt.Tooltip(f"{count}:Q", title=f"{axis_title} in this part"),
             ],
         )
         .properties(height=alt.Step(22))

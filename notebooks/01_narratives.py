@@ -155,7 +155,7 @@ say(
 # ```{glue:figure} fig_wu
 # :name: fig-wu-accounts
 #
-# Each dot is a prediction as one source reports it. Hover for the words
+# Each dot is a prediction as one source reports it. Tap or hover for the words
 # printed and the line they stand on.
 # ```
 #

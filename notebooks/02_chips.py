@@ -253,7 +253,7 @@ say(
 # ```{glue:figure} fig_progress
 # :name: fig-chips-progress
 #
-# Two before-and-after pairs. Hover over a point for the span as printed
+# Two before-and-after pairs. Tap or hover over a point for the span as printed
 # and its source line.
 # ```
 #

@@ -167,7 +167,7 @@ say(
 # ```{glue:figure} fig_capacity
 # :name: fig-capacity
 #
-# Capacity observed, targeted and implied. Hover over a point for the span as
+# Capacity observed, targeted and implied. Tap or hover over a point for the span as
 # printed and its source line.
 # ```
 #
@@ -360,7 +360,7 @@ say(
         rows=spend,
         description="Lollipop chart, log scale, of compute spending and commitments converted "
         "to US dollars. The largest three: " + spending.largest_named(spend, 3),
-        note="Periods differ: some amounts cover one year, some several, some a running total. Hover for each span.",
+        note="Periods differ: some amounts cover one year, some several, some a running total. Tap or hover for each span.",
     )
 )
 

@@ -158,7 +158,7 @@ say(
 # ```{glue:figure} fig_users
 # :name: fig-adoption-users
 #
-# User and download figures in the ledger. Hover for the words printed.
+# User and download figures in the ledger. Tap or hover for the words printed.
 # ```
 #
 # The log scale lets these figures share an axis; it does not make them one

@@ -148,7 +148,7 @@ say(
 # :name: fig-capital-rates
 #
 # Implied exchange rates, one dot for each amount printed in both
-# currencies. Hover for the amount as printed and its source.
+# currencies. Tap or hover for the amount as printed and its source.
 # ```
 #
 # ## Every amount, in one currency
@@ -253,7 +253,7 @@ say(
 #
 # All amounts, converted at the rates above. Each label names who spends,
 # raises or is worth the amount and what it measures (capex: capital
-# expenditure). Hover over a point for the span as printed, its period and
+# expenditure). Tap or hover over a point for the span as printed, its period and
 # its source.
 # ```
 #

@@ -170,7 +170,7 @@ say(
         description="Heat map of China's position on five pillars and three races "
         f"as each source rates it: {ranges}.",
         note="Ratings code what each source says, not our judgement. "
-        "Hover over a cell for the words coded.",
+        "Tap or hover over a cell for the words coded.",
     )
 )
 
@@ -378,7 +378,7 @@ say(
 # ```{glue:figure} fig_spread
 # :name: fig-synthesis-spread
 #
-# Agreement and disagreement. Hover over a dot for the statement it codes.
+# Agreement and disagreement. Tap or hover over a dot for the statement it codes.
 # ```
 #
 # ## What the scorecard says about the races

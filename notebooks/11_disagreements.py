@@ -154,7 +154,7 @@ say(
 # ```{glue:figure} fig_counts
 # :name: fig-audit-counts
 #
-# Findings by check, coloured by severity, darker for graver. Hover over a bar
+# Findings by check, coloured by severity, darker for graver. Tap or hover over a bar
 # for its count.
 # ```
 #
@@ -292,9 +292,9 @@ say(
 # while a point far past it is a discrepancy that no rounding explains.
 
 # %% tags=["hide-input", "remove-output"]
-# Each numeric finding's gap against its tolerance, labelled by the finding cut at a word.
+# Each numeric finding's gap against its tolerance, labelled by the whole finding.
 gaps = audit.numeric_gaps(findings, tol)
-gaps = gaps.assign(finding=gaps["what"].map(audit.short_label))
+gaps = gaps.assign(finding=gaps["what"])
 gaps_chart = recipes.gaps_against_tolerances(
     gaps,
     label="finding",
@@ -324,7 +324,7 @@ say(
 # ```{glue:figure} fig_gaps
 # :name: fig-audit-gaps
 #
-# Numeric findings against their tolerances. Hover for the finding.
+# Numeric findings against their tolerances. Tap or hover for the finding.
 # ```
 #
 # ## Exchange rates and restatements

@@ -642,5 +642,3 @@ def test_words_for_tolerances_multiples_and_spreads():
     assert str(audit.widest_rate_spread(made_up_findings())) == "5.0%"
     none = made_up_findings().iloc[1:]
     assert audit.widest_rate_spread(none) == "no more than the tolerance"
-    assert audit.short_label("one two three", 9) == "one two…"
-    assert audit.short_label("short", 9) == "short"

@@ -22,9 +22,8 @@ from airaces.build import execute
 
 PREFIX = "application/papermill.record/"
 
-# (chapter, figure) pairs with cut labels today: the gaps figure's labels are cut in Python,
-# before any drawing (audit.short_label), at 390 and at 640 px.
-CUT_TODAY = {("11_disagreements", "fig_gaps")}
+# (chapter, figure) pairs with cut labels today.
+CUT_TODAY: set[tuple[str, str]] = set()
 # Figures with two labels on one axis that read the same (the gaps figure had two at 390 px).
 SAME_TODAY: set = set()
 

@@ -231,11 +231,13 @@ def test_dumbbell_and_slopes_join_before_and_after():
     rows = cited(
         ledger.claims[ledger.claims["claim_id"].isin(["sin-033", "sin-034"])]
     ).assign(measure="yield", stage=["before", "after"])
-    assert layer_marks(
-        recipes.dumbbell(
-            rows, measure="measure", stage="stage", axis_title="%", domain=(0, 100)
-        )
-    ) == ["rule", "line", "point", "text"]
+    dumbbell = recipes.dumbbell(
+        rows, measure="measure", stage="stage", axis_title="%", domain=(0, 100)
+    )
+    # One label layer leans left of the lower dot, the other right of the higher one.
+    assert layer_marks(dumbbell) == ["rule", "line", "point", "text", "text"]
+    aligns = [layer["mark"].get("align") for layer in dumbbell.to_dict()["layer"][3:]]
+    assert aligns == ["right", "left"]
     facet = recipes.slopes(
         rows, panel="measure", stage="stage", stages=["before", "after"]
     ).to_dict()
@@ -349,8 +351,8 @@ def test_stacked_counts_and_gaps_against_tolerances_colour_by_severity():
     assert spec["mark"]["type"] == "bar" if isinstance(spec["mark"], dict) else True
     assert [t["title"] for t in spec["encoding"]["tooltip"]] == [
         "Check",
-        "Severity",
-        "Findings",
+        "This part of the bar",
+        "Findings in this part",
     ]
     gaps = audit.numeric_gaps(findings).assign(finding=lambda d: d["what"])
     chart = recipes.gaps_against_tolerances(
