@@ -696,6 +696,12 @@ def shape_by(field: str, title: str, shapes: dict[str, str]) -> alt.Shape:
     )
 
 
+# Dots on one date in one lane, set one above another. The order is said outright: the numbers'
+# layer, filtered to the first of each set, would otherwise union a second sort with the dots'
+# one, and Vega warns in the reader's console.
+_SLOTS = alt.YOffset("slot:O", sort="ascending")
+
+
 def target_years(
     rows: pd.DataFrame, *, lanes: dict[str, str], named: tuple[int, ...] = ()
 ) -> alt.Chart:
@@ -726,7 +732,7 @@ def target_years(
                 sort=list(lanes),
                 axis=alt.Axis(labelExpr=label_expr(lanes)),
             ),
-            yOffset="slot:O",
+            yOffset=_SLOTS,
             color=alt.value("#555"),
             tooltip=forecast_tooltips(),
         )
@@ -788,10 +794,11 @@ def timeline(
     )
 
     def numbered(chart: alt.Chart, numbers_filter: str = "true") -> alt.LayerChart:
-        chart = chart.encode(yOffset="slot:O")
+        chart = chart.encode(yOffset=_SLOTS)
         numbers = chart.mark_text(
             dy=alt.ExprRef("datum.below ? 13 : -11"), fontSize=11, fontWeight="bold"
         ).encode(text="numbers:N", color=alt.value("#222"), tooltip=alt.value(None))
+        numbers.encoding.shape = alt.Undefined  # a number has no shape; Vega would warn
         numbers = numbers.transform_filter(f"datum.slot == 0 && ({numbers_filter})")
         return alt.layer(chart, numbers)
 

@@ -167,7 +167,9 @@ say(
 # ```{glue:figure} fig_capacity
 # :name: fig-capacity
 #
-# Capacity observed, targeted and implied. Tap or hover over a point for the span as
+# Capacity observed, targeted and implied. Drawn as a chart because it sets the
+# printed figures beside the base implied by the growth rate, and shows how far
+# the plan asks capacity to rise. Tap or hover over a point for the span as
 # printed and its source line.
 # ```
 #

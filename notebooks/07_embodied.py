@@ -385,6 +385,8 @@ say(
 # :name: fig-embodied-cost
 #
 # Two cost comparisons from the essay, drawn on a log scale so that both fit.
+# Drawn as a chart because bars from parity show the two gaps running opposite
+# ways, and how much wider one is than the other.
 # ```
 #
 # ## Agentic phones, cars and robotaxis
