@@ -303,7 +303,7 @@ def stated_multiples(claims: pd.DataFrame, tol: Tolerances) -> list[Finding]:
             Finding(
                 "stated_multiples",
                 severity,
-                f"{m['entity']}: “{m['as_printed']}” does not match the values printed for {m['period']}",
+                f"{m['entity']}: “{m['as_printed']}” does not match the values printed for {period_words(m['period'])}",
                 tuple(sorted({m["claim_id"], *a_ids, *b_ids})),
                 f"{b_text} / {a_text} = {actual:.2f}× against a stated {'nearly ' if hedge == 'nearly' else ''}"
                 f"{_fmt(m['value'])}×",

@@ -327,6 +327,12 @@ def wrapped_labels(spec: dict) -> dict:
             name: words.get(name, name)
             for name in _field_values(spec, definition["field"])
         }
+        if axis.get("labelAngle", 0) != 0:
+            # A slanted label has room along its slant; lines would stack into the next one.
+            longest = max((len(text) for text in shown.values()), default=0)
+            axis["labelLimit"] = max(limit, round(longest * size * CHAR_WIDTH * 1.2))
+            definition["axis"] = axis
+            return 0
         broken = {
             name: textwrap.wrap(text, per_line)
             for name, text in shown.items()
@@ -424,8 +430,10 @@ def spaced_ticks(spec: dict, room: float) -> dict:
         fit = max(2, int(room // (widest + TICK_GAP)))
         if fit >= len(values):
             return
+        # Evenly spaced: the most labels that fit and split the ticks into equal steps.
         last = len(values) - 1
-        kept = sorted({values[round(i * last / (fit - 1))] for i in range(fit)})
+        count = max(c for c in range(2, fit + 1) if last % (c - 1) == 0)
+        kept = values[:: last // (count - 1)]
         shown = axis.get("labelExpr") or "datum.label"
         axis["labelExpr"] = (
             f"indexof({json.dumps(kept)}, datum.value) < 0 ? '' : {shown}"

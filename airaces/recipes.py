@@ -1045,6 +1045,21 @@ def severity_colour(severities) -> alt.Color:
     )
 
 
+def _legend_of_drawn(colour, rows: pd.DataFrame):
+    """``colour`` with its legend listing only the values ``rows`` hold, in the scale's order:
+    the scale keeps every value, so a colour means the same in every figure, but a legend entry
+    for a value no mark has would send the reader looking for it."""
+    spec = colour.to_dict() if isinstance(colour, alt.Color) else {}
+    domain = spec.get("scale", {}).get("domain")
+    name = spec.get("field")
+    if not domain or name not in rows:
+        return colour
+    drawn = [v for v in domain if v in set(rows[name])]
+    return alt.Color(
+        **{**spec, "legend": {**(spec.get("legend") or {}), "values": drawn}}
+    )
+
+
 def stacked_counts(
     rows: pd.DataFrame,
     *,
@@ -1075,7 +1090,7 @@ def stacked_counts(
         .encode(
             x=alt.X(f"{count}:Q", title=axis_title, axis=alt.Axis(tickMinStep=1)),
             y=alt.Y(f"{label}:N", title=None, sort=totals.index.tolist()),
-            color=colour,
+            color=_legend_of_drawn(colour, rows),
             order=alt.Order(f"{order}:Q"),
             tooltip=[
                 alt.Tooltip(f"{label}:N", title=label_title),
@@ -1118,7 +1133,7 @@ def gaps_against_tolerances(
     )
     dots = base.mark_point(size=120, filled=True, opacity=1).encode(
         x=alt.X("gap_pct:Q", title=axis_title),
-        color=colour,
+        color=_legend_of_drawn(colour, gaps),
         tooltip=[
             alt.Tooltip("what:N", title="Finding"),
             alt.Tooltip("gap_pct:Q", title="Gap (%)", format=".1f"),

@@ -23,14 +23,16 @@ MIN_TEXT_PX = 10.0
 # and a chart must fit within the 261 mm (986 px) between the top and bottom margins.
 PAPER_WIDTH_PX, PAPER_HEIGHT_PX, MIN_PRINT_PX = 680, 986, 8 / 72 * 96
 
-# Two texts overlap when their boxes, turned as the texts are turned (slanted labels), share
-# more than a pixel's strip: each box's corners are taken to the page and the two shapes tested
-# for a separating line. An axis is unended when its first or last label is hidden (Vega hides
-# labels that would overlap, and may drop an end one); a reader then cannot tell where it runs.
+# Two texts collide when their boxes, turned as the texts are turned (slanted labels), share
+# more than a pixel's strip; two labels of one axis collide when they come closer than two
+# pixels, which reads as one word ("20232026"). Each box's corners are taken to the page and the
+# two shapes tested for a separating line. An axis is unended when its first or last label is
+# hidden (Vega hides labels that would overlap, and may drop an end one); a reader then cannot
+# tell where it runs.
 OVERLAP_JS = """
 const shownText = t => t.textContent.trim() && t.getAttribute('opacity') !== '0'
   && getComputedStyle(t).opacity !== '0' && getComputedStyle(t).visibility !== 'hidden';
-const corners = t => { const b = t.getBBox(), m = t.getScreenCTM(), inset = 1;
+const corners = (t, inset) => { const b = t.getBBox(), m = t.getScreenCTM();
   return [[b.x + inset, b.y + inset], [b.x + b.width - inset, b.y + inset],
           [b.x + b.width - inset, b.y + b.height - inset], [b.x + inset, b.y + b.height - inset]]
     .map(([x, y]) => [m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f]); };
@@ -39,9 +41,17 @@ const apart = (p, q) => [p, q].some(shape => shape.some((a, i) => {
   const span = s => s.map(([x, y]) => x * nx + y * ny);
   const sp = span(p), sq = span(q);
   return Math.max(...sp) <= Math.min(...sq) || Math.max(...sq) <= Math.min(...sp); }));
-const overlapping = texts => { const shown = texts.filter(shownText), boxes = shown.map(corners), found = [];
-  for (let i = 0; i < shown.length; i++) for (let j = i + 1; j < shown.length; j++)
-    if (!apart(boxes[i], boxes[j])) found.push([shown[i].textContent, shown[j].textContent]);
+const axisOf = t => t.closest('.role-axis-label');
+const overlapping = texts => { const shown = texts.filter(shownText), found = [];
+  const loose = shown.map(t => corners(t, 1)), tight = shown.map(t => corners(t, -1));
+  for (let i = 0; i < shown.length; i++) for (let j = i + 1; j < shown.length; j++) {
+    // Side by side on one axis: labels along a line, or slanted ones (rows of a band axis
+    // stacked one above another may sit as close as their lines).
+    const along = (a, b) => Math.abs(a[0][1] - b[0][1]) < 2 || shown[i].getScreenCTM().b !== 0;
+    const sameAxis = axisOf(shown[i]) && axisOf(shown[i]) === axisOf(shown[j])
+      && along(loose[i], loose[j]);
+    const boxes = sameAxis ? tight : loose;
+    if (!apart(boxes[i], boxes[j])) found.push([shown[i].textContent, shown[j].textContent]); }
   return found; };
 const unendedAxes = svg => [...svg.querySelectorAll('.role-axis')].map(axis => {
   const labels = [...axis.querySelectorAll('.role-axis-label text')];
@@ -235,7 +245,7 @@ def _drawn(seen, name: str, where: str) -> list[dict]:
 
 # Chapters whose charts fail a check today (issue 32), each expected to fail (strict), so the
 # suite fails as soon as one is fixed and the list is shortened.
-OVERLAP_TODAY: set[tuple[str, str]] = set()
+OVERLAP_TODAY = {("09_chronology", "phone")}  # "20232026": ticks being redone
 UNENDED_TODAY: set[tuple[str, str]] = set()
 
 

@@ -410,3 +410,12 @@ def test_target_years_sit_mid_year_and_mark_the_named_year():
     assert x["field"] == "mid" and 2025 in x["axis"]["values"]
     rows = next(iter(spec["datasets"].values()))
     assert all(r["mid"] == r["year"] + 0.5 for r in rows)
+
+
+def test_a_legend_lists_only_the_severities_a_figure_draws():
+    colour = recipes.severity_colour(["contradiction", "inconsistency", "ambiguity"])
+    rows = pd.DataFrame({"severity": ["inconsistency"]})
+    spec = recipes._legend_of_drawn(colour, rows).to_dict()
+    assert spec["legend"]["values"] == ["inconsistency"]
+    # The scale keeps every severity, so that each keeps its colour in every figure.
+    assert spec["scale"]["domain"] == ["contradiction", "inconsistency", "ambiguity"]
