@@ -350,6 +350,24 @@ def kind_fill() -> dict:
     }
 
 
+def fill_key(rows: pd.DataFrame) -> str:
+    """What solid and hollow marks and pale bands mean, for the kinds and hedges ``rows`` hold:
+    a subtitle names only what the chart draws ("Solid: observed; hollow: target, forecast.").
+    """
+    kinds = [k for k in KIND_ORDER if k in set(rows["kind"])]
+    hollow = [k for k in kinds if k not in FILLED_KINDS]
+    solid = [k for k in kinds if k in FILLED_KINDS]
+    if not hollow:
+        parts = ["All observed" if solid else "No values"]
+    else:
+        parts = [f"Solid: {', '.join(solid)}"] if solid else []
+        parts.append(f"hollow: {', '.join(hollow)}")
+    if "qualifier" in rows and (~rows["qualifier"].isin(["exact", "vague"])).any():
+        parts.append("pale bands: hedges")
+    text = "; ".join(parts)
+    return text[0].upper() + text[1:] + "."
+
+
 def tooltips(*extra: alt.Tooltip) -> list[alt.Tooltip]:
     """Tooltips every point carries: the span as printed and where it comes from."""
     return [

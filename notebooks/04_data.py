@@ -36,7 +36,7 @@ data_dir = "../data"
 
 # %% tags=["hide-input"]
 # The chapter's ledger rows: the data figures, events and predictions.
-from airaces import chapter, labels, prose, recipes, tables
+from airaces import chapter, charts, labels, prose, recipes, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("data")
@@ -101,6 +101,7 @@ crawl_chart = recipes.ranked_bars(
     value_format=".1f",
     domain=(0, 50),
     size=34,
+    colour=charts.INK,  # the bars are languages, not countries
 )
 
 # %% tags=["hide-input", "remove-output"]

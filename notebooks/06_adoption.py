@@ -146,7 +146,7 @@ say(
         rows=users,
         title=counts.reached_in(top_users, top_days),
         subtitle="Users and downloads in millions, log scale. "
-        "Solid: observed, hollow: other; pale bands: hedges.",
+        + charts.fill_key(users),
         description=f"Lollipop chart on a log scale: {described}.",
         note="The figures measure different things "
         "(users, monthly users, downloads, online population).",

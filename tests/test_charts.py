@@ -210,3 +210,17 @@ def test_a_drawing_is_made_once_per_spec_and_kept_whole(tmp_path, monkeypatch):
         ".svg",
         ".svg",
     ], "no part-written file"
+
+
+def test_a_subtitle_key_names_only_the_kinds_and_hedges_drawn():
+    observed = pd.DataFrame({"kind": ["observed"], "qualifier": ["exact"]})
+    assert charts.fill_key(observed) == "All observed."
+    mixed = pd.DataFrame(
+        {
+            "kind": ["forecast", "observed", "target"],
+            "qualifier": ["exact", "over", "exact"],
+        }
+    )
+    assert charts.fill_key(mixed) == (
+        "Solid: observed; hollow: target, forecast; pale bands: hedges."
+    )
