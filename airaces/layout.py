@@ -121,6 +121,7 @@ def narrow_form(spec: dict) -> dict:
             isinstance(x, dict)
             and x.get("type") in ("nominal", "ordinal")
             and x.get("axis", {}) is not None
+            and not _short_and_level(x, spec)
         ):
             # Names across a narrow axis would print over each other; slanted, each has room.
             axis = x.get("axis") or {}
@@ -149,6 +150,18 @@ def narrow_form(spec: dict) -> dict:
         )
     # A legend laid out in one row at the top would be as wide as all its entries.
     return spaced_ticks(wrapped_labels(stacked_legends(spec)), NARROW_PLOT)
+
+
+# A name this short, on an axis a chart sets level, stays level on a phone: a few words such
+# as "2023" and "end of 2024" have room side by side.
+SHORT_NAME = 12
+
+
+def _short_and_level(x: dict, spec: dict) -> bool:
+    """Whether an x axis asks for level labels and every name it shows is short."""
+    axis = x.get("axis") or {}
+    names = _field_values(spec, x.get("field", ""))
+    return axis.get("labelAngle") == 0 and all(len(n) <= SHORT_NAME for n in names)
 
 
 def stacked_legends(spec: dict) -> dict:

@@ -928,7 +928,13 @@ def slopes(
     """
     base = alt.Chart(_tooltip_ready(rows)).encode(
         x=alt.X(f"{stage}:N", title=None, sort=stages, axis=alt.Axis(labelAngle=0)),
-        y=alt.Y("value:Q", title=None, scale=alt.Scale(zero=True)),
+        # Rounded out to a tick above the highest value, so that no point sits over the axis' end.
+        y=alt.Y(
+            "value:Q",
+            title=None,
+            scale=alt.Scale(zero=True, nice=5),
+            axis=alt.Axis(tickCount=5),
+        ),
     )
     layer = alt.layer(
         base.mark_line(color="#999", strokeWidth=2),
