@@ -1121,8 +1121,8 @@ def gaps_against_tolerances(
         color=colour,
         tooltip=[
             alt.Tooltip("what:N", title="Finding"),
-            alt.Tooltip("gap_pct:Q", title="Gap (%)", format=".1f"),
-            alt.Tooltip("tolerance_pct:Q", title="Tolerance (%)", format=".1f"),
+            alt.Tooltip("gap_pct:Q", title="Gap (%)", format=".1~f"),
+            alt.Tooltip("tolerance_pct:Q", title="Tolerance (%)", format=".1~f"),
         ],
     )
     return (ticks + dots).properties(height=alt.Step(22), width=260)
