@@ -373,7 +373,10 @@ say(
         extra_columns=("us_multiple",),
         subtitle="The US figure as a multiple of China's; each line starts at 1, "
         "parity. Both observed.",
-        description=compare.cost_gap_description(arm, go2),
+        # Drawn as dots on lines from parity, not bars (compare.py still says bars).
+        description=compare.cost_gap_description(arm, go2).replace(
+            "Bar chart", "Dot chart, each dot on a line from parity,"
+        ),
         note="The arm compares manufacturing costs at a similar specification; the "
         "quadrupeds compare the Go2's starting price with Spot's, which the essay "
         "calls similar without giving either's specification.",
