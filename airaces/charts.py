@@ -503,7 +503,15 @@ def value_tooltip(field: str, axis_title: str | None, **kwargs) -> alt.Tooltip:
     unit = (axis_title or "").replace("(log scale)", "").strip()
     if unit[1:2].islower():
         unit = unit[:1].lower() + unit[1:]
+    if "format" in kwargs:
+        kwargs["format"] = trimmed(kwargs["format"])
     return alt.Tooltip(field, title=f"Value, {unit}" if unit else "Value", **kwargs)
+
+
+def trimmed(number_format: str) -> str:
+    """A d3 fixed-point format that drops trailing zeros (',.1f' -> ',.1~f'): a tooltip writes
+    'at least $1 trillion' as 1,000, not 1,000.0, a precision the source never printed."""
+    return re.sub(r"^(,?\.\d+)([f%])$", r"\1~\2", number_format)
 
 
 # How a source hedged its number (the ledger's ``qualifier``), as a tooltip reads it.

@@ -253,7 +253,7 @@ def amounts(
     domain: tuple[float, float] | None = None,
     stems_from: float | None = None,
     bands: bool = True,
-    value_format: str = ",",
+    value_format: str = ",.3~f",
     text: bool = False,
     label_limit: int = 300,
     panel: str | None = None,
@@ -275,9 +275,6 @@ def amounts(
     rows = _tooltip_ready(qualifier_bounds(rows, value=value)).assign(floor=stems_from)
     # A log axis reads best from one power of ten to another, so the domain is rounded out to them,
     # and ticks and grid lines mark the powers of ten only (not 2, 3, ... 9 of each decade).
-    scale = alt.Scale(
-        type="log", domain=list(domain) if domain else alt.Undefined, nice=True
-    )
     reach = [
         float(v)
         for v in (
@@ -288,6 +285,13 @@ def amounts(
         if v is not None and float(v) > 0
     ]
     decades = _decades((min(reach), max(reach)))
+    # A domain from one power of ten to another, given exactly: rounded out by Vega ('nice'),
+    # its end can miss the last tick by a hair, and the last label is then hidden.
+    scale = alt.Scale(
+        type="log",
+        domain=[decades[0], decades[-1]] if domain else alt.Undefined,
+        nice=True,
+    )
     form = dict(
         axis_title=axis_title,
         value=value,
@@ -309,7 +313,11 @@ def amounts(
             ).properties(
                 width=panel_width,
                 height=alt.Step(15),
-                title=alt.Title(name, anchor="start", fontSize=12, fontWeight="bold"),
+                # Set over the plot's left edge (frame 'group'), so that every panel's title
+                # starts at one indent however wide its row labels are.
+                title=alt.Title(
+                    name, anchor="start", frame="group", fontSize=12, fontWeight="bold"
+                ),
             )
             for name in names
         ],
@@ -372,6 +380,9 @@ def _amount_layers(
         alt.Axis(
             values=ticks,
             labelExpr="format(datum.value, datum.value >= 1 ? ',' : '.12~f')",
+            # The layout already leaves only the labels that fit (layout.spaced_ticks); a wider
+            # gap asked of Vega would hide the last, flush with the axis' end.
+            labelSeparation=2,
         )
         if axis
         else alt.Axis(values=ticks, labels=False, ticks=False, title=None)
@@ -396,6 +407,7 @@ def _amount_layers(
                 strokeWidth=10,
                 opacity=0.35,
                 color="#888",
+                clip=True,  # a band near an end of the axis stops at the plot's edge
                 xOffset=alt.ExprRef(_BAND_START),
                 x2Offset=alt.ExprRef(_BAND_END),
             )
@@ -406,7 +418,7 @@ def _amount_layers(
         )
         layers.append(
             hedged.transform_filter("datum.qualifier == 'range'")
-            .mark_rule(strokeWidth=10, opacity=0.35, color="#888")
+            .mark_rule(strokeWidth=10, opacity=0.35, color="#888", clip=True)
             .encode(
                 x=alt.X("low:Q", title=axis_title, scale=scale, axis=x_axis),
                 x2="high:Q",
@@ -982,9 +994,10 @@ def ranked_bars(
     For a few amounts that read best against zero, where ``amounts`` would draw log-scale dots.
     ``text`` names a column of words to write at the bar's end instead of the value (printed in
     ``value_format``); ``bands`` adds a pale band for each hedge (``charts.qualifier_bounds``),
-    and the words then sit at its far end. ``start`` names a column each bar starts from, for a
-    log scale (``log=True``), which has no zero. Bars are coloured by country unless ``colour``
-    fixes one colour.
+    and the words then sit at its far end. ``start`` names a column each bar starts from; on a
+    log scale (``log=True``), which has no zero and on which a bar's length misleads, each value
+    is drawn instead as a dot on a thin rule from its start. Bars are coloured by country unless
+    ``colour`` fixes one colour.
 
     Example::
 
@@ -1010,14 +1023,26 @@ def ranked_bars(
     )
     # On a log scale only the powers of ten are ticked and labelled, as in ``amounts``.
     axis = alt.Axis(values=_decades(domain)) if log and domain else alt.Undefined
-    bars = base.mark_bar(size=size, opacity=0.85).encode(
-        x=alt.X(f"{start or value}:Q", title=axis_title, scale=scale, axis=axis),
-        color=alt.value(colour) if colour else country_colour(),
-        tooltip=tooltip,
-    )
-    if start:
-        bars = bars.encode(x2=f"{value}:Q")
-    layers = [bars]
+    hue = alt.value(colour) if colour else country_colour()
+    x = alt.X(f"{start or value}:Q", title=axis_title, scale=scale, axis=axis)
+    if log and start:
+        # A bar's length on a log scale is not in proportion to its value (54 would look five
+        # times 2.2), so each value is a dot, joined to its start by a thin rule.
+        layers = [
+            base.mark_rule(strokeWidth=2, opacity=0.6).encode(
+                x=x, x2=f"{value}:Q", color=hue
+            ),
+            base.mark_point(size=160, filled=True, opacity=1).encode(
+                x=alt.X(f"{value}:Q", scale=scale, axis=axis, title=axis_title),
+                color=hue,
+                tooltip=tooltip,
+            ),
+        ]
+    else:
+        bars = base.mark_bar(size=size, opacity=0.85).encode(
+            x=x, color=hue, tooltip=tooltip
+        )
+        layers = [bars.encode(x2=f"{value}:Q") if start else bars]
     if bands:
         layers.append(
             base.mark_rule(strokeWidth=size, opacity=0.2, color="#888").encode(
@@ -1028,9 +1053,9 @@ def ranked_bars(
         alt.Text(f"{text}:N") if text else alt.Text(f"{value}:Q", format=value_format)
     )
     layers.append(
-        base.mark_text(align="left", dx=6, fontSize=12, color="#333").encode(
-            x=f"{'high' if bands else value}:Q", text=words
-        )
+        base.mark_text(
+            align="left", dx=12 if log and start else 6, fontSize=12, color="#333"
+        ).encode(x=f"{'high' if bands else value}:Q", text=words)
     )
     return alt.layer(*layers)
 
@@ -1142,8 +1167,8 @@ def gaps_against_tolerances(
         color=_legend_of_drawn(colour, gaps),
         tooltip=[
             alt.Tooltip("what:N", title="Finding"),
-            alt.Tooltip("gap_pct:Q", title="Gap (%)", format=".1f"),
-            alt.Tooltip("tolerance_pct:Q", title="Tolerance (%)", format=".1f"),
+            alt.Tooltip("gap_pct:Q", title="Gap (%)", format=".1~f"),
+            alt.Tooltip("tolerance_pct:Q", title="Tolerance (%)", format=".1~f"),
         ],
     )
     return (ticks + dots).properties(height=alt.Step(22), width=260)

@@ -26,7 +26,7 @@ def in_dollars(
     """The rows of ``metrics`` with a value, each amount once, with ``usd_bn`` (US$ billion at
     ``cny_per_usd``) and ``label`` (``labels.row_names``). A restatement in a second currency (the
     dollar side of a pair in ``rates``) is left out, and so is a second report of the same metric,
-    value and unit; a period the source does not print reads 'not printed' in the tooltip."""
+    value and unit; a period the source does not print reads 'not given' in the tooltip."""
     amounts = rows[
         rows["metric"].isin(metrics)
         & rows["value"].notna()
@@ -34,7 +34,7 @@ def in_dollars(
     ].drop_duplicates(["metric", "value", "unit"])
     amounts = amounts.assign(
         usd_bn=money.to_usd_bn(amounts, cny_per_usd),
-        period=amounts["period"].fillna("not printed"),
+        period=amounts["period"].fillna("not given"),
     ).dropna(subset=["usd_bn"])
     return amounts.assign(label=labels.row_names(amounts))
 

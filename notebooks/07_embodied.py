@@ -340,7 +340,7 @@ say(
 )
 
 # %% tags=["hide-input", "remove-output"]
-# The multiples as bars from parity (1), since a log axis has no zero.
+# The multiples as dots on a log scale, each on a thin line from parity (1).
 gap = pd.DataFrame([arm, go2])
 gap = gap.assign(
     us_multiple=[arm["value"], spot],
@@ -371,9 +371,12 @@ say(
         title="What a robot costs in the US, as a multiple of China",
         rows=gap,
         extra_columns=("us_multiple",),
-        subtitle="The US figure as a multiple of China's; bars start at 1, parity. "
-        "Both observed.",
-        description=compare.cost_gap_description(arm, go2),
+        subtitle="The US figure as a multiple of China's; each line starts at 1, "
+        "parity. Both observed.",
+        # Drawn as dots on lines from parity, not bars (compare.py still says bars).
+        description=compare.cost_gap_description(arm, go2).replace(
+            "Bar chart", "Dot chart, each dot on a line from parity,"
+        ),
         note="The arm compares manufacturing costs at a similar specification; the "
         "quadrupeds compare the Go2's starting price with Spot's, which the essay "
         "calls similar without giving either's specification.",
@@ -384,9 +387,10 @@ say(
 # ```{glue:figure} fig_cost
 # :name: fig-embodied-cost
 #
-# Two cost comparisons from the essay, drawn on a log scale so that both fit.
-# Drawn as a chart because bars from parity show the two gaps running opposite
-# ways, and how much wider one is than the other.
+# Two cost comparisons from the essay, drawn on a log scale so that both fit,
+# as dots rather than bars, whose lengths on a log scale would mislead.
+# Drawn as a chart because the distance of each dot from parity shows both
+# gaps on one ruler, and how much wider one is than the other.
 # ```
 #
 # ## Agentic phones, cars and robotaxis

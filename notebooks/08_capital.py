@@ -154,8 +154,10 @@ say(
 # ## Every amount, in one currency
 #
 # {numref}`fig-capital-amounts` shows every amount in the ledger that the
-# words fix, each converted to dollars and placed on a log scale, grouped by
-# theme and coloured by country. Amounts printed twice are drawn once, in the
+# words fix, from a million dollars up, each converted to dollars and placed
+# on a log scale, grouped by theme and coloured by country. The
+# {glue:md}`n_small` smaller amounts would stretch the scale and squeeze every
+# comparison the text makes, so the caption names them instead. Amounts printed twice are drawn once, in the
 # currency printed first. The picture is lopsided in the way the sources say
 # it is. The largest American figure, {glue:md}`largest_us`, is
 # {glue:md}`us_vs_cn` the largest Chinese one, {glue:md}`largest_cn`. China's
@@ -222,28 +224,37 @@ say(
 )
 
 # %% tags=["hide-input", "remove-output"]
+# Amounts under a million dollars (0.001 US$ billion) would stretch the scale: named, not drawn.
+small = amounts[amounts["usd_bn"] < 0.001]
+named = small["label"] + ", " + small.apply(prose.claim_text, axis=1)
+say(
+    n_small=prose.count(len(small), small),
+    small_named=prose.derived("; ".join(named), small),
+)
+
+# %% tags=["hide-input", "remove-output"]
 # Figure: a panel per theme, largest first, log scale; colour: country; solid/hollow: observed/other.
+drawn = amounts.drop(small.index)
 panels = recipes.amounts(
-    amounts,
+    drawn,
     value="usd_bn",
-    value_format=",.3~f",  # tooltips: up to three decimals, no trailing zeros
     axis_title="US$ billion at the rates used (log scale)",
-    label_limit=250,  # pixels of row label before it is cut short
+    label_limit=270,  # pixels of row label before it is cut short
     panel="theme_label",
-    domain=recipes.log_domain(amounts, value="usd_bn"),
+    domain=recipes.log_domain(drawn, value="usd_bn"),
 )
 say(
     fig_amounts=book.figure(
-        panels.configure_axisY(labelFontSize=11),  # smaller row labels, to fit
-        rows=amounts,
+        panels,
+        rows=drawn,
         extra_columns=("usd_bn",),  # adds the dollar column to the figure's CSV
         figure_id="capital-all-amounts",
-        title="Every amount in the ledger, in dollars",
+        title="Every amount in the ledger from a million dollars up",
         note="Periods differ.",
         subtitle=f"US$ billion at {cny_rate:.2f} yuan per dollar, log scale. "
         "Solid: observed; hollow: estimates, targets, forecasts; pale bands: hedges.",
-        description=f"Dot plot on a log scale of {len(amounts)} amounts converted to "
-        f"US dollars, by theme. The largest is {amount_words.described(amounts.iloc[0])}.",
+        description=f"Dot plot on a log scale of {len(drawn)} amounts converted to "
+        f"US dollars, by theme. The largest is {amount_words.described(drawn.iloc[0])}.",
     )
 )
 
@@ -254,7 +265,7 @@ say(
 # All amounts, converted at the rates above. Each label names who spends,
 # raises or is worth the amount and what it measures (capex: capital
 # expenditure). Tap or hover over a point for the span as printed, its period and
-# its source.
+# its source. Left out as under a million dollars: {glue:md}`small_named`.
 # ```
 #
 # (capex-base)=

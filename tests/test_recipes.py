@@ -280,6 +280,18 @@ def test_amounts_in_panels_share_one_scale_and_draw_the_axis_once():
         p["layer"][-1]["encoding"]["x"]["axis"].get("labels", True) for p in panels
     ]
     assert shown == [False] * (len(panels) - 1) + [True]
+    # Every panel's title starts at one indent, the plot's left edge, whatever its labels' width.
+    assert {(p["title"]["anchor"], p["title"].get("frame")) for p in panels} == {
+        ("start", "group")
+    }
+    # A hedge's band that would run past an end of the axis is cut at the plot's edge.
+    bands = [
+        layer["mark"]
+        for p in panels
+        for layer in p["layer"][:-1]
+        if layer["mark"].get("opacity") == 0.35
+    ]
+    assert bands and all(band.get("clip") for band in bands)
 
 
 def test_a_tooltip_never_shows_null_for_an_empty_field():
@@ -323,11 +335,16 @@ def test_ranked_bars_can_start_at_parity_on_a_log_scale_and_carry_words_past_a_h
     chart = recipes.ranked_bars(
         rows, axis_title="US$ bn", text="words", bands=True, start="parity", log=True
     )
-    assert layer_marks(chart) == ["bar", "rule", "text"]
+    # On a log scale a bar's length is not in proportion to its value: a dot on a thin rule.
+    assert layer_marks(chart) == ["rule", "point", "rule", "text"]
     spec = chart.to_dict()
-    bar, text = spec["layer"][0]["encoding"], spec["layer"][2]["encoding"]
-    assert bar["x"]["field"] == "parity" and bar["x2"]["field"] == "value"
-    assert bar["x"]["scale"]["type"] == "log"
+    stem, dot = spec["layer"][0], spec["layer"][1]
+    text = spec["layer"][3]["encoding"]
+    assert stem["encoding"]["x"]["field"] == "parity"
+    assert stem["encoding"]["x2"]["field"] == "value"
+    assert stem["mark"]["strokeWidth"] <= 2
+    assert dot["encoding"]["x"]["field"] == "value"
+    assert dot["encoding"]["x"]["scale"]["type"] == "log"
     assert text["x"]["field"] == "high" and text["text"]["field"] == "words"
     chart.to_dict()  # renders
 

@@ -128,3 +128,40 @@ def test_every_caption_that_offers_a_tooltip_says_tap_or_hover():
         and not re.search(r"tap or hover", line, re.I)
     ]
     assert not bare, "\n".join(bare)
+
+
+# A fixed-point d3 format: an optional thousands comma, a precision, '~' to trim zeros, a type.
+FIXED = re.compile(r"^,?\.(?P<digits>\d+)(?P<trim>~?)(?P<type>[f%])$")
+
+
+def false_precision(tip: dict, value) -> str | None:
+    """The text a tooltip shows for ``value`` if it ends in a zero after the decimal point that
+    the number does not need ('1,000.0' for 1000), else None."""
+    fixed = FIXED.match(tip.get("format") or "")
+    if not fixed or fixed["trim"] or not isinstance(value, (int, float)):
+        return None
+    shown = f"{value * (100 if fixed['type'] == '%' else 1):,.{fixed['digits']}f}"
+    return shown if "." in shown and shown.endswith("0") else None
+
+
+@pytest.mark.parametrize(
+    "chapter,figure,variant,spec", SPECS, ids=[f"{c}-{f}-{v}" for c, f, v, _ in SPECS]
+)
+def test_no_tooltip_number_shows_a_trailing_zero(chapter, figure, variant, spec):
+    """'At least $1 trillion' reads as 1,000, not as 1,000.0: a zero after the point claims a
+    precision the source does not print."""
+    tips = [
+        t
+        for t in walk(spec, {"tips": [], "titles": set()})["tips"]
+        if t.get("type") == "quantitative"
+    ]
+    rows = [row for data in spec.get("datasets", {}).values() for row in data]
+    shown = sorted(
+        {
+            f"{words(t.get('title') or t['field'])}: {text}"
+            for t in tips
+            for row in rows
+            if (text := false_precision(t, row.get(t["field"])))
+        }
+    )
+    assert not shown, f"{figure}: tooltip numbers with trailing zeros: {shown}"
