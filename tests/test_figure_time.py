@@ -86,8 +86,14 @@ def time_fields(spec) -> set[str]:
     return fields
 
 
+BOUNDS = ("upper", "lower")
+
+
 def whole_year(row: dict) -> str | None:
-    """The year a row stands for if it is known only to its year, else None."""
+    """The year a row stands for if it is known only to its year, else None. A bound ("before
+    2030") is not a year-only value: it is drawn at its year's start (``bound_problems``)."""
+    if row.get("bound") in BOUNDS:
+        return None
     for column in ("date", "period"):
         value = row.get(column)
         if isinstance(value, str) and YEAR.fullmatch(value):
@@ -103,11 +109,23 @@ def mid_year(value, year: str) -> bool:
     return isinstance(value, (int, float)) and value % 1 == 0.5
 
 
+def bound_problems(row: dict, fields: set[str]) -> list[str]:
+    """A bound's dot sits on its year's start (1 January, or YYYY.0), never in the year."""
+    year = row.get("year") or row.get("target_year")
+    values = [row[f] for f in fields & set(row) if isinstance(row[f], (int, float))]
+    if row.get("bound") not in BOUNDS or year is None or not values:
+        return []
+    if float(year) in values and float(year) + 0.5 not in values:
+        return []
+    return [f"bound {row['bound']} {year} drawn at {values}"]
+
+
 def off_mid_year(spec: dict, datasets: dict) -> list[str]:
     fields = time_fields(spec)
     problems = []
     for rows in datasets.values():
         for row in rows:
+            problems += bound_problems(row, fields)
             year = whole_year(row)
             for field in fields & set(row) if year else ():
                 if row[field] is not None and not mid_year(row[field], year):
