@@ -38,13 +38,43 @@ def busiest_year(events: pd.DataFrame) -> pd.DataFrame:
     return events[years == busiest]
 
 
+# The country of each who that names a target year, as the sources present them: 'other' for
+# a country that is neither (SoftBank's founder, in Japan), 'global' for a consensus, several
+# estimates, the essay's author, or a prediction whose source names no one.
+PREDICTOR_COUNTRY = {
+    "Chinese government": "CN",
+    "Wu Yongming (Alibaba)": "CN",
+    "Baidu": "CN",
+    "Beijing Institute of Technology": "CN",
+    "Zhang Peng (Zhipu AI)": "CN",
+    "Sam Altman (OpenAI)": "US",
+    "Morgan Stanley": "US",
+    "Alphabet, Amazon, Meta and Microsoft": "US",
+    "Masayoshi Son (SoftBank)": "other",
+    "Rupesh Bhambwani (author)": "global",
+    "industry consensus": "global",
+    "various estimates": "global",
+    "not stated": "global",
+}
+
+
 def stacked_targets(forecasts: pd.DataFrame) -> pd.DataFrame:
-    """The predictions that name a target year, with ``year`` (an int) and ``slot``: the
-    predictions sharing a theme and year are numbered 0, 1, 2... so a chart can set them
-    one above another."""
+    """The predictions that name a target year, with ``year`` (an int), ``country`` (of who
+    predicts, ``PREDICTOR_COUNTRY``), ``slot`` and ``count``: the predictions sharing a theme
+    and year are numbered 0, 1, 2... so a chart can set them one above another, and counted."""
     dated = forecasts.dropna(subset=["target_year"])
     dated = dated.assign(year=dated["target_year"].astype(int))
-    return dated.assign(slot=dated.groupby(["theme", "year"]).cumcount())
+    if "who" in dated:
+        dated = dated.assign(country=dated["who"].map(PREDICTOR_COUNTRY))
+        unknown = sorted(set(dated.loc[dated["country"].isna(), "who"]))
+        if unknown:
+            raise ValueError(
+                f"no country for who predicts: {unknown} (PREDICTOR_COUNTRY)"
+            )
+    together = dated.groupby(["theme", "year"])
+    return dated.assign(
+        slot=together.cumcount(), count=together["year"].transform("size")
+    )
 
 
 def still_undated(steps: dict[str, str], events: pd.DataFrame) -> list[str]:

@@ -21,7 +21,9 @@ import math
 import altair as alt
 import pandas as pd
 
+from airaces import layout
 from airaces.charts import (
+    COUNTRY_COLOURS,
     INK,
     POSITION_RANGE,
     SEVERITY_RANGE,
@@ -611,6 +613,8 @@ def forecast_matrix(
 # line reaching that way (years before an upper bound, after a lower one).
 BOUND_SHAPES = {"point": "circle", "upper": "triangle-left", "lower": "triangle-right"}
 BOUND_REACH = {"point": (0, 0), "upper": (-5, 0), "lower": (0, 10)}
+# The plot's width on a phone beside speakers' names wrapped to 130 px.
+FORECAST_PHONE_PLOT = 170
 
 
 def forecast_years(
@@ -625,19 +629,17 @@ def forecast_years(
     """Predicted years (``year``) as dots, one line per ``label``, earliest first, coloured by
     ``colour`` in the book's non-country scheme. ``bound`` ('point', 'upper' for "before 2030",
     'lower' for "as early as 2026") sets the dot's shape, and a bound's open side is drawn as
-    a dashed line. A year sits mid-year, as on every time axis (``periods.period_point``); the
-    axis marks the first and last year and the ``named`` ones.
+    a dashed line. A year sits mid-year, as on every time axis (``periods.period_point``), but a
+    bound sits at its year's start: "before 2030" ends on 1 January 2030. The axis marks the
+    first and last year and the ``named`` ones, spaced for a phone's plot beside long labels.
 
     Example::
 
         recipes.forecast_years(dated, label="speaker", domain=(2024, 2037))
     """
     reach = rows["bound"].map(BOUND_REACH)
-    rows = rows.assign(
-        mid=rows["year"] + 0.5,
-        start=rows["year"] + 0.5 + reach.str[0],
-        end=rows["year"] + 0.5 + reach.str[1],
-    )
+    at = rows["year"] + (rows["bound"] == "point") * 0.5
+    rows = rows.assign(mid=at, start=at + reach.str[0], end=at + reach.str[1])
     order = rows.sort_values(["year", label])[label].unique().tolist()
     base = alt.Chart(rows).encode(
         y=alt.Y(f"{label}:N", title=None, axis=alt.Axis(labelLimit=340), sort=order)
@@ -645,17 +647,20 @@ def forecast_years(
     spans = base.transform_filter("datum.bound != 'point'").mark_rule(
         strokeDash=[4, 3], strokeWidth=2, color="#777"
     )
+    axis = year_axis(
+        rows["year"],
+        named=named,
+        room=FORECAST_PHONE_PLOT,
+        across=domain[1] + 1 - domain[0],
+    )
+    scale = alt.Scale(domain=[domain[0], domain[1] + 1])
     spans = spans.encode(
-        x=alt.X(
-            "start:Q",
-            title="Predicted year",
-            scale=alt.Scale(domain=[domain[0], domain[1] + 1]),
-            axis=year_axis(rows["year"], named=named),
-        ),
+        x=alt.X("start:Q", title="Predicted year", scale=scale, axis=axis),
         x2="end:Q",
     )
     dots = base.mark_point(size=170, strokeWidth=2.5).encode(
-        x="mid:Q",
+        # The same axis on both layers: one left to Vega's defaults would be merged into it.
+        x=alt.X("mid:Q", title="Predicted year", scale=scale, axis=axis),
         color=alt.Color(
             f"{colour}:N", title="Subject", scale=alt.Scale(range=SUBJECT_RANGE)
         ),
@@ -714,41 +719,62 @@ def shape_by(field: str, title: str, shapes: dict[str, str]) -> alt.Shape:
 _SLOTS = alt.YOffset("slot:O", sort="ascending")
 
 
+# Who predicts, in the country colours (``charts.COUNTRY_COLOURS``), in words for predictions.
+PREDICTOR_WORDS = {
+    "CN": "China",
+    "US": "United States",
+    "other": "Elsewhere",
+    "global": "No country given",
+}
+
+
 def target_years(
     rows: pd.DataFrame, *, lanes: dict[str, str], named: tuple[int, ...] = ()
-) -> alt.Chart:
+) -> alt.LayerChart:
     """Predictions on whole target years (``year``), in lanes by theme (``lanes`` maps each
-    theme to its words, in order); predictions sharing a year and theme are set one above
-    another by ``slot`` (``chronology.stacked_targets``). Grey: colour is kept for countries.
-    A year sits mid-year, as on every time axis; the axis marks the first and last year and
-    the ``named`` ones.
+    theme to its words, in order), coloured by the ``country`` of who predicts; predictions
+    sharing a year and theme are set one above another by ``slot``, with their ``count``
+    beside the top one (``chronology.stacked_targets``). A year sits mid-year, as on every
+    time axis; the axis marks the first and last year and the ``named`` ones.
 
     Example::
 
         chart = recipes.target_years(dated, lanes=labels.labels("theme"), named=(2025,))
     """
     first, last = int(rows["year"].min()), int(rows["year"].max())
-    return (
-        alt.Chart(rows.assign(mid=rows["year"] + 0.5))
-        .mark_point(size=130, strokeWidth=2, opacity=1)
-        .encode(
-            x=alt.X(
-                "mid:Q",
-                title="Target year",
-                scale=alt.Scale(domain=[first, last + 1]),
-                axis=year_axis(rows["year"], named=named),
-            ),
-            y=alt.Y(
-                "theme:N",
-                title=None,
-                sort=list(lanes),
-                axis=alt.Axis(labelExpr=label_expr(lanes)),
-            ),
-            yOffset=_SLOTS,
-            color=alt.value("#555"),
-            tooltip=forecast_tooltips(),
-        )
+    base = alt.Chart(rows.assign(mid=rows["year"] + 0.5)).encode(
+        x=alt.X(
+            "mid:Q",
+            title="Target year",
+            scale=alt.Scale(domain=[first, last + 1]),
+            axis=year_axis(rows["year"], named=named),
+        ),
+        y=alt.Y(
+            "theme:N",
+            title=None,
+            sort=list(lanes),
+            axis=alt.Axis(labelExpr=label_expr(lanes)),
+        ),
+        yOffset=_SLOTS,
     )
+    dots = base.mark_point(size=70, strokeWidth=2, opacity=1).encode(
+        color=alt.Color(
+            "country:N",
+            title="Who predicts",
+            scale=alt.Scale(
+                domain=list(PREDICTOR_WORDS),
+                range=[COUNTRY_COLOURS[c] for c in PREDICTOR_WORDS],
+            ),
+            legend=alt.Legend(labelExpr=label_expr(PREDICTOR_WORDS)),
+        ),
+        tooltip=forecast_tooltips(),
+    )
+    counts = (
+        base.transform_filter("datum.slot == 0 && datum.count > 1")
+        .mark_text(align="left", dx=9, fontSize=11, fontWeight="bold")
+        .encode(text="count:Q", color=alt.value(INK), tooltip=alt.value(None))
+    )
+    return alt.layer(dots, counts)
 
 
 def timeline(
@@ -790,12 +816,17 @@ def timeline(
         )
         return chart.encode(shape=shape) if shape is not None else chart
 
-    whole = dots(time_axis(years, named=named))
+    # With a wider panel, the years named from its start on are marked there, not in the
+    # crowded end of the first.
+    named = [int(y) for y in named]
+    later_named = [y for y in named if wider_from is not None and y >= wider_from]
+    whole = dots(time_axis(years, named=[y for y in named if y not in later_named]))
     if "number" not in rows:
         whole.data = _tooltip_ready(rows)
         return whole
     # Numbered dots, keyed to a list under the chart: dots on one date in one lane are set
-    # one above another, the first carrying all their numbers ('11, 14, 15').
+    # one above another, lowest number on top, the top one carrying all their numbers in that
+    # order ('11, 14, 15' reads from the top dot down).
     together = rows.groupby([lane, "when"])["number"]
     data = _tooltip_ready(
         rows.assign(
@@ -828,7 +859,8 @@ def timeline(
     height = 44 * len(lanes)  # room for a number above one lane and one below the next
     overview = alt.layer(band, numbered(whole, f"!({later})")).properties(height=height)
     title = f"From {int(wider_from)} on, drawn wider"
-    detail = dots(time_axis(years[years >= wider_from]), title).transform_filter(later)
+    detail = dots(time_axis(years[years >= wider_from], named=later_named), title)
+    detail = detail.transform_filter(later)
     return alt.vconcat(overview, numbered(detail).properties(height=height), data=data)
 
 
@@ -1217,44 +1249,87 @@ def before_after_bars(
     ).resolve_scale(y="independent")
 
 
+# How wide the plot of a time axis is on a phone (390 px), beside its lanes' names: the axis's
+# years are spaced for this, so that the same ticks serve the laptop's wider plot too.
+PHONE_PLOT = 200
+# A year label's width (four digits at the axis's 12 px) and the room kept between two labels.
+YEAR_LABEL_PX = 4 * layout.CHAR_WIDTH * layout.AXIS_TITLE_SIZE
+REGULAR_STEPS = (1, 2, 5, 10, 20, 50)
+
+
 def year_ticks(
-    years, *, named=(), span: tuple[int, int] | None = None, most: int = 6
+    years,
+    *,
+    named=(),
+    span: tuple[int, int] | None = None,
+    room: float = PHONE_PLOT,
+    across: float | None = None,
+    most: int = 6,
 ) -> list[int]:
-    """The years a time axis marks: the first and the last (of ``span``, or of ``years``),
-    then each year the text ``named`` (in the order given) that leaves room beside those
-    already marked, then evenly spaced years where there is room, so that no labels touch
-    even at 390 px.
+    """The years a time axis marks: the first and the last (of ``span``, or of ``years``), then
+    each year the text ``named`` (in the order given), then every 2, 5 or 10 years, each only
+    where it leaves room for its label beside those already marked on a phone's plot of
+    ``room`` px covering ``across`` years (by default the first to the end of the last), and no
+    more than ``most`` in all. A named year with no room is left out: pass only what fits.
 
     Example::
 
-        recipes.year_ticks([2005, 2019, 2026], named=[2015])  # [2005, 2010, 2015, 2020, 2026]
+        recipes.year_ticks([2005, 2025], named=[2020])  # [2005, 2010, 2015, 2020, 2025]
     """
     years = [int(y) for y in years]
     first, last = span or (min(years), max(years))
-    gap = max(1, (last - first) // 7)
-    step = max(gap, math.ceil((last - first) / max(1, most - 1)))
+    per_year = room / (across or (last - first + 1))
+    gap = math.ceil((YEAR_LABEL_PX + layout.TICK_GAP) / per_year)
+    step = next(
+        (s for s in REGULAR_STEPS if s >= gap and (last - first) / s < most - 1),
+        REGULAR_STEPS[-1],
+    )
+    regular = range(math.ceil(first / step) * step, last, step)
     marked = [first, last]
-    for year in [int(y) for y in named] + list(range(first, last, step)):
-        room = gap if year in named else max(gap, step // 2 + 1)
-        if all(abs(year - m) >= room for m in marked):
+    for year in [int(y) for y in named] + list(regular):
+        if len(marked) < most and all(abs(year - m) >= gap for m in marked):
             marked.append(year)
     return sorted(set(marked))
 
 
-def year_axis(years, *, named=(), span=None, title=None) -> alt.Axis:
+def _named_words(named, marked) -> dict:
+    """An axis description that says which marked years the text names (for screen readers,
+    and for tests/test_figure_time.py to check that each is labelled)."""
+    named = [int(y) for y in named]
+    if not named:
+        return {}
+    return {
+        "description": f"Years from {marked[0]} to {marked[-1]}; "
+        f"the text names {', '.join(map(str, sorted(set(named))))}"
+    }
+
+
+# A phone lists at most this many numbers on an axis before ``layout.spaced_ticks`` blanks some.
+PHONE_NUMBERS = int(layout.NARROW_PLOT // (YEAR_LABEL_PX + layout.TICK_GAP))
+
+
+def year_axis(
+    years, *, named=(), span=None, title=None, room=PHONE_PLOT, across=None
+) -> alt.Axis:
     """A year-number axis that labels ``year_ticks`` and hides none of them."""
-    values = year_ticks(years, named=named, span=span)
+    values = year_ticks(
+        years, named=named, span=span, room=room, across=across, most=PHONE_NUMBERS
+    )
     return alt.Axis(
         format="d",
         values=values,
         labelOverlap=False,
+        **_named_words(named, values),
         **({"title": title} if title else {}),
     )
 
 
-def time_axis(years, *, named=()) -> alt.Axis:
+def time_axis(years, *, named=(), room=PHONE_PLOT) -> alt.Axis:
     """A temporal axis that labels the first of January of each of ``year_ticks``."""
-    values = [
-        alt.DateTime(year=y, month=1, date=1) for y in year_ticks(years, named=named)
-    ]
-    return alt.Axis(format="%Y", values=values, labelOverlap=False)
+    ticks = year_ticks(years, named=named, room=room)
+    return alt.Axis(
+        format="%Y",
+        values=[alt.DateTime(year=y, month=1, date=1) for y in ticks],
+        labelOverlap=False,
+        **_named_words(named, ticks),
+    )

@@ -293,7 +293,10 @@ say(
 # ```{glue:figure} fig_arrivals
 # :name: fig-arrivals
 #
-# Predicted years by speaker. Dashed lines show the open side of a bound.
+# Predicted years by speaker. A year sits in the middle of its year, but a
+# bound ("before" or "as early as" a year) sits on the first of January of
+# that year, where the bound falls.
+# Dashed lines show the open side of a bound.
 # ```
 #
 # ## What the sources agree on

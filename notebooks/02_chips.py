@@ -106,7 +106,7 @@ chart = recipes.timeline(
     timeline,
     lane="side",
     lanes=["United States", "China"],
-    named=timeline["date"].str[:4],
+    named=[*policy["date"], row("sin-ev06")["date"]],
 )
 say(
     controls_key=chronology.key(timeline),
@@ -130,7 +130,9 @@ say(
 #
 # Each dot is a dated event in the ledger, numbered in date order as in the
 # list below; the last is Baidu's cluster of Kunlun chips, which the section
-# on domestic chips takes up. Tap or hover for the source.
+# on domestic chips takes up. The axis marks every fifth year, which on a phone
+# leaves no room for the years between; the list gives each date. Tap or hover
+# for the source.
 # ```
 #
 # ```{glue:md} controls_key

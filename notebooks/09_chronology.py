@@ -111,7 +111,9 @@ say(
 # The whole chronology. Circles are dated to a year, squares to a month,
 # diamonds to a day. Each event is numbered in date order, as in the list
 # below, which gives its date as the source printed it, who acted and what
-# happened; tap or hover over a point for its source. The lower panel draws the
+# happened; tap or hover over a point for its source. Points on one date in
+# one theme are set one above another, and their numbers read from the top
+# point down. The lower panel draws the
 # crowded years since large models arrived again, wider, with their numbers.
 # ```
 #
@@ -321,7 +323,7 @@ future = recipes.target_years(
 say(
     fig_future=book.figure(
         recipes.theme_menu(future, "future_theme", themes).properties(
-            height=280, width=480
+            height=320, width=480
         ),
         figure_id="chronology-forecasts",
         title="What the sources expect, and when",
@@ -353,9 +355,10 @@ say(
 # ```{glue:figure} fig_future
 # :name: fig-chronology-forecasts
 #
-# Dated predictions. Points in the same year and theme are set side by side;
-# each sits in the middle of its target year, as every year-only date does in
-# this book.
+# Dated predictions, coloured by the country of who predicts. Points in the
+# same year and theme are set one above another, with their count beside
+# them; each sits in the middle of its target year, as every year-only date
+# does in this book. Tap or hover for who predicts what.
 # ```
 #
 # (undated-steps)=

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from airaces import chronology
 
@@ -34,6 +35,20 @@ def test_targets_sharing_a_theme_and_year_are_stacked():
     )
     stacked = chronology.stacked_targets(forecasts)
     assert list(stacked["slot"]) == [0, 1, 0] and list(stacked["year"]) == [2030] * 3
+    assert list(stacked["count"]) == [2, 2, 1]
+
+
+def test_who_predicts_has_a_country_and_an_unknown_one_is_refused():
+    forecasts = pd.DataFrame(
+        {
+            "theme": ["a", "a"],
+            "target_year": [2030, 2025],
+            "who": ["Sam Altman (OpenAI)", "Wu Yongming (Alibaba)"],
+        }
+    )
+    assert list(chronology.stacked_targets(forecasts)["country"]) == ["US", "CN"]
+    with pytest.raises(ValueError, match="Someone new"):
+        chronology.stacked_targets(forecasts.assign(who="Someone new"))
 
 
 def test_a_step_drops_out_once_an_event_records_it():

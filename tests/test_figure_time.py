@@ -86,8 +86,14 @@ def time_fields(spec) -> set[str]:
     return fields
 
 
+BOUNDS = ("upper", "lower")
+
+
 def whole_year(row: dict) -> str | None:
-    """The year a row stands for if it is known only to its year, else None."""
+    """The year a row stands for if it is known only to its year, else None. A bound ("before
+    2030") is not a year-only value: it is drawn at its year's start (``bound_problems``)."""
+    if row.get("bound") in BOUNDS:
+        return None
     for column in ("date", "period"):
         value = row.get(column)
         if isinstance(value, str) and YEAR.fullmatch(value):
@@ -103,11 +109,23 @@ def mid_year(value, year: str) -> bool:
     return isinstance(value, (int, float)) and value % 1 == 0.5
 
 
+def bound_problems(row: dict, fields: set[str]) -> list[str]:
+    """A bound's dot sits on its year's start (1 January, or YYYY.0), never in the year."""
+    year = row.get("year") or row.get("target_year")
+    values = [row[f] for f in fields & set(row) if isinstance(row[f], (int, float))]
+    if row.get("bound") not in BOUNDS or year is None or not values:
+        return []
+    if float(year) in values and float(year) + 0.5 not in values:
+        return []
+    return [f"bound {row['bound']} {year} drawn at {values}"]
+
+
 def off_mid_year(spec: dict, datasets: dict) -> list[str]:
     fields = time_fields(spec)
     problems = []
     for rows in datasets.values():
         for row in rows:
+            problems += bound_problems(row, fields)
             year = whole_year(row)
             for field in fields & set(row) if year else ():
                 if row[field] is not None and not mid_year(row[field], year):
@@ -218,4 +236,127 @@ def test_a_time_axis_labels_its_first_and_last_year(chapter, name, found):
         missing = {min(years), max(years)} - shown
         assert not missing, (
             f"{chapter} {name} ({variant}): {sorted(missing)} not labelled; axis shows {sorted(shown)}"
+        )
+
+
+# Room a year label takes (4 digits at 12 px in the book's sans-serif, ``layout.CHAR_WIDTH``) and
+# the least room between two labels on one axis, at either width.
+LABEL_PX = 4 * 0.56 * 12
+LEAST_GAP = 8
+TEXT = re.compile(r"<text([^>]*?)(?:/>|>(.*?)</text>)", re.S)
+
+
+def year_label_boxes(svg: str) -> list[list[tuple[float, float, str]]]:
+    """For each axis whose visible labels are all years, each label's (left, right, text)."""
+    axes = []
+    for group in re.findall(
+        r'<g class="mark-text role-axis-label"[^>]*>(.*?)</g>', svg, re.S
+    ):
+        boxes = []
+        for attributes, words in TEXT.findall(group):
+            words = re.sub(r"<[^>]+>", "", words or "").strip()
+            if not words or 'opacity="0"' in attributes:
+                continue
+            x = float(re.search(r"translate\(([-\d.]+)", attributes).group(1))
+            width = len(words) * LABEL_PX / 4
+            anchor = re.search(r'text-anchor="(\w+)"', attributes)
+            anchor = anchor.group(1) if anchor else "start"
+            left = {"start": x, "middle": x - width / 2, "end": x - width}[anchor]
+            boxes.append((left, left + width, words))
+        if boxes and all(YEAR.fullmatch(w) for _, _, w in boxes):
+            axes.append(sorted(boxes))
+    return axes
+
+
+def test_year_label_boxes_are_read():
+    svg = (
+        '<g class="mark-text role-axis-label"><text text-anchor="start" '
+        'transform="translate(0,16)">2025</text><text transform="translate(9,16)" '
+        'opacity="1"/><text text-anchor="middle" transform="translate(42,16)">2027</text></g>'
+    )
+    ((first, second),) = year_label_boxes(svg)
+    assert first[2] == "2025" and second[2] == "2027"
+    assert second[0] - first[1] == pytest.approx(42 - LABEL_PX / 2 - LABEL_PX)
+
+
+@pytest.mark.parametrize(
+    "chapter,name,found", TIMED, ids=[f"{c}-{n}" for c, n, _ in TIMED]
+)
+def test_year_labels_keep_apart(chapter, name, found):
+    """At 1280 and at 390 px, no two year labels on one axis come within 8 px of each other."""
+    close = [
+        f"{variant}: {a[2]} and {b[2]} {b[0] - a[1]:.1f} px apart"
+        for variant, svg in DRAWN[(chapter, name)].items()
+        for axis in year_label_boxes(svg)
+        for a, b in zip(axis, axis[1:])
+        if b[0] - a[1] < LEAST_GAP
+    ]
+    assert not close, f"{chapter} {name}: {close}"
+
+
+def axis_nodes(node):
+    """Every axis dict in a spec (under an encoding's x), however deeply nested."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "axis" and isinstance(value, dict):
+                yield value
+            else:
+                yield from axis_nodes(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from axis_nodes(item)
+
+
+def listed_years(axis: dict) -> list[int]:
+    values = axis.get("values") or []
+    return [
+        int(v["year"]) if isinstance(v, dict) else int(v)
+        for v in values
+        if isinstance(v, dict) or (isinstance(v, (int, float)) and v % 1 == 0)
+    ]
+
+
+NAMED = re.compile(r"the text names ([\d, ]+)")
+
+
+def named_years(axis: dict) -> list[int]:
+    """The years a recipe was asked to mark because the prose names them (``named``), as its
+    axis describes them to a screen reader."""
+    found = NAMED.search(axis.get("description") or "")
+    return [int(y) for y in YEAR.findall(found.group(1))] if found else []
+
+
+def year_axes(found) -> list[dict]:
+    return [
+        a
+        for spec in found
+        for a in axis_nodes({k: v for k, v in spec.items() if k != "datasets"})
+        if a.get("format") in ("d", "%Y") and listed_years(a)
+    ]
+
+
+def test_figures_say_which_years_the_text_names():
+    """The named-year check has something to check: Figs 1.2, 2.1, 9.1 and 9.2 name years."""
+    naming = {(c, n) for c, n, s in TIMED if any(named_years(a) for a in year_axes(s))}
+    expected = {
+        ("01_narratives", "fig_arrivals"),
+        ("02_chips", "fig_controls"),
+        ("09_chronology", "fig_timeline"),
+        ("09_chronology", "fig_future"),
+    }
+    assert expected <= naming, expected - naming
+
+
+@pytest.mark.parametrize(
+    "chapter,name,found", TIMED, ids=[f"{c}-{n}" for c, n, _ in TIMED]
+)
+def test_listed_and_named_years_are_labelled(chapter, name, found):
+    """Every year an axis lists as a tick, and every year the text names, is labelled at 1280
+    and at 390 px: none is left blank to make room."""
+    wanted = {y for a in year_axes(found) for y in listed_years(a) + named_years(a)}
+    for variant, svg in DRAWN[(chapter, name)].items():
+        shown = {int(w) for axis in year_label_boxes(svg) for _, _, w in axis}
+        missing = wanted - shown
+        assert not missing, (
+            f"{chapter} {name} ({variant}): {sorted(missing)} not labelled; shows {sorted(shown)}"
         )

@@ -194,19 +194,25 @@ def test_forecast_matrix_and_forecast_years_draw_predictions():
     spans = chart.data
     assert list(spans["start"] - spans["mid"]) == [0, -5, 0, 0]
     assert list(spans["end"] - spans["mid"]) == [0, 0, 10, 0]
-    # Each year sits mid-year (issue 32), as on every time axis.
-    assert list(spans["mid"] - spans["year"]) == [0.5] * 4
+    # Each year sits mid-year (issue 32), as on every time axis, but a bound sits on its
+    # year's start: "before 2030" ends where 2030 begins.
+    assert list(spans["mid"] - spans["year"]) == [0.5, 0, 0, 0.5]
 
 
 def test_target_years_stack_in_theme_lanes_under_a_theme_menu():
     ledger = airaces.load()
     rows = cited(ledger.forecasts.dropna(subset=["target_year"]).head(5))
-    rows = rows.assign(year=rows["target_year"].astype(int), slot=0)
+    rows = rows.assign(year=rows["target_year"].astype(int), slot=0, count=1)
+    rows = rows.assign(country="CN")
     themes = {"chips": "Chips", "compute": "Compute"}
     chart = recipes.theme_menu(recipes.target_years(rows, lanes=themes), "pick", themes)
     spec = chart.to_dict()
-    assert spec["encoding"]["y"]["sort"] == ["chips", "compute"]
-    assert spec["encoding"]["yOffset"]["field"] == "slot"
+    dots, counts = spec["layer"]
+    assert dots["encoding"]["y"]["sort"] == ["chips", "compute"]
+    assert dots["encoding"]["yOffset"]["field"] == "slot"
+    # Colour is the country of who predicts; each stack of two or more says its count.
+    assert dots["encoding"]["color"]["field"] == "country"
+    assert counts["encoding"]["text"]["field"] == "count"
     assert spec["params"][0]["bind"]["labels"] == ["All", "Chips", "Compute"]
     shape = recipes.shape_by("precision", "Dated to the", {"year": "circle"})
     assert shape.to_dict()["scale"]["range"] == ["circle"]
@@ -404,17 +410,20 @@ def test_before_after_bars_panel_each_kind_with_its_own_scale():
 
 def test_year_ticks_mark_the_ends_and_the_named_years():
     # The first and last years and the years the text names, spaced so labels do not touch.
+    # The first and last years, the years the text names where they leave room on a phone,
+    # then every fifth year: 2025 is too close to 2026 for both labels at 390 px.
     ticks = recipes.year_ticks([2005, 2026], named=[2015, 2019, 2025])
-    assert ticks[0] == 2005 and ticks[-1] == 2026
-    assert {2015, 2019} <= set(ticks)
-    assert min(b - a for a, b in zip(ticks, ticks[1:])) >= (2026 - 2005) // 7
-    assert recipes.year_ticks([2025, 2035], named=[2025, 2030]) == [
+    assert ticks == [2005, 2010, 2015, 2019, 2026]
+    assert recipes.year_ticks([2005, 2025], named=[2020]) == [
+        2005,
+        2010,
+        2015,
+        2020,
         2025,
-        2027,
-        2030,
-        2033,
-        2035,
     ]
+    # A short span is marked year by year; a number axis lists no more than a phone shows.
+    assert recipes.year_ticks([2023, 2026]) == [2023, 2024, 2025, 2026]
+    assert recipes.year_ticks([2025, 2035], named=[2030], most=4) == [2025, 2030, 2035]
 
 
 def test_target_years_sit_mid_year_and_mark_the_named_year():
@@ -423,8 +432,9 @@ def test_target_years_sit_mid_year_and_mark_the_named_year():
 
     dated = chronology.stacked_targets(cited(ledger.forecasts))
     spec = recipes.target_years(dated, lanes={"x": "x"}, named=(2025,)).to_dict()
-    x = spec["encoding"]["x"]
+    x = spec["layer"][0]["encoding"]["x"]
     assert x["field"] == "mid" and 2025 in x["axis"]["values"]
+    assert x["axis"]["description"].endswith("the text names 2025")
     rows = next(iter(spec["datasets"].values()))
     assert all(r["mid"] == r["year"] + 0.5 for r in rows)
 
