@@ -406,6 +406,22 @@ def _number_text(value) -> str:
     return f"{value:,.0f}" if abs(value) >= 1 else f"{value:.12f}".rstrip("0")
 
 
+def _labelled_ticks(n: int, fit: int) -> list[int]:
+    """Which of ``n`` evenly spaced ticks to label when only ``fit`` labels have room: the first,
+    the last, and others in equal steps; when no equal step keeps at least half as many as fit,
+    every k-th from the first, with the last in place of its neighbour if they would touch."""
+    last = n - 1
+    even = max(c for c in range(2, fit + 1) if last % (c - 1) == 0)
+    if even * 2 >= fit:
+        return list(range(0, n, last // (even - 1)))
+    step = -(-last // (fit - 1))  # rounded up
+    chosen = list(range(0, last, step))
+    # Ticks fit labels when they are at least ``n / fit`` ticks apart.
+    if last - chosen[-1] < n / fit:
+        chosen.pop()
+    return [*chosen, last]
+
+
 def spaced_ticks(spec: dict, room: float) -> dict:
     """The spec with each number axis whose ticks are listed (``values``) labelled at as many of
     them as fit in ``room`` px, the first and the last always among them.
@@ -443,10 +459,7 @@ def spaced_ticks(spec: dict, room: float) -> dict:
         fit = max(2, int(room // (widest + TICK_GAP)))
         if fit >= len(values):
             return
-        # Evenly spaced: the most labels that fit and split the ticks into equal steps.
-        last = len(values) - 1
-        count = max(c for c in range(2, fit + 1) if last % (c - 1) == 0)
-        kept = values[:: last // (count - 1)]
+        kept = [values[i] for i in _labelled_ticks(len(values), fit)]
         shown = axis.get("labelExpr") or "datum.label"
         axis["labelExpr"] = (
             f"indexof({json.dumps(kept)}, datum.value) < 0 ? '' : {shown}"

@@ -187,7 +187,7 @@ regime = claims[claims["claim_id"].isin(["sin-054", "sin-055", "sin-056"])]
 # The rules print no period; the tooltip says so rather than show an empty value.
 regime = regime.assign(
     item=regime["claim_id"].map(labels.labels("row")),
-    period=regime["period"].fillna("not printed"),
+    period=regime["period"].fillna("not given"),
 )
 # The axis spans whole decades, 10 to 100,000, as this figure has always been drawn.
 regime_chart = recipes.amounts(
