@@ -40,6 +40,7 @@ cny_per_usd = None
 # The ledger, the compute theme's rows, and short names for looking up and gluing
 from airaces import (
     chapter,
+    charts,
     descriptions,
     hedges,
     implied,
@@ -349,7 +350,6 @@ chart = recipes.amounts(
     value="usd_bn",
     axis_title="US$ billion (log scale)",
     domain=(1, 5000),  # US$1 billion to US$5 trillion, the span of the amounts
-    bands=False,
     value_format=",.1f",
     label_limit=340,  # room for the longest row name before it is cut
 ).properties(width=330)
@@ -358,7 +358,8 @@ say(
         chart,
         figure_id="compute-money",
         title="What is being spent on compute, in one currency",
-        subtitle=f"US$ billion at {rate:.2f} yuan per dollar. Solid: observed; hollow: targets, plans and forecasts.",
+        subtitle=f"US$ billion at {rate:.2f} yuan per dollar. "
+        + charts.fill_key(spend),
         rows=spend,
         description="Lollipop chart, log scale, of compute spending and commitments converted "
         "to US dollars. The largest three: " + spending.largest_named(spend, 3),

@@ -117,8 +117,7 @@ say(
         rows=crawl,
         description=f"Bar chart: English is {english['value']}% of Common Crawl "
         f"and Chinese {chinese['value']}%, a ratio of about {ratio:.0f} to one.",
-        note="Red marks the Chinese-language share; grey is not a country but "
-        "a language used worldwide.",
+        note="The bars are languages, not countries, so both take one colour.",
     )
 )
 
