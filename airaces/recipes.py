@@ -311,7 +311,7 @@ def amounts(
     return alt.vconcat(
         *[
             _amount_layers(
-                rows[rows[panel] == name], **form, axis=name == names[-1]
+                rows[rows[panel] == name], **form, axis=_panel_axis(name, names)
             ).properties(
                 width=panel_width,
                 height=alt.Step(15),
@@ -332,6 +332,15 @@ def _decades(span: tuple[float, float]) -> list[float]:
     low, high = span
     first, last = math.floor(math.log10(low)), math.ceil(math.log10(high))
     return [10.0**k for k in range(first, last + 1)]
+
+
+def _panel_axis(name: str, names: list[str]) -> str | None:
+    """Where a stack of panels draws its shared axis: under the last, with its title, and over
+    the first, so that the panel read first has a scale even when the stack is taller than a
+    phone's screen; the panels between draw only its grid lines."""
+    if name == names[-1]:
+        return "bottom"
+    return "top" if name == names[0] else None
 
 
 def log_domain(rows: pd.DataFrame, value: str = "value", margin: float = 2) -> tuple:
@@ -369,7 +378,7 @@ def _amount_layers(
     text,
     label_limit,
     ticks,
-    axis=True,
+    axis="bottom",
 ):
     order = rows.sort_values(value, ascending=False)[label].tolist()
     base = alt.Chart(rows).encode(
@@ -385,6 +394,8 @@ def _amount_layers(
             # The layout already leaves only the labels that fit (layout.spaced_ticks); a wider
             # gap asked of Vega would hide the last, flush with the axis' end.
             labelSeparation=2,
+            orient=axis,
+            title=axis_title if axis == "bottom" else None,
         )
         if axis
         else alt.Axis(values=ticks, labels=False, ticks=False, title=None)

@@ -267,7 +267,7 @@ def test_a_dated_timeline_labels_each_dot_with_its_date_as_printed():
     )
 
 
-def test_amounts_in_panels_share_one_scale_and_draw_the_axis_once():
+def test_amounts_in_panels_share_one_scale_and_label_it_over_the_first_and_under_the_last():
     ledger = airaces.load()
     rows = cited(
         ledger.claims[
@@ -282,10 +282,11 @@ def test_amounts_in_panels_share_one_scale_and_draw_the_axis_once():
         "value"
     ].max().sort_values(ascending=False).index.tolist()
     assert spec["resolve"]["scale"]["x"] == "shared"
-    shown = [
-        p["layer"][-1]["encoding"]["x"]["axis"].get("labels", True) for p in panels
-    ]
-    assert shown == [False] * (len(panels) - 1) + [True]
+    axes = [p["layer"][-1]["encoding"]["x"]["axis"] for p in panels]
+    shown = [axis.get("orient") if axis.get("labels", True) else None for axis in axes]
+    assert shown == ["top"] + [None] * (len(panels) - 2) + ["bottom"]
+    # The axis' title once, under the last panel.
+    assert [bool(axis.get("title")) for axis in axes][-1] and not axes[0].get("title")
     # Every panel's title starts at one indent, the plot's left edge, whatever its labels' width.
     assert {(p["title"]["anchor"], p["title"].get("frame")) for p in panels} == {
         ("start", "group")
