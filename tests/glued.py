@@ -58,6 +58,37 @@ def glued(notebook_path) -> dict[str, dict]:
     return values
 
 
+def pages() -> list[tuple[str, str, str]]:
+    """(chapter, glued name, HTML) for every glued output of every executed chapter that has
+    HTML: the figures' drawings and specs, which the figure checks read."""
+    found = []
+    for source in execute.chapters():
+        notebook = nbformat.read(source.with_suffix(".ipynb"), as_version=4)
+        for cell in notebook.cells:
+            for output in cell.get("outputs", []):
+                name = output.get("metadata", {}).get("scrapbook", {}).get("name")
+                page = output.get("data", {}).get(PREFIX + "text/html", "")
+                if name and page:
+                    found.append((source.stem, name, page))
+    return found
+
+
+_SPEC = re.compile(
+    r'<script[^>]*class="airaces-chart-spec"[^>]*data-variant="(\w+)"[^>]*>(.*?)</script>',
+    re.S,
+)
+
+
+def chart_specs() -> list[tuple[str, str, str, dict]]:
+    """(chapter, figure name, variant, Vega-Lite spec) for each drawing ('wide', 'narrow') of
+    every glued figure: the specs the book's script redraws a chart from."""
+    return [
+        (chapter, name, variant, json.loads(text))
+        for chapter, name, page in pages()
+        for variant, text in _SPEC.findall(page)
+    ]
+
+
 def every_chapter() -> dict[str, dict]:
     return {p.stem: glued(p.with_suffix(".ipynb")) for p in execute.chapters()}
 

@@ -9,17 +9,14 @@ colour, a condition, another field's scale, a named scheme, Vega's default scale
 
 from __future__ import annotations
 
-import json
 import re
 
-import nbformat
+import glued
 import pytest
 
 from airaces import charts
-from airaces.build import execute
 from tests.conftest import require
 
-PREFIX = "application/papermill.record/"
 HUES = {"CN": charts.COUNTRY_COLOURS["CN"], "US": charts.COUNTRY_COLOURS["US"]}
 # Values a scale may give a country's hue to: the country itself, by name.
 NAMES = {"CN": ("china", "chinese", "cn"), "US": ("us", "united states", "american")}
@@ -157,21 +154,7 @@ def channel(encoding: dict, where: str) -> list[str]:
 
 def specs():
     """(chapter, figure, variant, spec) for every chart spec glued in an executed chapter."""
-    found = []
-    for source in execute.chapters():
-        notebook = nbformat.read(source.with_suffix(".ipynb"), as_version=4)
-        for cell in notebook.cells:
-            for output in cell.get("outputs", []):
-                name = output.get("metadata", {}).get("scrapbook", {}).get("name")
-                page = output.get("data", {}).get(PREFIX + "text/html", "")
-                for variant, text in re.findall(
-                    r'<script type="application/json" class="airaces-chart-spec"'
-                    r' data-variant="(\w+)">(.*?)</script>',
-                    page,
-                    re.S,
-                ):
-                    found.append((source.stem, name, variant, json.loads(text)))
-    return found
+    return glued.chart_specs()
 
 
 SPECS = specs()

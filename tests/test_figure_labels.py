@@ -15,12 +15,8 @@ import collections
 import html
 import re
 
-import nbformat
+import glued
 import pytest
-
-from airaces.build import execute
-
-PREFIX = "application/papermill.record/"
 
 # (chapter, figure) pairs with cut labels today.
 CUT_TODAY: set[tuple[str, str]] = set()
@@ -31,22 +27,14 @@ SAME_TODAY: set = set()
 def figures():
     """(chapter, figure name, {variant: svg}) for every glued figure of every chapter."""
     found = []
-    for source in execute.chapters():
-        notebook = nbformat.read(source.with_suffix(".ipynb"), as_version=4)
-        for cell in notebook.cells:
-            for output in cell.get("outputs", []):
-                name = output.get("metadata", {}).get("scrapbook", {}).get("name")
-                page = output.get("data", {}).get(PREFIX + "text/html", "")
-                if name and "<svg" in page:
-                    drawings = {
-                        variant: svg
-                        for variant, svg in re.findall(
-                            r'<div class="airaces-chart-(wide|narrow)">(.*?</svg>)',
-                            page,
-                            re.S,
-                        )
-                    }
-                    found.append((source.stem, name, drawings))
+    for chapter, name, page in glued.pages():
+        if "<svg" in page:
+            drawings = dict(
+                re.findall(
+                    r'<div class="airaces-chart-(wide|narrow)">(.*?</svg>)', page, re.S
+                )
+            )
+            found.append((chapter, name, drawings))
     return found
 
 

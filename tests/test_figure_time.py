@@ -10,35 +10,20 @@ on 1 or 2 July on a temporal axis, at YYYY.5 on a year axis.
 
 from __future__ import annotations
 
-import json
 import re
 
-import nbformat
+import glued
 import pytest
 
-from airaces.build import execute
-
-PREFIX = "application/papermill.record/"
-SPEC = re.compile(
-    r'<script type="application/json" class="airaces-chart-spec"[^>]*>(.*?)</script>',
-    re.S,
-)
 YEAR = re.compile(r"\d{4}")
 
 
 def specs():
     """(chapter, figure name, [spec, ...]) for every glued figure that carries a spec."""
-    found = []
-    for source in execute.chapters():
-        notebook = nbformat.read(source.with_suffix(".ipynb"), as_version=4)
-        for cell in notebook.cells:
-            for output in cell.get("outputs", []):
-                name = output.get("metadata", {}).get("scrapbook", {}).get("name")
-                page = output.get("data", {}).get(PREFIX + "text/html", "")
-                found_specs = [json.loads(s) for s in SPEC.findall(page)]
-                if name and found_specs:
-                    found.append((source.stem, name, found_specs))
-    return found
+    found: dict[tuple[str, str], list[dict]] = {}
+    for chapter, name, _, spec in glued.chart_specs():
+        found.setdefault((chapter, name), []).append(spec)
+    return [(chapter, name, specs) for (chapter, name), specs in found.items()]
 
 
 def time_axis(encoding: dict) -> bool:

@@ -8,16 +8,13 @@ are read from the rows the spec carries.
 
 from __future__ import annotations
 
-import json
 import re
 
-import nbformat
+import glued
 import pytest
 
 from airaces import labels
 from airaces.build import execute
-
-PREFIX = "application/papermill.record/"
 
 # Codes the ledger uses that a reader should never meet as a tooltip's value: the hedges
 # (labels.csv, field 'qualifier'), the country codes, and names written for code.
@@ -26,20 +23,7 @@ CODES = {"world", *labels.labels("qualifier"), *labels.labels("country")}
 
 def specs():
     """(chapter, figure name, variant, spec) for every glued chart of every chapter."""
-    found = []
-    for source in execute.chapters():
-        notebook = nbformat.read(source.with_suffix(".ipynb"), as_version=4)
-        for cell in notebook.cells:
-            for output in cell.get("outputs", []):
-                name = output.get("metadata", {}).get("scrapbook", {}).get("name")
-                page = output.get("data", {}).get(PREFIX + "text/html", "")
-                for variant, text in re.findall(
-                    r'<script[^>]*class="airaces-chart-spec"[^>]*data-variant="(\w+)"[^>]*>(.*?)</script>',
-                    page,
-                    re.S,
-                ):
-                    found.append((source.stem, name, variant, json.loads(text)))
-    return found
+    return glued.chart_specs()
 
 
 def words(title) -> str:
