@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import require
+from conftest import book_pages, require
 
+CHAPTERS = [p for p in book_pages() if p.startswith("notebooks/")]
 TOUCH_CHAPTERS = ["notebooks/06_adoption.html", "notebooks/08_capital.html"]
 PHONE = {"width": 390, "height": 844}
 
@@ -25,6 +26,19 @@ MARK_JS = """i => {
     .filter(m => { const r = m.getBoundingClientRect(); return r.width > 0 && r.height > 0 && r.top > 0 && r.bottom < innerHeight; });
   if (!marks.length) return null;
   const r = marks.map(m => m.getBoundingClientRect()).sort((a, b) => b.right - a.right)[0];
+  return {x: r.left + r.width / 2, y: r.top + r.height / 2};
+}"""
+
+# The centre of the mark of live chart ``i`` whose tooltip says the most (Vega's SVG renderer
+# keeps each element's scene item, and its tooltip, as ``__data__``), scrolled into view.
+LONGEST_TIP_JS = """i => {
+  const chart = document.querySelectorAll('.airaces-chart')[i];
+  chart.scrollIntoView({block: 'center'});
+  const size = m => JSON.stringify(m.__data__.tooltip).length;
+  const marks = [...chart.querySelectorAll('g.role-mark > path')].filter(m => m.__data__ && m.__data__.tooltip != null)
+    .filter(m => { const r = m.getBoundingClientRect(); return r.width > 0 && r.height > 0 && r.top > 0 && r.bottom < innerHeight; });
+  if (!marks.length) return null;
+  const r = marks.sort((a, b) => size(b) - size(a))[0].getBoundingClientRect();
   return {x: r.left + r.width / 2, y: r.top + r.height / 2};
 }"""
 
@@ -110,6 +124,41 @@ def test_a_tap_shows_a_tooltip_and_a_tap_elsewhere_hides_it(name, built_book, br
                     f"chart {i + 1}: a tap on the page leaves the tooltip shown"
                 )
         assert not problems, f"{name}: {problems}"
+    finally:
+        ctx.close()
+
+
+@pytest.mark.parametrize("name", CHAPTERS)
+def test_a_tapped_tooltip_on_a_phone_is_compact(name, built_book, browser):
+    # The longest tooltip of each chart, tapped: taller than a quarter of the phone's window, it
+    # hides much of the chart it explains; nor may it cover the point that was tapped.
+    ctx, page = _open(
+        browser, built_book, name, viewport=PHONE, has_touch=True, is_mobile=True
+    )
+    try:
+        count = page.evaluate("document.querySelectorAll('.airaces-chart').length")
+        require(count > 0, f"{name} has no chart")
+        page.evaluate("window.airacesCharts.livenAll().then(() => true)")
+        problems = []
+        for i in range(count):
+            mark = page.evaluate(LONGEST_TIP_JS, i)
+            require(
+                mark is not None, f"{name}: chart {i + 1} has no data mark on screen"
+            )
+            page.touchscreen.tap(mark["x"], mark["y"])
+            tip = _tip(page, shown=True)
+            require(tip["shown"], f"{name}: chart {i + 1}: a tap shows no tooltip")
+            tall = tip["bottom"] - tip["top"]
+            if tall > tip["height"] / 4:
+                problems.append(
+                    f"chart {i + 1}: the tooltip is {tall:.0f} px tall in a {tip['height']} px window"
+                )
+            if (
+                tip["left"] < mark["x"] < tip["right"]
+                and tip["top"] < mark["y"] < tip["bottom"]
+            ):
+                problems.append(f"chart {i + 1}: the tooltip covers the tapped point")
+        assert not problems, f"{name} at 390 px: {problems}"
     finally:
         ctx.close()
 

@@ -17,6 +17,11 @@ either way. Every text cell is also written in double quotes, so that a ``;``
 or ``,`` inside it can never start a new cell, whichever separator the
 spreadsheet assumes. The ledger itself (``data/*.csv``) is never changed: only
 what the book serves is neutralised.
+
+On paper a caption's "Tap or hover over a point for ..." means nothing: as each page is
+written, that sentence of every figure caption is wrapped in a span that the print stylesheet
+hides (``airaces.css``). The details stay on paper in the figure's data file, whose link the
+caption prints.
 """
 
 from __future__ import annotations
@@ -103,6 +108,42 @@ def _write_figure_data(app, doctree, docname) -> None:
             _write(target / f"{name}.csv", to_csv(table))
 
 
+_CAPTION = re.compile(r"(<figcaption\b[^>]*>)(.*?)(</figcaption>)", re.S)
+# The sentence that asks for a pointer: plain text and whole inline elements up to a full stop;
+# one that follows a semicolon takes the semicolon with it, and paper gets the full stop back.
+_POINTER_SENTENCE = re.compile(
+    r"(?P<semi>;\s*)?\b[Tt]ap or hover(?:[^.<]|<(?P<tag>\w+)\b[^>]*>[^<]*</(?P=tag)>)*\.",
+    re.S,
+)
+
+
+def _screen_only(match: re.Match) -> str:
+    hidden = f'<span class="airaces-screen-only">{match.group(0)}</span>'
+    if match.group("semi"):
+        return hidden + '<span class="airaces-print-only">.</span>'
+    return hidden
+
+
+def screen_only_pointer_words(body: str) -> str:
+    """A page's body with the pointer instruction of each figure caption marked as for screens only.
+
+    Both captions count: the chapter's (Sphinx's ``glue:figure``) and the figure's own source
+    lines (``<figcaption class="airaces-footer">``), whose note may say it too.
+    """
+    return _CAPTION.sub(
+        lambda m: (
+            m.group(1) + _POINTER_SENTENCE.sub(_screen_only, m.group(2)) + m.group(3)
+        ),
+        body,
+    )
+
+
+def _mark_pointer_words(app, pagename, templatename, context, doctree) -> None:
+    if "body" in context:
+        context["body"] = screen_only_pointer_words(context["body"])
+
+
 def setup(app):
     app.connect("doctree-resolved", _write_figure_data)
+    app.connect("html-page-context", _mark_pointer_words)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

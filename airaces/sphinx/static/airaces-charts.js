@@ -91,12 +91,14 @@
     target.dispatchEvent(new PointerEvent("pointermove", init));
   }
   let touchedAt = -Infinity;
+  let tapped = null;  // where the last tap on a chart fell, which its tooltip must not cover
   document.addEventListener("touchstart", function () { touchedAt = Date.now(); }, { passive: true, capture: true });
   document.addEventListener("click", function (event) {
     if (event.pointerType !== "touch" && Date.now() - touchedAt > 1000) return;  // a mouse's click
     const x = event.clientX, y = event.clientY;
     const chart = event.target.closest && event.target.closest(".airaces-chart");
-    if (!chart) { hideTooltip(); return; }
+    if (!chart) { hideTooltip(); tapped = null; return; }
+    tapped = { x: x, y: y };
     liven(chart).then(function () { requestAnimationFrame(function () { replay(x, y); }); })
       .catch(function (error) { console.error(error); });
   }, true);
@@ -116,6 +118,11 @@
     }));
     if (box.bottom > innerHeight - margin) top = innerHeight - margin - box.height;
     if (top < below + margin) top = below + margin;
+    // Moved inside, it may have come over the point that was tapped: above the point, or below.
+    if (tapped && left <= tapped.x && tapped.x <= left + box.width && top <= tapped.y && tapped.y <= top + box.height) {
+      const above = tapped.y - margin - box.height;
+      top = above >= below + margin ? above : Math.min(tapped.y + margin, innerHeight - margin - box.height);
+    }
     if (Math.abs(left - box.left) > 0.5) tip.style.left = left + "px";
     if (Math.abs(top - box.top) > 0.5) tip.style.top = top + "px";
   }
