@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
-from conftest import book_pages
+from conftest import book_pages, require
 
 CHAPTERS = [p for p in book_pages() if p.startswith("notebooks/")]
 WIDTHS = {"laptop": 1280, "phone": 390}
@@ -60,11 +60,46 @@ const unendedAxes = svg => [...svg.querySelectorAll('.role-axis')].map(axis => {
 }).filter(Boolean);
 """
 
+# An axis covers its data when no mark (dot, bar, symbol) of its panel lies beyond its first or
+# last labelled tick by more than the gap between the two labelled ticks at that end. A scale's
+# padding (a time scale runs on past its last year) is narrower than a gap and passes; a point
+# two gaps past the last label reads against no number. Only axes whose labels are all numbers
+# or years are judged: a band axis names its rows. Each label is paired with its tick, in order.
+COVERED_JS = r"""
+const quantity = /^(?:[\u2212-]?[$\u00a3\u20ac\u00a5]?[\d][\d.,]*\s*(?:%|k|K|M|B|T|bn|tn)?|(?:[A-Z][a-z]{2} )?\d{4}(?:-H[12]|-Q[1-4])?)$/;
+const uncoveredAxes = svg => [...svg.querySelectorAll('.role-axis')].flatMap(axis => {
+  const labels = [...axis.querySelectorAll('.role-axis-label text')];
+  const ticks = [...axis.querySelectorAll('.role-axis-tick > *')];
+  if (labels.length < 2 || ticks.length !== labels.length) return [];
+  const shownAt = labels.map((t, i) => [t, ticks[i]]).filter(([t]) => shownText(t));
+  if (shownAt.length < 2 || !shownAt.every(([t]) => quantity.test(t.textContent.trim()))) return [];
+  const centre = b => [b.left + b.width / 2, b.top + b.height / 2];
+  const at = shownAt.map(([t, tick]) => centre(tick.getBoundingClientRect()));
+  const across = Math.abs(at[at.length - 1][0] - at[0][0]) >= Math.abs(at[at.length - 1][1] - at[0][1]);
+  const k = across ? 0 : 1;
+  const pos = at.map(p => p[k]).sort((a, b) => a - b);
+  const lowGap = pos[1] - pos[0], highGap = pos[pos.length - 1] - pos[pos.length - 2];
+  const panel = axis.parentElement;
+  const marks = [...panel.querySelectorAll('.role-mark.mark-symbol > path, .role-mark.mark-rect > path')]
+    .map(m => m.getBoundingClientRect()).filter(r => r.width > 0 || r.height > 0);
+  if (!marks.length) return [];
+  const low = Math.min(...marks.map(r => across ? r.left : r.top));
+  const high = Math.max(...marks.map(r => across ? r.right : r.bottom));
+  const name = shownAt.map(([t]) => t.textContent.trim());
+  const found = [];
+  // On a vertical axis the first label read (the top) is the last drawn, so name ends by place.
+  if (pos[0] - low > lowGap + 1) found.push(`a mark ${(pos[0] - low).toFixed(0)} px before the labelled ticks ${name.join(' ')} (a gap is ${lowGap.toFixed(0)} px)`);
+  if (high - pos[pos.length - 1] > highGap + 1) found.push(`a mark ${(high - pos[pos.length - 1]).toFixed(0)} px past the labelled ticks ${name.join(' ')} (a gap is ${highGap.toFixed(0)} px)`);
+  return found;
+});
+"""
+
 # For each figure: the drawing on show, how far it is shrunk, its smallest text, legend
 # entries with no visible symbol, and texts that run past the drawing's edge.
 SEEN_JS = (
     "() => {"
     + OVERLAP_JS
+    + COVERED_JS
     + """return [...document.querySelectorAll('.airaces-chart')].map(chart => {
   const shown = [...chart.querySelectorAll('svg')].filter(s => s.getBoundingClientRect().width > 0);
   if (shown.length !== 1) return {id: chart.id, shown: shown.length};
@@ -81,7 +116,8 @@ SEEN_JS = (
     .map(p => p.closest('.role-legend-entry') ? 'an entry' : 'a symbol');
   const variant = svg.closest('.airaces-chart-wide') ? 'wide' : svg.closest('.airaces-chart-narrow') ? 'narrow' : 'live';
   return {id: chart.id, shown: 1, variant, scale, smallest, outside, blank, height: box.height,
-          overlaps: overlapping(texts), unended: unendedAxes(svg)};
+          overlaps: overlapping(texts), unended: unendedAxes(svg),
+          uncovered: uncoveredAxes(svg)};
 });}"""
 )
 
@@ -247,6 +283,7 @@ def _drawn(seen, name: str, where: str) -> list[dict]:
 # suite fails as soon as one is fixed and the list is shortened.
 OVERLAP_TODAY: set[tuple[str, str]] = set()
 UNENDED_TODAY: set[tuple[str, str]] = set()
+UNCOVERED_TODAY: set[tuple[str, str]] = set()
 
 
 def _cases(failing_today):
@@ -282,3 +319,49 @@ def test_every_axis_shows_its_first_and_last_label(name, where, seen):
     assert not problems, f"{name} ({where}), hidden labels in brackets:\n" + "\n".join(
         problems[:12]
     )
+
+
+@pytest.mark.parametrize(("name", "where"), _cases(UNCOVERED_TODAY))
+def test_every_axis_labels_the_span_of_its_marks(name, where, seen):
+    charts = _drawn(seen, name, where)
+    require(charts, f"{name} ({where}) has no chart on show")
+    problems = [f"{c['id']}: {axis}" for c in charts for axis in c["uncovered"]]
+    assert not problems, f"{name} ({where}):\n" + "\n".join(problems[:12])
+
+
+# The check above, shown a chart whose right-most mark is moved on along its axis: by half a
+# gap between labelled ticks (as a time scale's padding lies) it passes, by three gaps it fails.
+MOVED_JS = (
+    "shift => {"
+    + OVERLAP_JS
+    + COVERED_JS
+    + """const svg = [...document.querySelectorAll('.airaces-chart svg')].find(s => s.getBoundingClientRect().width > 0);
+  const axis = [...svg.querySelectorAll('.role-axis')].find(a => a.querySelectorAll('.role-axis-label text').length > 1
+    && /^\\d{4}$/.test(a.querySelector('.role-axis-label text').textContent.trim()));
+  const ticks = [...axis.querySelectorAll('.role-axis-tick > *')].map(t => t.getBoundingClientRect().left);
+  const gap = Math.abs(ticks[ticks.length - 1] - ticks[ticks.length - 2]);
+  const marks = [...axis.parentElement.querySelectorAll('.role-mark.mark-symbol > path')];
+  const last = marks.sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)[0];
+  const farthest = Math.max(...ticks);
+  const r = last.getBoundingClientRect(), scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+  const by = (farthest + shift * gap - r.right) / scale;
+  last.setAttribute('transform', (last.getAttribute('transform') || '') + ` translate(${by},0)`);
+  return uncoveredAxes(svg);
+}"""
+)
+
+
+@pytest.mark.parametrize(("shift", "flagged"), [(0.5, False), (3, True)])
+def test_the_span_check_tells_padding_from_a_mark_past_the_labels(
+    shift, flagged, built_book, browser
+):
+    page = browser.new_page(viewport={"width": WIDTHS["laptop"], "height": 900})
+    try:
+        page.route(lambda url: not url.startswith("file:"), lambda route: route.abort())
+        page.goto(
+            (built_book / "notebooks/09_chronology.html").as_uri(), wait_until="load"
+        )
+        found = page.evaluate(MOVED_JS, shift)
+        assert bool(found) == flagged, found
+    finally:
+        page.close()
