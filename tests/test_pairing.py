@@ -43,8 +43,8 @@ def test_chapter_conventions(source):
         w for w in prose.replace("#", " ").split() if any(ch.isalpha() for ch in w)
     ]
     assert len(words) >= 600, f"{source.stem} has {len(words)} words of prose"
-    figures = prose.count("{glue:figure}")
-    assert figures >= 2
+    # No count of figures is asked for: a chapter whose numbers come two or three at a time
+    # carries them in sentences or small tables (issue 32), and may draw none.
 
 
 @pytest.mark.parametrize("source", CHAPTERS, ids=lambda p: p.stem)
@@ -103,7 +103,7 @@ def test_every_figure_is_referred_to_by_number_and_the_sources_are_cited(source)
     )
     named = set(re.findall(r"^:name: (fig-[\w-]+)$", prose, flags=re.M))
     referred = set(re.findall(r"\{numref\}`(fig-[\w-]+)`", prose))
-    assert named and named <= referred, (
+    assert named <= referred, (
         f"figures never referred to with {{numref}}: {sorted(named - referred)}"
     )
     assert not re.search(
@@ -151,7 +151,6 @@ def test_every_figure_is_also_a_drawing_that_notebook_viewers_show(source):
                 assert "remove-output" in cell.metadata.get("tags", []), (
                     "a cell that shows a drawing must be tagged remove-output, or the book shows the figure twice"
                 )
-    assert figures, f"{source.stem} glues no figure"
     assert len(drawings) == len(figures), (
         f"{len(figures)} figures but {len(drawings)} drawings for notebook viewers"
     )
