@@ -167,3 +167,27 @@ def test_no_figure_spends_a_panel_on_two_numbers(chapter, name, page):
     assert shown >= FEWEST_EVEN_WITH_A_REASON, (
         f"{chapter} {name} shows {shown} numbers: a sentence or a small table carries them"
     )
+
+
+def test_no_figure_draws_only_rows_another_figure_of_its_chapter_draws():
+    """A second figure of the same ledger rows repeats the first: it shows something the other
+    does not, or it goes (issue 32: Fig 10.2 drew again the ratings of Fig 10.1)."""
+    drawn: dict[str, dict[str, set]] = {}
+    for chapter, name, page, _ in figures():
+        data = re.search(
+            r'<script type="application/json" class="airaces-figure-data">(.*?)</script>',
+            page,
+            re.S,
+        )
+        require(data is not None, f"{chapter} {name}: no figure data to compare")
+        frame = json.loads(data.group(1))
+        drawn.setdefault(chapter, {})[name] = {tuple(row) for row in frame["rows"]}
+    require(len(drawn) >= 5, "too few chapters glue figures to compare")
+    repeats = [
+        (chapter, a, b)
+        for chapter, named in drawn.items()
+        for a in named
+        for b in named
+        if a != b and named[a] <= named[b]
+    ]
+    assert not repeats, f"figures that draw only what another draws: {repeats}"
