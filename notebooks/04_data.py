@@ -36,7 +36,7 @@ data_dir = "../data"
 
 # %% tags=["hide-input"]
 # The chapter's ledger rows: the data figures, events and predictions.
-from airaces import chapter, labels, prose, recipes, tables
+from airaces import chapter, charts, labels, prose, recipes, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("data")
@@ -166,7 +166,7 @@ say(
         figure_id="data-approval-regime",
         title="What a model must screen for to be approved",
         subtitle="Minimum sizes set by China's rules for generative AI. "
-        "Hollow: a requirement (target), not a count.",
+        + charts.fill_key(regime),
         rows=regime,
         description="Dot chart on a log scale of China's model-approval "
         f"requirements: {items}.",

@@ -154,3 +154,33 @@ def test_every_figure_is_also_a_drawing_that_notebook_viewers_show(source):
     assert len(drawings) == len(figures), (
         f"{len(figures)} figures but {len(drawings)} drawings for notebook viewers"
     )
+
+
+# Chapters whose figures draw a kind charts.fill_key does not yet name ("derived", the earlier
+# value implied by a growth rate), so their key is still typed; strict, so it fails once mended.
+TYPED_KEY_TODAY = {"07_embodied"}
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        pytest.param(
+            s,
+            marks=pytest.mark.xfail(strict=True, reason="fill_key has no 'derived'")
+            if s.stem in TYPED_KEY_TODAY
+            else (),
+        )
+        for s in CHAPTERS
+    ],
+    ids=lambda p: p.stem,
+)
+def test_no_chapter_types_the_key_to_solid_and_hollow_marks(source):
+    """What solid and hollow mean comes from the rows a chart draws (charts.fill_key), so a
+    key cannot name a kind the chart does not draw, nor leave out one it does (issue 32)."""
+    import re
+
+    code = "\n".join(
+        c.source for c in jupytext.read(source).cells if c.cell_type == "code"
+    )
+    typed = re.findall(r"[\"'][^\"'\n]*\b(?:[Ss]olid|[Hh]ollow):[^\"'\n]*[\"']", code)
+    assert not typed, f"{source.stem} types a key by hand: {typed}"
