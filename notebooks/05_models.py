@@ -146,9 +146,8 @@ say(
 # The cost claim is the chapter's most striking figure and its least
 # verifiable. DeepSeek's number is the company's own, the essay does not say
 # where the GPT-4 number comes from, and neither figure comes with a word on
-# what it covers. Taken at face value, {glue:md}`cost_ratio`; the GPT-4
-# figure is printed as a floor, so the gap may be wider
-# still.{glue:md}`cost_premise`{glue:md}`floor_premise`
+# what it covers. Taken at face value, and with the GPT-4 figure printed as
+# a floor, {glue:md}`cost_ratio`.{glue:md}`cost_premise`{glue:md}`floor_premise`
 
 # %% tags=["hide-input"]
 # Qwen, R1, and the figures behind DeepSeek's training-cost claim.

@@ -199,9 +199,8 @@ say(
 #
 # ## Where they differ
 #
-# Read across the rows of {numref}`fig-synthesis-scorecard`: where the
-# numbers in a row are alike the sources agree, and where they are far apart
-# they differ. Counting a source once, at the mean of its
+# The disagreements are the rows of {numref}`fig-synthesis-scorecard` whose
+# numbers lie far apart. Counting a source once, at the mean of its
 # ratings, as the scorecard does, {glue:md}`n_disputed` disputed, in the
 # sense that two sources' ratings of it differ by at least
 # {glue:md}`dispute_gap` points. Counted statement by statement instead,
