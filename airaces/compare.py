@@ -73,15 +73,3 @@ def as_many(
         first, second = second, first
     words = f"{times(ratio, *rests_on)} as many {first} {noun} as {second} ones"
     return derived(words, *rests_on)
-
-
-def cost_gap_description(arm: pd.Series, go2: pd.Series) -> str:
-    """The cost-gap figure in words: the US robotic arm's cost as a multiple of China's (the
-    row prints US over China), and Spot's price over the Unitree Go2's (the row prints the
-    Go2 over Spot, so its value is turned round)."""
-    spot = 1 / go2["value"]
-    return (
-        "Bar chart on a log scale: a US robotic arm costs "
-        f"{arm['value']} times as much to make; Boston Dynamics' Spot costs about "
-        f"{spot:.0f} times the Unitree Go2's starting price."
-    )

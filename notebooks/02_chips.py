@@ -39,7 +39,7 @@ data_dir = "../data"
 # The ledger, the chips theme's rows, and short names for looking up and gluing
 import pandas as pd
 
-from airaces import chapter, chronology, hedges, labels, prose, recipes, tables
+from airaces import chapter, charts, chronology, hedges, labels, prose, recipes, tables
 from airaces.periods import period_start
 
 book = chapter.open_ledger(data_dir)
@@ -238,7 +238,7 @@ say(
         chart.properties(height=140),
         figure_id="chips-domestic-progress",
         title=f"Domestic chips: {article}{bigger} share, {better} yields",
-        subtitle="Before and after. Solid: observed; hollow: estimate. Bands show the side a hedge points to.",
+        subtitle="Before and after. " + charts.fill_key(pairs),
         rows=pairs,
         description=(
             f"Dumbbell chart: domestic chips' share of China's AI chip market went from "

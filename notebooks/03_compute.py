@@ -41,7 +41,6 @@ cny_per_usd = None
 from airaces import (
     chapter,
     charts,
-    descriptions,
     hedges,
     implied,
     money,
@@ -73,8 +72,7 @@ say = prose.glue
 # about {glue:md}`ai_capacity` dedicated to models. The whitepaper adds that this
 # is enough for large-scale model development in FP32, a standard number format
 # for training; exaflops counted in one format cannot be set beside exaflops
-# counted in another. {numref}`fig-capacity` sets the
-# observed capacity beside the target.{glue:md}`capacity_premise`
+# counted in another.{glue:md}`capacity_premise`
 
 # %% tags=["hide-input"]
 # The claims behind the plan: the target, its growth over 2023, the observed capacity, the AI share
@@ -134,48 +132,10 @@ say(
     )
 )
 
-# %% tags=["hide-input"]
-# The points to draw: observed and target capacity, and the 2023 base as a derived point
-printed = compute[compute["metric"] == "national_compute_capacity"]
-base_entity = "China (2023 base implied by the target)"
-capacity = implied.with_base_row(
-    printed, target, growth, base_2023, "2023", base_entity
-)
-
-# %% tags=["hide-input", "remove-output"]
-# Figure: the capacity observed and implied, against the target
-chart = recipes.trend(
-    capacity,
-    axis_title="Total computing capacity (EFLOPS)",
-    domain=(0, 350),  # from zero, so the gap to the target reads as a length
-    shapes={"observed": "circle", "target": "triangle-up", "derived": "diamond"},
-)
-say(
-    fig_capacity=book.figure(
-        chart,
-        figure_id="compute-capacity",
-        title="China's computing capacity against its target",
-        subtitle="Total national capacity, EFLOPS. Solid: observed; hollow: target or derived from one.",
-        rows=capacity[capacity["kind"] != "derived"],
-        description=descriptions.capacity_against_target(
-            base_year, base_2023, observed, month, target
-        ),
-        note="The 2023 point is derived: the target divided by one plus the stated growth.",
-    )
-)
-
 # %% [markdown]
-# ```{glue:figure} fig_capacity
-# :name: fig-capacity
-#
-# Capacity observed, targeted and implied. Drawn as a chart because it sets the
-# printed figures beside the base implied by the growth rate, and shows how far
-# the plan asks capacity to rise. Tap or hover over a point for the span as
-# printed and its source line.
-# ```
-#
-# The figure shows capacity built, not capacity used, and its three points are
-# not alike. The observed and target points are printed figures; the base is
+# The base, the observed capacity and the target all measure capacity built,
+# not capacity used, and they are not alike. The observed capacity and the
+# target are printed figures; the base is
 # the target read backwards through the whitepaper's growth figure, so it is
 # only as good as that one number. The essay prints the same target for the
 # same year, so the two sources at least agree on where the plan is

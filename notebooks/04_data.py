@@ -57,9 +57,8 @@ say = prose.glue
 #
 # The open web shows the gap plainly. Chinese-language text makes up only
 # {glue:md}`cc_chinese` of Common Crawl, the web archive most large models are
-# trained on, against {glue:md}`cc_english` for English, {glue:md}`cc_ratio` as
-# much. {numref}`fig-data-crawl` sets the two shares side by
-# side.{glue:md}`crawl_premise`
+# trained on, against {glue:md}`cc_english` for English: English text is
+# {glue:md}`cc_ratio` as common.{glue:md}`crawl_premise`
 
 # %% tags=["hide-input"]
 # China's volume of data: its population, zettabytes and rank as a producer.
@@ -89,47 +88,7 @@ say(
     ),
 )
 
-# %% tags=["hide-input", "remove-output"]
-# The Common Crawl shares as bars, one per language, labelled with the share.
-crawl = claims[claims["metric"] == "share_of_common_crawl"]
-crawl = crawl.assign(language=crawl["entity"].str.removesuffix("-language data"))
-crawl_chart = recipes.ranked_bars(
-    crawl,
-    label="language",
-    axis_title="Share of Common Crawl (%)",
-    tooltip_title="Per cent",
-    value_format=".1f",
-    domain=(0, 50),
-    size=34,
-    colour=charts.INK,  # the bars are languages, not countries
-)
-
-# %% tags=["hide-input", "remove-output"]
-# The figure: the chart with its title, subtitle, description and note.
-say(
-    fig_crawl=book.figure(
-        crawl_chart.properties(height=110),
-        figure_id="data-common-crawl",
-        title=f"Chinese is {chinese['value']:g}% of the open web, "
-        f"English {english['value']:g}%",
-        subtitle="Share of the Common Crawl corpus by language, per cent. "
-        "Both figures observed.",
-        rows=crawl,
-        description=f"Bar chart: English is {english['value']}% of Common Crawl "
-        f"and Chinese {chinese['value']}%, a ratio of about {ratio:.0f} to one.",
-        note="The bars are languages, not countries, so both take one colour.",
-    )
-)
-
 # %% [markdown]
-# ```{glue:figure} fig_crawl
-# :name: fig-data-crawl
-#
-# Common Crawl by language, as Sinolytics reports it. Drawn as a chart
-# because two bars from zero on one scale show how thin a slice the Chinese
-# share is beside the English one before a number is read.
-# ```
-#
 # ## Platform silos
 #
 # Part of the shortage is structural. Chinese internet life runs inside a few
@@ -207,7 +166,7 @@ say(
         figure_id="data-approval-regime",
         title="What a model must screen for to be approved",
         subtitle="Minimum sizes set by China's rules for generative AI. "
-        "Hollow: a requirement (target), not a count.",
+        + charts.fill_key(regime),
         rows=regime,
         description="Dot chart on a log scale of China's model-approval "
         f"requirements: {items}.",

@@ -37,7 +37,7 @@ data_dir = "../data"
 
 # %% tags=["hide-input"]
 # The chapter's ledger rows: the model figures, events and predictions.
-from airaces import chapter, compare, prose, recipes, tables
+from airaces import chapter, compare, prose, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("models")
@@ -63,7 +63,7 @@ say = prose.glue
 # {glue:md}`gap_2023` in {glue:md}`gap_2023_year` and {glue:md}`gap_2024` by
 # the end of {glue:md}`gap_2024_year`. The AI Index's later figure comes
 # without a unit; read as a percentage, like the earlier one, it says the gap
-# {glue:md}`gap_verb` ({numref}`fig-models-consolidation`). Sinolytics reports
+# {glue:md}`gap_verb`. Sinolytics reports
 # the shake-out and the catching up side by side, but neither it nor the AI
 # Index shows that the one caused the other.{glue:md}`consolidation_premise`
 
@@ -126,42 +126,7 @@ say(
     ),
 )
 
-# %% tags=["hide-input", "remove-output"]
-# The gap's two readings as a slope; the "Hundred Model Battle" names a crowd, not a count.
-stage = {"sin-065": prose.year(gap_a), "sin-066": "end of " + prose.year(gap_b)}
-pairs = claims[claims["claim_id"].isin(stage)].assign(
-    panel="Gap to the best US models (%)", when=lambda d: d["claim_id"].map(stage)
-)
-slopes = recipes.slopes(pairs, panel="panel", stage="when", stages=list(stage.values()))
-
-# %% tags=["hide-input", "remove-output"]
-# The figure, titled by the gap's change and described in words.
-say(
-    fig_consolidation=book.figure(
-        slopes,
-        figure_id="models-consolidation-and-gap",
-        title=f"{compare.gap_size(gap_a['value'], gap_b['value'])} gap to the best US models",
-        rows=pairs,
-        subtitle="The performance gap between the best Chinese and US models, "
-        "as Stanford's AI Index measured it.",
-        description=f"Slope chart: the gap to US models went from {gap_a['value']}% "
-        f"in {stage['sin-065']} to {gap_b['value']} (printed without a unit) "
-        f"at the {stage['sin-066']}.",
-        note=f"The AI Index's {gap_b['value']} is printed without a unit and drawn "
-        "here as a percentage, like the earlier figure.",
-    ),
-)
-
 # %% [markdown]
-# ```{glue:figure} fig_consolidation
-# :name: fig-models-consolidation
-#
-# Catching up: the gap between the best Chinese and US models. Drawn as a
-# chart because the slope shows at once that the gap {glue:md}`gap_verb`,
-# which two bare numbers, the later printed without a unit, leave the reader
-# to work out.
-# ```
-#
 # ## The leading families
 #
 # Four families carry most of the weight in the sources. Alibaba's Qwen is the
@@ -181,8 +146,8 @@ say(
 # The cost claim is the chapter's most striking figure and its least
 # verifiable. DeepSeek's number is the company's own, the essay does not say
 # where the GPT-4 number comes from, and neither figure comes with a word on
-# what it covers. Taken at face value, {glue:md}`cost_ratio`, as
-# {numref}`fig-models-cost` shows.{glue:md}`cost_premise`
+# what it covers. Taken at face value, and with the GPT-4 figure printed as
+# a floor, {glue:md}`cost_ratio`.{glue:md}`cost_premise`{glue:md}`floor_premise`
 
 # %% tags=["hide-input"]
 # Qwen, R1, and the figures behind DeepSeek's training-cost claim.
@@ -223,46 +188,7 @@ say(
     ),
 )
 
-# %% tags=["hide-input", "remove-output"]
-# The two costs as bars, each labelled with the claim in words, a pale band for a hedge.
-cost = claims[claims["metric"] == "training_cost"]
-cost = cost.assign(label=cost.apply(prose.claim_text, axis=1).astype(str))
-cost_chart = recipes.ranked_bars(
-    cost,
-    label="entity",
-    text="label",
-    bands=True,
-    axis_title="Training cost, US$ million",
-    tooltip_title="US$ million",
-)
-
-# %% tags=["hide-input", "remove-output"]
-# The figure, described in words.
-costs = "; ".join(f"{r.entity}, {r.label}" for r in cost.itertuples())
-say(
-    fig_cost=book.figure(
-        cost_chart.properties(height=120),
-        figure_id="models-training-cost",
-        title="The training-cost claim",
-        subtitle="Reported cost of training, US$ million. "
-        "Both observed; a pale band shows which way a hedge points.",
-        rows=cost,
-        description=f"Bar chart of training costs: {costs}.",
-        note="DeepSeek's figure is the company's own claim; "
-        "the essay does not say what either figure covers.",
-    ),
-)
-
 # %% [markdown]
-# ```{glue:figure} fig_cost
-# :name: fig-models-cost
-#
-# Two training-cost figures from the essay {cite:p}`bhambwani2025asi`. Drawn
-# as a chart because the GPT-4 figure is printed as a floor ("over"), and its
-# pale band shows that the gap between the two costs can only be wider than
-# the bars.{glue:md}`floor_premise`
-# ```
-#
 # ## Open against closed, company by company
 #
 # The strategic split is about weights. Baidu's chief executive argued that

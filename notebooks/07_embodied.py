@@ -45,11 +45,9 @@ import pandas as pd
 
 from airaces import (
     chapter,
-    charts,
     compare,
     dating,
     growth,
-    labels,
     money,
     prose,
     recipes,
@@ -303,9 +301,7 @@ say(
 # making a robotic arm of similar specification costs {glue:md}`arm_multiple`
 # as much in the United States as in China, and that Boston Dynamics' Spot
 # costs {glue:md}`spot_multiple` the starting price of Unitree's Go2
-# quadruped.
-# {numref}`fig-embodied-cost` puts both on one scale: the American price as a
-# multiple of the Chinese one. The two are not alike: the arm compares what it
+# quadruped. The two are not alike: the arm compares what it
 # costs to make arms of similar specification, the quadrupeds what a buyer
 # pays. The second is the weaker: the essay calls the two robots similar but
 # gives neither's specification, and a starting price is the cheapest version
@@ -315,7 +311,7 @@ say(
 # advantage.{glue:md}`cost_premise`
 #
 # The essay gives one comparison for arms and one for quadrupeds, so the
-# figure cannot say how large the gap is for robots of other kinds. The
+# book cannot say how large the gap is for robots of other kinds. The
 # essay puts the gap down to China's manufacturing system, its industrial
 # support and its integrated supply chains, and grants that American
 # companies can match the technical sophistication; its claim is that they
@@ -339,60 +335,7 @@ say(
     ),
 )
 
-# %% tags=["hide-input", "remove-output"]
-# The multiples as dots on a log scale, each on a thin line from parity (1).
-gap = pd.DataFrame([arm, go2])
-gap = gap.assign(
-    us_multiple=[arm["value"], spot],
-    parity=1.0,
-    label=gap["claim_id"].map(labels.labels("row")),
-)
-cost_chart = recipes.ranked_bars(
-    gap,
-    value="us_multiple",
-    start="parity",
-    log=True,
-    domain=(1, 100),
-    axis_title="US price or cost as a multiple of China's (log scale)",
-    tooltip_title="Multiple",
-    value_format=".2~f",
-    colour=charts.INK,
-    size=26,
-    label_limit=300,
-    order=list(gap["label"]),
-)
-
-# %% tags=["hide-input", "remove-output"]
-# The figure, described in words.
-say(
-    fig_cost=book.figure(
-        cost_chart.properties(height=110),
-        figure_id="embodied-cost-gap",
-        title="What a robot costs in the US, as a multiple of China",
-        rows=gap,
-        extra_columns=("us_multiple",),
-        subtitle="The US figure as a multiple of China's; each line starts at 1, "
-        "parity. Both observed.",
-        # Drawn as dots on lines from parity, not bars (compare.py still says bars).
-        description=compare.cost_gap_description(arm, go2).replace(
-            "Bar chart", "Dot chart, each dot on a line from parity,"
-        ),
-        note="The arm compares manufacturing costs at a similar specification; the "
-        "quadrupeds compare the Go2's starting price with Spot's, which the essay "
-        "calls similar without giving either's specification.",
-    ),
-)
-
 # %% [markdown]
-# ```{glue:figure} fig_cost
-# :name: fig-embodied-cost
-#
-# Two cost comparisons from the essay, drawn on a log scale so that both fit,
-# as dots rather than bars, whose lengths on a log scale would mislead.
-# Drawn as a chart because the distance of each dot from parity shows both
-# gaps on one ruler, and how much wider one is than the other.
-# ```
-#
 # ## Agentic phones, cars and robotaxis
 #
 # The last frontier is consumer hardware. Brookings judges China

@@ -44,7 +44,7 @@ usd_per_eur = None
 
 # %% tags=["hide-input"]
 # The ledger, this chapter's rows (money figures, events, predictions), and two aliases.
-from airaces import amount_words, chapter, labels, money, prose, recipes, tables
+from airaces import amount_words, chapter, charts, labels, money, prose, recipes, tables
 from airaces.growth import base_before_growth
 
 book = chapter.open_ledger(data_dir)
@@ -252,7 +252,7 @@ say(
         title="Every amount in the ledger from a million dollars up",
         note="Periods differ.",
         subtitle=f"US$ billion at {cny_rate:.2f} yuan per dollar, log scale. "
-        "Solid: observed; hollow: estimates, targets, forecasts; pale bands: hedges.",
+        + charts.fill_key(drawn),
         description=f"Dot plot on a log scale of {len(drawn)} amounts converted to "
         f"US dollars, by theme. The largest is {amount_words.described(drawn.iloc[0])}.",
     )

@@ -95,7 +95,7 @@ source_order = [figure_name[s] for s in figure_name if s in set(scores["source_i
 # and race. Read across a row to see whether the sources agree; read down a
 # column to see how one source sees China overall. Where a source judges the
 # same pillar or race twice, which {glue:md}`doubled`, its cell shows the
-# mean of the two ratings; {numref}`fig-synthesis-spread` below shows both.
+# mean of the two ratings; the table at the end of the chapter lists both.
 #
 # Read down the columns first, and every source turns out more positive than
 # negative: each rates China strong or ahead on more of the pillars and races
@@ -199,10 +199,8 @@ say(
 #
 # ## Where they differ
 #
-# {numref}`fig-synthesis-spread` shows, for each pillar and race, every
-# rating each source gives it: one panel per pillar or race, one row per
-# source that judges it, so that agreement shows as dots stacked in one
-# column and disagreement as dots spread across the scale. Counting a source once, at the mean of its
+# The disagreements are the rows of {numref}`fig-synthesis-scorecard` whose
+# numbers lie far apart. Counting a source once, at the mean of its
 # ratings, as the scorecard does, {glue:md}`n_disputed` disputed, in the
 # sense that two sources' ratings of it differ by at least
 # {glue:md}`dispute_gap` points. Counted statement by statement instead,
@@ -223,7 +221,7 @@ say(
 # whitepaper, which rate models {glue:md}`others_rating`, mean the second
 # too: they write about open models and recent releases. The scorecard's cell
 # shows the mean of the digest's two ratings, {glue:md}`split_mean`, which
-# hides the split; the dots below show both sides of it.{glue:md}`split_premise`
+# hides the split; the table at the end of the chapter shows both sides of it.{glue:md}`split_premise`
 
 # %% tags=["hide-input", "remove-output"]
 # The two ends: the ratings of chips, and those of applications and adoption.
@@ -346,41 +344,7 @@ say(
     )
 )
 
-# %% tags=["hide-input", "remove-output"]
-# Every rating as a dot: one panel per pillar or race, one row per source.
-chart = recipes.rating_dots(
-    scores,
-    source="source",
-    sources=source_order,
-    panel="dimension_label",
-    panels=list(LABELS.values()),
-    axis_title="Rating: −2 serious weakness … +2 ahead",
-)
-
-# %% tags=["hide-input", "remove-output"]
-# The dots framed, with a description that names the widest spread.
-widest_names = " and ".join(LABELS[d].lower() for d in widest)
-say(
-    fig_spread=book.figure(
-        chart,
-        figure_id="synthesis-disagreement",
-        title="Where the sources differ",
-        subtitle="Each source's ratings of each pillar and race, "
-        "one row per source that judges it.",
-        rows=scores,
-        description="Range chart of ratings by pillar and race; the widest spread "
-        f"between sources, {spread.max():g} points, is on {widest_names}.",
-        note="A source that judges one dimension twice has two dots on its row.",
-    )
-)
-
 # %% [markdown]
-# ```{glue:figure} fig_spread
-# :name: fig-synthesis-spread
-#
-# Agreement and disagreement. Tap or hover over a dot for the statement it codes.
-# ```
-#
 # ## What the scorecard says about the races
 #
 # Put the pillars and races together and they describe more than one race.
@@ -442,7 +406,7 @@ say(
 # beside the figures. A source that judges the same pillar or race twice
 # counts once, at the mean of its two ratings, so that a source does not
 # outvote the others by saying more; this is the only averaging the chapter
-# does, and the dots in {numref}`fig-synthesis-spread` keep both ratings in
+# does, and the table at the end of the chapter keeps both ratings in
 # view. And a disagreement is a difference between sources, not within one:
 # a pillar or race is disputed when two sources' ratings of it lie at least
 # {glue:md}`dispute_gap` points apart, and where several tie for the widest

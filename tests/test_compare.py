@@ -53,12 +53,3 @@ def test_as_many_puts_the_larger_kind_first():
         str(compare.as_many(0.5, kinds, "robots", a, b))
         == "2 times as many industrial robots as service ones"
     )
-
-
-def test_the_cost_gap_figure_in_words():
-    arm = row(2.2, claim_id="ess-001")
-    go2 = row(1 / 54, claim_id="ess-002")
-    assert compare.cost_gap_description(arm, go2) == (
-        "Bar chart on a log scale: a US robotic arm costs 2.2 times as much to make; "
-        "Boston Dynamics' Spot costs about 54 times the Unitree Go2's starting price."
-    )

@@ -141,3 +141,53 @@ def test_a_figure_shows_more_than_three_numbers_or_says_why_it_is_drawn(
     assert shown >= FEWEST or WHY_DRAWN in caption, (
         f"{chapter} {name} shows {shown} numbers and its caption does not say why it is drawn"
     )
+
+
+# However the caption argues, a figure of two numbers is a sentence: a reviewer who had not seen
+# the code would not give two numbers a panel, whatever their bars or slope were said to show.
+FEWEST_EVEN_WITH_A_REASON = 3
+
+
+@pytest.mark.parametrize(
+    "chapter, name, page",
+    [
+        pytest.param(chapter, name, page, id=f"{chapter}-{name}")
+        for chapter, name, page, _ in figures()
+    ],
+)
+def test_no_figure_spends_a_panel_on_two_numbers(chapter, name, page):
+    data = re.search(
+        r'<script type="application/json" class="airaces-figure-data">(.*?)</script>',
+        page,
+        re.S,
+    )
+    require(data is not None, f"{chapter} {name}: no figure data to count")
+    frame = json.loads(data.group(1))
+    shown = numbers_shown(frame["columns"], frame["rows"])
+    assert shown >= FEWEST_EVEN_WITH_A_REASON, (
+        f"{chapter} {name} shows {shown} numbers: a sentence or a small table carries them"
+    )
+
+
+def test_no_figure_draws_only_rows_another_figure_of_its_chapter_draws():
+    """A second figure of the same ledger rows repeats the first: it shows something the other
+    does not, or it goes (issue 32: Fig 10.2 drew again the ratings of Fig 10.1)."""
+    drawn: dict[str, dict[str, set]] = {}
+    for chapter, name, page, _ in figures():
+        data = re.search(
+            r'<script type="application/json" class="airaces-figure-data">(.*?)</script>',
+            page,
+            re.S,
+        )
+        require(data is not None, f"{chapter} {name}: no figure data to compare")
+        frame = json.loads(data.group(1))
+        drawn.setdefault(chapter, {})[name] = {tuple(row) for row in frame["rows"]}
+    require(len(drawn) >= 5, "too few chapters glue figures to compare")
+    repeats = [
+        (chapter, a, b)
+        for chapter, named in drawn.items()
+        for a in named
+        for b in named
+        if a != b and named[a] <= named[b]
+    ]
+    assert not repeats, f"figures that draw only what another draws: {repeats}"

@@ -43,8 +43,8 @@ def test_chapter_conventions(source):
         w for w in prose.replace("#", " ").split() if any(ch.isalpha() for ch in w)
     ]
     assert len(words) >= 600, f"{source.stem} has {len(words)} words of prose"
-    figures = prose.count("{glue:figure}")
-    assert figures >= 2
+    # No count of figures is asked for: a chapter whose numbers come two or three at a time
+    # carries them in sentences or small tables (issue 32), and may draw none.
 
 
 @pytest.mark.parametrize("source", CHAPTERS, ids=lambda p: p.stem)
@@ -103,7 +103,7 @@ def test_every_figure_is_referred_to_by_number_and_the_sources_are_cited(source)
     )
     named = set(re.findall(r"^:name: (fig-[\w-]+)$", prose, flags=re.M))
     referred = set(re.findall(r"\{numref\}`(fig-[\w-]+)`", prose))
-    assert named and named <= referred, (
+    assert named <= referred, (
         f"figures never referred to with {{numref}}: {sorted(named - referred)}"
     )
     assert not re.search(
@@ -151,7 +151,36 @@ def test_every_figure_is_also_a_drawing_that_notebook_viewers_show(source):
                 assert "remove-output" in cell.metadata.get("tags", []), (
                     "a cell that shows a drawing must be tagged remove-output, or the book shows the figure twice"
                 )
-    assert figures, f"{source.stem} glues no figure"
     assert len(drawings) == len(figures), (
         f"{len(figures)} figures but {len(drawings)} drawings for notebook viewers"
     )
+
+
+# Chapters whose figures draw a kind charts.fill_key does not yet name ("derived", the earlier
+# value implied by a growth rate), so their key is still typed; strict, so it fails once mended.
+TYPED_KEY_TODAY = {"07_embodied"}
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        pytest.param(
+            s,
+            marks=pytest.mark.xfail(strict=True, reason="fill_key has no 'derived'")
+            if s.stem in TYPED_KEY_TODAY
+            else (),
+        )
+        for s in CHAPTERS
+    ],
+    ids=lambda p: p.stem,
+)
+def test_no_chapter_types_the_key_to_solid_and_hollow_marks(source):
+    """What solid and hollow mean comes from the rows a chart draws (charts.fill_key), so a
+    key cannot name a kind the chart does not draw, nor leave out one it does (issue 32)."""
+    import re
+
+    code = "\n".join(
+        c.source for c in jupytext.read(source).cells if c.cell_type == "code"
+    )
+    typed = re.findall(r"[\"'][^\"'\n]*\b(?:[Ss]olid|[Hh]ollow):[^\"'\n]*[\"']", code)
+    assert not typed, f"{source.stem} types a key by hand: {typed}"
