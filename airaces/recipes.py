@@ -831,7 +831,8 @@ def timeline(
     # crowded end of the first.
     named = [int(y) for y in named]
     later_named = [y for y in named if wider_from is not None and y >= wider_from]
-    whole = dots(time_axis(years, named=[y for y in named if y not in later_named]))
+    earlier_named = [y for y in named if y not in later_named]
+    whole = dots(time_axis(years, named=earlier_named, even=wider_from is not None))
     if "number" not in rows:
         whole.data = _tooltip_ready(rows)
         return whole
@@ -859,16 +860,30 @@ def timeline(
     if wider_from is None:
         return numbered(whole).properties(data=data)
     later = f"year(datum.when) >= {int(wider_from)}"
+    one = alt.InlineData(
+        values=[{}]
+    )  # the band and its words are drawn once, not per row
     band = (
-        alt.Chart()
+        alt.Chart(one)
         .mark_rect(color="#f0f0f0")
         .encode(
             x=alt.datum(alt.DateTime(year=int(wider_from))),
             x2=alt.datum(alt.DateTime(year=int(years.max()) + 1)),
         )
     )
+    # The band says what it is, over its right end, above the dots.
+    band_words = (
+        alt.Chart(one)
+        .mark_text(align="right", baseline="bottom", dy=-4, fontSize=11, color=INK)
+        .encode(
+            x=alt.datum(alt.DateTime(year=int(years.max()) + 1)),
+            y=alt.value(0),
+            text=alt.value(f"Shaded: from {int(wider_from)}, drawn wider below"),
+        )
+    )
     height = 44 * len(lanes)  # room for a number above one lane and one below the next
-    overview = alt.layer(band, numbered(whole, f"!({later})")).properties(height=height)
+    overview = alt.layer(band, band_words, numbered(whole, f"!({later})"))
+    overview = overview.properties(height=height)
     title = f"From {int(wider_from)} on, drawn wider"
     detail = dots(time_axis(years[years >= wider_from], named=later_named), title)
     detail = detail.transform_filter(later)
@@ -1276,12 +1291,15 @@ def year_ticks(
     room: float = PHONE_PLOT,
     across: float | None = None,
     most: int = 6,
+    even: bool = False,
 ) -> list[int]:
     """The years a time axis marks: the first and the last (of ``span``, or of ``years``), then
     each year the text ``named`` (in the order given), then every 2, 5 or 10 years, each only
     where it leaves room for its label beside those already marked on a phone's plot of
     ``room`` px covering ``across`` years (by default the first to the end of the last), and no
     more than ``most`` in all. A named year with no room is left out: pass only what fits.
+    With ``even``, the marks are in equal steps from the first to the last through every named
+    year if any such step fits (2005, 2012, 2019, 2026 for 2019), so no mark breaks the rhythm.
 
     Example::
 
@@ -1291,6 +1309,11 @@ def year_ticks(
     first, last = span or (min(years), max(years))
     per_year = room / (across or (last - first + 1))
     gap = math.ceil((YEAR_LABEL_PX + layout.TICK_GAP) / per_year)
+    steps = range(max(gap, 1), last - first + 1) if even else ()
+    for step in steps:
+        on_rhythm = all((int(y) - first) % step == 0 for y in [*named, last])
+        if on_rhythm and (last - first) // step < most:
+            return list(range(first, last + 1, step))
     step = next(
         (s for s in REGULAR_STEPS if s >= gap and (last - first) / s < most - 1),
         REGULAR_STEPS[-1],
@@ -1335,9 +1358,9 @@ def year_axis(
     )
 
 
-def time_axis(years, *, named=(), room=PHONE_PLOT) -> alt.Axis:
+def time_axis(years, *, named=(), room=PHONE_PLOT, even=False) -> alt.Axis:
     """A temporal axis that labels the first of January of each of ``year_ticks``."""
-    ticks = year_ticks(years, named=named, room=room)
+    ticks = year_ticks(years, named=named, room=room, even=even)
     return alt.Axis(
         format="%Y",
         values=[alt.DateTime(year=y, month=1, date=1) for y in ticks],

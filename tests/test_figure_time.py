@@ -345,3 +345,25 @@ def test_listed_and_named_years_are_labelled(chapter, name, found):
         assert not missing, (
             f"{chapter} {name} ({variant}): {sorted(missing)} not labelled; shows {sorted(shown)}"
         )
+
+
+# Figures whose year axes label the years in equal steps, every named year among them: a
+# mark off the rhythm (2015, 2019, 2026) reads as a jump in time that is not there.
+EVEN = [("09_chronology", "fig_timeline")]
+
+
+@pytest.mark.parametrize("chapter,name", EVEN)
+def test_year_labels_come_in_equal_steps(chapter, name):
+    for variant, svg in DRAWN[(chapter, name)].items():
+        axes = year_label_boxes(svg)
+        assert axes, f"{chapter} {name} ({variant}): no axis of years"
+        for axis in axes:
+            years = sorted(int(w) for _, _, w in axis)
+            steps = {b - a for a, b in zip(years, years[1:])}
+            assert len(steps) == 1, f"{chapter} {name} ({variant}): labels {years}"
+
+
+def test_the_timeline_says_what_its_shaded_band_is():
+    """Fig. 9.1's upper panel shades the years its lower panel draws wider, and says so."""
+    for variant, svg in DRAWN[("09_chronology", "fig_timeline")].items():
+        assert "drawn wider below" in svg, variant

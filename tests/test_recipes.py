@@ -427,6 +427,19 @@ def test_year_ticks_mark_the_ends_and_the_named_years():
     assert recipes.year_ticks([2025, 2035], named=[2030], most=4) == [2025, 2030, 2035]
 
 
+def test_even_year_ticks_keep_one_step_through_the_ends_and_the_named_years():
+    assert recipes.year_ticks([2005, 2026], named=[2019], even=True) == [
+        2005,
+        2012,
+        2019,
+        2026,
+    ]
+    # No equal step reaches 2026 from 2005 through 2018 with room: the usual marks instead.
+    assert recipes.year_ticks([2005, 2026], named=[2018], even=True) == (
+        recipes.year_ticks([2005, 2026], named=[2018])
+    )
+
+
 def test_target_years_sit_mid_year_and_mark_the_named_year():
     ledger = airaces.load()
     from airaces import chronology
