@@ -623,7 +623,11 @@ def forecast_matrix(
 # How a year given as a bound is drawn: a triangle pointing the open way, and a dashed
 # line reaching that way (years before an upper bound, after a lower one).
 BOUND_SHAPES = {"point": "circle", "upper": "triangle-left", "lower": "triangle-right"}
-BOUND_REACH = {"point": (0, 0), "upper": (-5, 0), "lower": (0, 10)}
+# A bound's open side is a dashed arrow of one length, whatever the bound: its length says
+# only "and beyond", never how far (the caption says so).
+BOUND_YEARS = 3
+BOUND_REACH = {"point": (0, 0), "upper": (-BOUND_YEARS, 0), "lower": (0, BOUND_YEARS)}
+BOUND_TIPS = {"upper": ("start", "triangle-left"), "lower": ("end", "triangle-right")}
 # The plot's width on a phone beside speakers' names wrapped to 130 px.
 FORECAST_PHONE_PLOT = 170
 
@@ -640,7 +644,7 @@ def forecast_years(
     """Predicted years (``year``) as dots, one line per ``label``, earliest first, coloured by
     ``colour`` in the book's non-country scheme. ``bound`` ('point', 'upper' for "before 2030",
     'lower' for "as early as 2026") sets the dot's shape, and a bound's open side is drawn as
-    a dashed line. A year sits mid-year, as on every time axis (``periods.period_point``), but a
+    a dashed arrow ``BOUND_YEARS`` long. A year sits mid-year, as on every time axis (``periods.period_point``), but a
     bound sits at its year's start: "before 2030" ends on 1 January 2030. The axis marks the
     first and last year and the ``named`` ones, spaced for a phone's plot beside long labels.
 
@@ -669,7 +673,7 @@ def forecast_years(
         x=alt.X("start:Q", title="Predicted year", scale=scale, axis=axis),
         x2="end:Q",
     )
-    dots = base.mark_point(size=170, strokeWidth=2.5).encode(
+    dots = base.mark_point(size=170, strokeWidth=2.5, opacity=1).encode(
         # The same axis on both layers: one left to Vega's defaults would be merged into it.
         x=alt.X("mid:Q", title="Predicted year", scale=scale, axis=axis),
         color=alt.Color(
@@ -684,7 +688,16 @@ def forecast_years(
         ),
         tooltip=forecast_tooltips(),
     )
-    return (spans + dots).properties(width=width)
+    tips = [
+        base.transform_filter(f"datum.bound == '{bound}'")
+        .mark_point(shape=shape, filled=True, size=60, color="#777", opacity=1)
+        .encode(
+            x=alt.X(f"{end}:Q", title="Predicted year", scale=scale, axis=axis),
+            tooltip=alt.value(None),
+        )
+        for bound, (end, shape) in BOUND_TIPS.items()
+    ]
+    return alt.layer(spans, *tips, dots).properties(width=width)
 
 
 def theme_menu(chart: alt.Chart, name: str, themes: dict[str, str]) -> alt.Chart:

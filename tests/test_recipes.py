@@ -189,11 +189,13 @@ def test_forecast_matrix_and_forecast_years_draw_predictions():
         speaker=rows["who"],
     )
     chart = recipes.forecast_years(years, label="speaker", domain=(2024, 2040))
-    assert layer_marks(chart) == ["rule", "point"]
-    # An upper bound reaches five years back, a lower one ten years on.
+    # The bounds' dashed lines, an arrowhead at the open end of each kind, the dots.
+    assert layer_marks(chart) == ["rule", "point", "point", "point"]
+    # Both kinds of bound reach one length, back or on: it says "and beyond", not how far.
     spans = chart.data
-    assert list(spans["start"] - spans["mid"]) == [0, -5, 0, 0]
-    assert list(spans["end"] - spans["mid"]) == [0, 0, 10, 0]
+    reach = recipes.BOUND_YEARS
+    assert list(spans["start"] - spans["mid"]) == [0, -reach, 0, 0]
+    assert list(spans["end"] - spans["mid"]) == [0, 0, reach, 0]
     # Each year sits mid-year (issue 32), as on every time axis, but a bound sits on its
     # year's start: "before 2030" ends where 2030 begins.
     assert list(spans["mid"] - spans["year"]) == [0.5, 0, 0, 0.5]
