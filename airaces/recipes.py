@@ -229,12 +229,14 @@ def squares(
         }
     ).assign(as_printed=as_printed, citation=citation)
     colour = alt.Scale(domain=list(counts), range=colours)
+    # Each square fills its cell less a gap of a fifth, so squares stay apart at any width.
+    gap = alt.Scale(paddingInner=0.2)
     return (
         alt.Chart(places)
-        .mark_square(size=900, opacity=1)
+        .mark_rect(opacity=1)
         .encode(
-            x=alt.X("col:O", axis=None),
-            y=alt.Y("row:O", axis=None),
+            x=alt.X("col:O", axis=None, scale=gap),
+            y=alt.Y("row:O", axis=None, scale=gap),
             color=alt.Color("group:N", title=None, scale=colour),
             tooltip=[
                 alt.Tooltip("group:N", title="Group"),
