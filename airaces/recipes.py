@@ -1134,7 +1134,7 @@ def ranked_bars(
 
 
 def severity_colour(severities) -> alt.Color:
-    """Colour by ``severity``, darker teal for graver (``charts.SEVERITY_RANGE``), in the order
+    """Colour by ``severity``, darker grey for graver (``charts.SEVERITY_RANGE``), in the order
     ``severities`` lists them.
 
     Example::

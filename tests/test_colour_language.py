@@ -261,3 +261,10 @@ def test_elsewhere_cannot_be_taken_for_a_subject_hue():
     other = charts.COUNTRY_COLOURS["other"]
     near = [c for c in charts.SUBJECT_RANGE[:3] if distance(other, c) < FAR]
     assert not near, f"Elsewhere {other} within {FAR} of {near}"
+
+
+def test_severity_does_not_borrow_the_accent_teal():
+    """Teal points at what a figure is about (and is China ahead on the scorecard); the audit's
+    graver findings are darker grey, so that teal does not mean a third thing there."""
+    near = [c for c in charts.SEVERITY_RANGE if distance(c, charts.ACCENT) < NEAR]
+    assert not near, f"severities within {NEAR} of the accent teal: {near}"
