@@ -28,7 +28,7 @@ COUNTRY_COLOURS = {
     "CN": "#c0392b",
     "US": "#2c5aa0",
     "global": "#6f6f6f",
-    "other": "#8e6c8a",
+    "other": "#bbbbbb",  # MUTED: a mauve here was taken for the subjects' orchid
 }
 # Colour for anything but country. China's red and the United States' blue mean country
 # and nothing else, so every other scheme keeps well away from both (at least 40 apart in
@@ -39,10 +39,12 @@ MUTED = "#bbbbbb"  # the rest, beside the accent: "in one"
 INK = "#555555"  # one colour for marks that need none of their own: ratios, ratings
 # China's position on a two-sided scale: ochre behind, pale grey even, teal ahead.
 POSITION_RANGE = ["#8c6d1f", "#f2f2f2", "#018571"]
-# The audit's findings, darker for graver: contradiction, inconsistency, ambiguity.
-SEVERITY_RANGE = ["#00443a", "#2a8a7e", "#b9b9b9"]
-# Subjects or groups with no order among them: teal, amber, lilac, then greys.
-SUBJECT_RANGE = ["#1b9e77", "#d49a00", "#c2a5cf", "#555555", "#a6a6a6", "#66c2a5"]
+# The audit's findings, darker grey for graver: contradiction, inconsistency, ambiguity. Grey,
+# not teal, so that teal keeps to what a figure points at (and China ahead, its opposite ochre).
+SEVERITY_RANGE = ["#222222", "#777777", "#bbbbbb"]
+# Subjects or groups with no order among them: teal, amber, orchid, then greys. The first
+# three are dark enough to read as hollow rings, 3:1 on white (the old lilac and amber were not).
+SUBJECT_RANGE = ["#1b9e77", "#b58900", "#b3589a", "#555555", "#a6a6a6", "#66c2a5"]
 NON_COUNTRY_COLOURS = {
     "accent": ACCENT,
     "muted": MUTED,

@@ -229,12 +229,14 @@ def squares(
         }
     ).assign(as_printed=as_printed, citation=citation)
     colour = alt.Scale(domain=list(counts), range=colours)
+    # Each square fills its cell less a gap of a fifth, so squares stay apart at any width.
+    gap = alt.Scale(paddingInner=0.2)
     return (
         alt.Chart(places)
-        .mark_square(size=900, opacity=1)
+        .mark_rect(opacity=1)
         .encode(
-            x=alt.X("col:O", axis=None),
-            y=alt.Y("row:O", axis=None),
+            x=alt.X("col:O", axis=None, scale=gap),
+            y=alt.Y("row:O", axis=None, scale=gap),
             color=alt.Color("group:N", title=None, scale=colour),
             tooltip=[
                 alt.Tooltip("group:N", title="Group"),
@@ -623,7 +625,11 @@ def forecast_matrix(
 # How a year given as a bound is drawn: a triangle pointing the open way, and a dashed
 # line reaching that way (years before an upper bound, after a lower one).
 BOUND_SHAPES = {"point": "circle", "upper": "triangle-left", "lower": "triangle-right"}
-BOUND_REACH = {"point": (0, 0), "upper": (-5, 0), "lower": (0, 10)}
+# A bound's open side is a dashed arrow of one length, whatever the bound: its length says
+# only "and beyond", never how far (the caption says so).
+BOUND_YEARS = 3
+BOUND_REACH = {"point": (0, 0), "upper": (-BOUND_YEARS, 0), "lower": (0, BOUND_YEARS)}
+BOUND_TIPS = {"upper": ("start", "triangle-left"), "lower": ("end", "triangle-right")}
 # The plot's width on a phone beside speakers' names wrapped to 130 px.
 FORECAST_PHONE_PLOT = 170
 
@@ -640,7 +646,7 @@ def forecast_years(
     """Predicted years (``year``) as dots, one line per ``label``, earliest first, coloured by
     ``colour`` in the book's non-country scheme. ``bound`` ('point', 'upper' for "before 2030",
     'lower' for "as early as 2026") sets the dot's shape, and a bound's open side is drawn as
-    a dashed line. A year sits mid-year, as on every time axis (``periods.period_point``), but a
+    a dashed arrow ``BOUND_YEARS`` long. A year sits mid-year, as on every time axis (``periods.period_point``), but a
     bound sits at its year's start: "before 2030" ends on 1 January 2030. The axis marks the
     first and last year and the ``named`` ones, spaced for a phone's plot beside long labels.
 
@@ -669,7 +675,7 @@ def forecast_years(
         x=alt.X("start:Q", title="Predicted year", scale=scale, axis=axis),
         x2="end:Q",
     )
-    dots = base.mark_point(size=170, strokeWidth=2.5).encode(
+    dots = base.mark_point(size=170, strokeWidth=2.5, opacity=1).encode(
         # The same axis on both layers: one left to Vega's defaults would be merged into it.
         x=alt.X("mid:Q", title="Predicted year", scale=scale, axis=axis),
         color=alt.Color(
@@ -684,7 +690,16 @@ def forecast_years(
         ),
         tooltip=forecast_tooltips(),
     )
-    return (spans + dots).properties(width=width)
+    tips = [
+        base.transform_filter(f"datum.bound == '{bound}'")
+        .mark_point(shape=shape, filled=True, size=60, color="#777", opacity=1)
+        .encode(
+            x=alt.X(f"{end}:Q", title="Predicted year", scale=scale, axis=axis),
+            tooltip=alt.value(None),
+        )
+        for bound, (end, shape) in BOUND_TIPS.items()
+    ]
+    return alt.layer(spans, *tips, dots).properties(width=width)
 
 
 def theme_menu(chart: alt.Chart, name: str, themes: dict[str, str]) -> alt.Chart:
@@ -831,7 +846,8 @@ def timeline(
     # crowded end of the first.
     named = [int(y) for y in named]
     later_named = [y for y in named if wider_from is not None and y >= wider_from]
-    whole = dots(time_axis(years, named=[y for y in named if y not in later_named]))
+    earlier_named = [y for y in named if y not in later_named]
+    whole = dots(time_axis(years, named=earlier_named, even=wider_from is not None))
     if "number" not in rows:
         whole.data = _tooltip_ready(rows)
         return whole
@@ -859,16 +875,30 @@ def timeline(
     if wider_from is None:
         return numbered(whole).properties(data=data)
     later = f"year(datum.when) >= {int(wider_from)}"
+    one = alt.InlineData(
+        values=[{}]
+    )  # the band and its words are drawn once, not per row
     band = (
-        alt.Chart()
+        alt.Chart(one)
         .mark_rect(color="#f0f0f0")
         .encode(
             x=alt.datum(alt.DateTime(year=int(wider_from))),
             x2=alt.datum(alt.DateTime(year=int(years.max()) + 1)),
         )
     )
+    # The band says what it is, over its right end, above the dots.
+    band_words = (
+        alt.Chart(one)
+        .mark_text(align="right", baseline="bottom", dy=-4, fontSize=11, color=INK)
+        .encode(
+            x=alt.datum(alt.DateTime(year=int(years.max()) + 1)),
+            y=alt.value(0),
+            text=alt.value(f"Shaded: from {int(wider_from)}, drawn wider below"),
+        )
+    )
     height = 44 * len(lanes)  # room for a number above one lane and one below the next
-    overview = alt.layer(band, numbered(whole, f"!({later})")).properties(height=height)
+    overview = alt.layer(band, band_words, numbered(whole, f"!({later})"))
+    overview = overview.properties(height=height)
     title = f"From {int(wider_from)} on, drawn wider"
     detail = dots(time_axis(years[years >= wider_from], named=later_named), title)
     detail = detail.transform_filter(later)
@@ -1104,7 +1134,7 @@ def ranked_bars(
 
 
 def severity_colour(severities) -> alt.Color:
-    """Colour by ``severity``, darker teal for graver (``charts.SEVERITY_RANGE``), in the order
+    """Colour by ``severity``, darker grey for graver (``charts.SEVERITY_RANGE``), in the order
     ``severities`` lists them.
 
     Example::
@@ -1276,12 +1306,15 @@ def year_ticks(
     room: float = PHONE_PLOT,
     across: float | None = None,
     most: int = 6,
+    even: bool = False,
 ) -> list[int]:
     """The years a time axis marks: the first and the last (of ``span``, or of ``years``), then
     each year the text ``named`` (in the order given), then every 2, 5 or 10 years, each only
     where it leaves room for its label beside those already marked on a phone's plot of
     ``room`` px covering ``across`` years (by default the first to the end of the last), and no
     more than ``most`` in all. A named year with no room is left out: pass only what fits.
+    With ``even``, the marks are in equal steps from the first to the last through every named
+    year if any such step fits (2005, 2012, 2019, 2026 for 2019), so no mark breaks the rhythm.
 
     Example::
 
@@ -1291,6 +1324,11 @@ def year_ticks(
     first, last = span or (min(years), max(years))
     per_year = room / (across or (last - first + 1))
     gap = math.ceil((YEAR_LABEL_PX + layout.TICK_GAP) / per_year)
+    steps = range(max(gap, 1), last - first + 1) if even else ()
+    for step in steps:
+        on_rhythm = all((int(y) - first) % step == 0 for y in [*named, last])
+        if on_rhythm and (last - first) // step < most:
+            return list(range(first, last + 1, step))
     step = next(
         (s for s in REGULAR_STEPS if s >= gap and (last - first) / s < most - 1),
         REGULAR_STEPS[-1],
@@ -1335,9 +1373,9 @@ def year_axis(
     )
 
 
-def time_axis(years, *, named=(), room=PHONE_PLOT) -> alt.Axis:
+def time_axis(years, *, named=(), room=PHONE_PLOT, even=False) -> alt.Axis:
     """A temporal axis that labels the first of January of each of ``year_ticks``."""
-    ticks = year_ticks(years, named=named, room=room)
+    ticks = year_ticks(years, named=named, room=room, even=even)
     return alt.Axis(
         format="%Y",
         values=[alt.DateTime(year=y, month=1, date=1) for y in ticks],

@@ -296,7 +296,8 @@ say(
 # Predicted years by speaker. A year sits in the middle of its year, but a
 # bound ("before" or "as early as" a year) sits on the first of January of
 # that year, where the bound falls.
-# Dashed lines show the open side of a bound.
+# A dashed arrow points to the open side of a bound. Every arrow is drawn the
+# same length: it says "or earlier" or "or later", not how much.
 # ```
 #
 # ## What the sources agree on

@@ -212,3 +212,59 @@ def test_the_check_sees_a_country_hue_used_for_something_else():
     assert misused({"mark": {"type": "bar", "color": HUES["US"]}})
     assert misused({"encoding": {"color": {"field": "source", "type": "nominal"}}})
     assert not misused({"encoding": {"color": {"field": "country", "type": "nominal"}}})
+
+
+def contrast_on_white(colour: str) -> float:
+    """WCAG contrast ratio of ``colour`` against a white page."""
+    code = colour.lstrip("#")
+    rgb = [int(code[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    r, g, b = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05)
+
+
+def subject_colours(spec, datasets) -> list[str]:
+    """The colours a spec's subject scale gives the subjects its rows name, in order."""
+    subjects = {r["subject"] for rows in datasets.values() for r in rows}
+    for node in nodes(spec):
+        colour = node.get("encoding", {}).get("color", {}) if "encoding" in node else {}
+        if isinstance(colour, dict) and colour.get("field") == "subject":
+            return colour["scale"]["range"][: len(subjects)]
+    return []
+
+
+def nodes(node):
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from nodes(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from nodes(item)
+
+
+def test_hollow_rings_in_the_predictions_figure_read_on_white():
+    """Fig. 1.2 draws every prediction as a hollow ring coloured by subject: each ring's
+    colour keeps 3:1 against the page (WCAG's least for a mark), as pale lilac did not."""
+    found = [s for c, n, _, s in glued.chart_specs() if n == "fig_arrivals"]
+    require(bool(found), "Fig. 1.2's specs are read")
+    datasets = {k: v for spec in found for k, v in spec.get("datasets", {}).items()}
+    for spec in found:
+        colours = subject_colours(spec, datasets)
+        require(len(colours) >= 3, f"Fig. 1.2 colours its subjects: {colours}")
+        faint = [c for c in colours if contrast_on_white(c) < 3]
+        assert not faint, f"Fig. 1.2's rings too faint on white: {faint}"
+
+
+def test_elsewhere_cannot_be_taken_for_a_subject_hue():
+    """Fig. 9.2's "Elsewhere" predictors keep well away from the hues that tell subjects apart
+    (teal, amber, orchid): the mauve it had sat 22 from the subjects' lilac."""
+    other = charts.COUNTRY_COLOURS["other"]
+    near = [c for c in charts.SUBJECT_RANGE[:3] if distance(other, c) < FAR]
+    assert not near, f"Elsewhere {other} within {FAR} of {near}"
+
+
+def test_severity_does_not_borrow_the_accent_teal():
+    """Teal points at what a figure is about (and is China ahead on the scorecard); the audit's
+    graver findings are darker grey, so that teal does not mean a third thing there."""
+    near = [c for c in charts.SEVERITY_RANGE if distance(c, charts.ACCENT) < NEAR]
+    assert not near, f"severities within {NEAR} of the accent teal: {near}"

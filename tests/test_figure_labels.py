@@ -101,3 +101,45 @@ def test_no_two_labels_on_one_axis_read_the_same(drawings):
         for variant, svg in drawings.items()
     }
     assert not any(same.values()), same
+
+
+SQUARE = re.compile(r'<path([^>]*?)d="M([-\d.]+),([-\d.]+)h([-\d.]+)v([-\d.]+)')
+SHIFT = re.compile(r"translate\(([-\d.]+),([-\d.]+)\)")
+LEAST_SQUARE_GAP = 3  # px of white between two squares, enough to count them on a phone
+
+
+def square_boxes(svg: str) -> list[tuple[float, float, float]]:
+    """(left, right, top) of each square or rectangle mark drawn in a drawing's plot."""
+    boxes = []
+    for group in re.findall(
+        r'<g class="mark-(?:symbol|rect) role-mark[^"]*"[^>]*>(.*?)</g>', svg, re.S
+    ):
+        for attributes, mx, my, w, _ in SQUARE.findall(group):
+            shift = SHIFT.search(attributes)
+            tx, ty = map(float, shift.groups()) if shift else (0, 0)
+            left = tx + float(mx)
+            boxes.append((left, left + float(w), round(ty + float(my), 1)))
+    return boxes
+
+
+def test_the_waffle_squares_stand_apart_at_both_widths():
+    """Fig. 6.2 is counted square by square: at 1280 and at 390 px there is a visible gap
+    between each square and the next in its row (they merged into bars on a phone)."""
+    drawn = {(c, n): d for c, n, d in figures()}
+    drawings = drawn.get(("06_adoption", "fig_ranking"), {})
+    assert set(drawings) == {"wide", "narrow"}, sorted(drawings)
+    for variant, svg in drawings.items():
+        rows = collections.defaultdict(list)
+        for left, right, top in square_boxes(svg):
+            rows[top].append((left, right))
+        assert sum(map(len, rows.values())) >= 10, f"{variant}: squares not found"
+        narrow = [r - left for row in rows.values() for left, r in row if r - left < 10]
+        assert not narrow, f"{variant}: squares too small to see: {narrow[:3]}"
+        gaps = [
+            later[0] - earlier[1]
+            for row in rows.values()
+            for earlier, later in zip(sorted(row), sorted(row)[1:])
+        ]
+        assert min(gaps) >= LEAST_SQUARE_GAP, (
+            f"{variant}: squares {min(gaps):.1f} px apart"
+        )

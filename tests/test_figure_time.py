@@ -345,3 +345,45 @@ def test_listed_and_named_years_are_labelled(chapter, name, found):
         assert not missing, (
             f"{chapter} {name} ({variant}): {sorted(missing)} not labelled; shows {sorted(shown)}"
         )
+
+
+# Figures whose year axes label the years in equal steps, every named year among them: a
+# mark off the rhythm (2015, 2019, 2026) reads as a jump in time that is not there.
+EVEN = [("09_chronology", "fig_timeline")]
+
+
+@pytest.mark.parametrize("chapter,name", EVEN)
+def test_year_labels_come_in_equal_steps(chapter, name):
+    for variant, svg in DRAWN[(chapter, name)].items():
+        axes = year_label_boxes(svg)
+        assert axes, f"{chapter} {name} ({variant}): no axis of years"
+        for axis in axes:
+            years = sorted(int(w) for _, _, w in axis)
+            steps = {b - a for a, b in zip(years, years[1:])}
+            assert len(steps) == 1, f"{chapter} {name} ({variant}): labels {years}"
+
+
+def test_the_timeline_says_what_its_shaded_band_is():
+    """Fig. 9.1's upper panel shades the years its lower panel draws wider, and says so."""
+    for variant, svg in DRAWN[("09_chronology", "fig_timeline")].items():
+        assert "drawn wider below" in svg, variant
+
+
+def test_a_bound_is_an_arrow_of_one_length():
+    """Fig. 1.2 draws a bound's open side ("before 2030", "as early as 2026") as a dashed arrow
+    of one length for every bound, since the words say "and beyond", never how far."""
+    from tests.conftest import require
+
+    found = [s for c, n, _, s in glued.chart_specs() if n == "fig_arrivals"]
+    require(bool(found), "Fig. 1.2's specs are read")
+    datasets = {k: v for spec in found for k, v in spec.get("datasets", {}).items()}
+    rows = [r for d in datasets.values() for r in d if r.get("bound") in BOUNDS]
+    require(len(rows) >= 2, "Fig. 1.2 draws bounds")
+    lengths = {round(r["end"] - r["start"], 3) for r in rows}
+    assert len(lengths) == 1, f"bounds drawn at lengths {sorted(lengths)}"
+    for spec in found:
+        marks = [v.get("mark") for group in views(spec) for v in group]
+        tips = [
+            m for m in marks if isinstance(m, dict) and "triangle" in m.get("shape", "")
+        ]
+        assert len(tips) == 2, f"an arrowhead for each side of a bound: {marks}"

@@ -189,11 +189,13 @@ def test_forecast_matrix_and_forecast_years_draw_predictions():
         speaker=rows["who"],
     )
     chart = recipes.forecast_years(years, label="speaker", domain=(2024, 2040))
-    assert layer_marks(chart) == ["rule", "point"]
-    # An upper bound reaches five years back, a lower one ten years on.
+    # The bounds' dashed lines, an arrowhead at the open end of each kind, the dots.
+    assert layer_marks(chart) == ["rule", "point", "point", "point"]
+    # Both kinds of bound reach one length, back or on: it says "and beyond", not how far.
     spans = chart.data
-    assert list(spans["start"] - spans["mid"]) == [0, -5, 0, 0]
-    assert list(spans["end"] - spans["mid"]) == [0, 0, 10, 0]
+    reach = recipes.BOUND_YEARS
+    assert list(spans["start"] - spans["mid"]) == [0, -reach, 0, 0]
+    assert list(spans["end"] - spans["mid"]) == [0, 0, reach, 0]
     # Each year sits mid-year (issue 32), as on every time axis, but a bound sits on its
     # year's start: "before 2030" ends where 2030 begins.
     assert list(spans["mid"] - spans["year"]) == [0.5, 0, 0, 0.5]
@@ -425,6 +427,19 @@ def test_year_ticks_mark_the_ends_and_the_named_years():
     # A short span is marked year by year; a number axis lists no more than a phone shows.
     assert recipes.year_ticks([2023, 2026]) == [2023, 2024, 2025, 2026]
     assert recipes.year_ticks([2025, 2035], named=[2030], most=4) == [2025, 2030, 2035]
+
+
+def test_even_year_ticks_keep_one_step_through_the_ends_and_the_named_years():
+    assert recipes.year_ticks([2005, 2026], named=[2019], even=True) == [
+        2005,
+        2012,
+        2019,
+        2026,
+    ]
+    # No equal step reaches 2026 from 2005 through 2018 with room: the usual marks instead.
+    assert recipes.year_ticks([2005, 2026], named=[2018], even=True) == (
+        recipes.year_ticks([2005, 2026], named=[2018])
+    )
 
 
 def test_target_years_sit_mid_year_and_mark_the_named_year():
