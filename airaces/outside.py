@@ -538,7 +538,9 @@ def _chinese_capacity(ledger, stocks, claim_id) -> Comparison:
 
 
 def _us_company_stocks(ledger, stocks, claim_id) -> Comparison:
-    claim = _claim(ledger, claim_id)
+    _claim(
+        ledger, claim_id
+    )  # the claim is vague ("hundreds of thousands"); it must exist
     complete = stocks[~stocks["incomplete"] & (stocks["owner"] != "China")]
     quarter = complete["quarter"].max()
     latest = complete[complete["quarter"] == quarter].set_index("owner")["units"]
