@@ -29,6 +29,7 @@ __all__ = [
     "FOLDER",
     "OpenData",
     "check_folder",
+    "credit",
     "contract",
     "folder",
     "load",
@@ -44,6 +45,14 @@ class OpenData:
     nvidia_chip_stocks: pd.DataFrame
     origin: dict[str, dict]
     folder: Path
+
+
+def credit(origin: dict) -> str:
+    """The credit a dataset's licence asks for, in a sentence: producer, title, version, licence."""
+    return (
+        f"{origin['producer']}, “{origin['title']}”, {origin['version']}, "
+        f"licence {origin['licence']}"
+    )
 
 
 def folder(data_dir: str | Path | None = None) -> Path:

@@ -35,6 +35,8 @@ H100_FLOPS = 989.4e12
 FEW_MODELS = 3
 
 CHINA, US = "China", "United States of America"
+# The columns of a judged comparison that a figure's CSV and tooltips carry.
+SHOWN = ("claim_id", "subject", "factor", "verdict", "claimed", "found")
 # A ledger unit, and the factor that turns a value in it into the data's plain unit.
 UNIT_FACTORS = {
     "USD_mn": 1e6,
@@ -65,6 +67,11 @@ UNTESTABLE = {
 
 __all__ = [
     "CONSISTENT",
+    "judged",
+    "widest_difference",
+    "worded",
+    "language_models_by_year",
+    "figure_words",
     "DIFFERS",
     "NOT_COMPARABLE",
     "TOLERANCE",
@@ -555,3 +562,97 @@ def _us_company_stocks(ledger, stocks, claim_id) -> Comparison:
         f"{latest.min():,.0f} NVIDIA chips by {quarter}; stocks are spread over many "
         "sites, so they bound a single cluster without measuring one.",
     )
+
+
+# --- words -------------------------------------------------------------------------------------
+
+
+def _scaled(value: float) -> str:
+    """A large number in words a reader takes in at once: 5.39 million, 20 trillion."""
+    for size, word in (
+        (1e18, "quintillion"),
+        (1e12, "trillion"),
+        (1e9, "billion"),
+        (1e6, "million"),
+    ):
+        if abs(value) >= size:
+            return f"{value / size:.3g} {word}"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:.2g}"
+
+
+def figure_words(value: float | None, unit: str) -> str:
+    """A comparison's figure in the words of its unit: '$5.39 million', 'second', '25%'."""
+    if value is None or pd.isna(value):
+        return "none"
+    if unit == "US dollars":
+        return f"${_scaled(value)}"
+    if unit == "rank":
+        return _ordinal(int(value))
+    if unit == "per cent":
+        return f"{value:.0f}%"
+    if unit in ("years", "ratio"):
+        return f"{value:.2g}" + (" years" if unit == "years" else "")
+    if unit == "FLOP/s":
+        return f"{value / 1e18:,.0f} EFLOP/s"
+    if value == 1 and unit.endswith("s"):
+        unit = unit[:-3] + "y" if unit.endswith("ies") else unit[:-1]
+    return f"{_scaled(value)} {unit}"
+
+
+# --- context series ------------------------------------------------------------------------------
+
+# The book's country codes and the words a chart labels them with.
+_GROUPS = {"CN": "China", "US": "United States", "other": "Elsewhere"}
+
+
+def language_models_by_year(models: pd.DataFrame, first: int = 2012) -> pd.DataFrame:
+    """Notable language models published each year from ``first`` to the last full year in the
+    data, by country code (CN, US, other): a model made jointly counts for each country."""
+    rows = _with_countries(models)
+    rows = rows[rows["language"]].assign(year=rows["published"].str[:4].astype(int))
+    # The last year counts only if the data runs to its end.
+    last = int(rows["published"].max()[:4]) - (
+        not rows["published"].max().endswith("12-31")
+    )
+    rows = rows[rows["year"].between(first, last)]
+    codes = rows["countries"].map(
+        lambda c: {"CN" if x == CHINA else "US" if x == US else "other" for x in c if x}
+    )
+    counted = rows.assign(country=codes).explode("country").dropna(subset=["country"])
+    table = counted.groupby(["year", "country"]).size().unstack(fill_value=0)
+    table = table.reindex(columns=list(_GROUPS), fill_value=0).stack()
+    out = table.rename("models").reset_index()
+    return out.assign(group=out["country"].map(_GROUPS))
+
+
+def worded(comparisons: pd.DataFrame) -> pd.DataFrame:
+    """The comparisons with both figures in words: ``claimed`` (the source's) and ``found``."""
+    return comparisons.assign(
+        claimed=[
+            figure_words(v, u)
+            for v, u in zip(comparisons["claim_value"], comparisons["unit"])
+        ],
+        found=[
+            figure_words(v, u)
+            for v, u in zip(comparisons["data_value"], comparisons["unit"])
+        ],
+    )
+
+
+def judged(comparisons: pd.DataFrame) -> pd.DataFrame:
+    """The comparisons that end in a verdict on a ratio: consistent or differs, with a factor."""
+    kept = comparisons["verdict"].ne(NOT_COMPARABLE) & comparisons["factor"].notna()
+    return worded(comparisons[kept])
+
+
+def widest_difference(comparisons: pd.DataFrame) -> pd.Series:
+    """The comparison that differs most, by its factor in either direction."""
+    differs = worded(comparisons[comparisons["verdict"] == DIFFERS])
+    spread = differs["factor"].map(lambda f: max(f, 1 / f))
+    return differs.loc[spread.idxmax()]
+
+
+def largest_rise(counts: pd.DataFrame, country: str) -> int:
+    """The year in which ``country``'s count (``language_models_by_year``) rose most."""
+    own = counts[counts["country"] == country].set_index("year")["models"]
+    return int(own.diff().idxmax())

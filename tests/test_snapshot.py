@@ -30,6 +30,7 @@ MODEL_ROWS = [
     {
         "model": "Model A",
         "organization": "Lab A",
+        "organization_kind": "Industry",
         "country": "China",
         "published": "2025-01-20",
         "domain": "Language",
@@ -42,6 +43,7 @@ MODEL_ROWS = [
     {
         "model": "Model B",
         "organization": "Lab B",
+        "organization_kind": "Industry",
         "country": "United States of America",
         "published": "2023-03-15",
         "domain": "Language",
