@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from airaces.periods import period_end, period_point
+from airaces.prose import spelled
 
 CONSISTENT, DIFFERS, NOT_COMPARABLE = "consistent", "differs", "not comparable"
 VERDICTS = (CONSISTENT, DIFFERS, NOT_COMPARABLE)
@@ -35,6 +36,14 @@ H100_FLOPS = 989.4e12
 FEW_MODELS = 3
 
 CHINA, US = "China", "United States of America"
+# The comparisons whose reasons chapter 12 quotes whole, by the name it glues them under.
+QUOTED_REASONS = {
+    "rank": "sin-059",
+    "open": "sin-089",
+    "openai": "ess-042",
+    "capacity": "ess-013",
+    "stocks": "brk-003",
+}
 # The columns of a judged comparison that a figure's CSV and tooltips carry.
 SHOWN = ("claim_id", "subject", "factor", "verdict", "claimed", "found")
 # A ledger unit, and the factor that turns a value in it into the data's plain unit.
@@ -70,6 +79,7 @@ __all__ = [
     "judged",
     "widest_difference",
     "worded",
+    "both_figures",
     "language_models_by_year",
     "figure_words",
     "DIFFERS",
@@ -293,7 +303,7 @@ def _training_tokens(ledger, models, claim_id, name, tolerance) -> Comparison:
     model = _model(models, name)
     return _judged(
         claim_id,
-        f"Tokens {name} was pre-trained on",
+        f"Pre-training data of {name}",
         claim,
         float(model["training_datapoints"]),
         "tokens",
@@ -477,7 +487,7 @@ def _most_open_company(ledger, models, claim_id) -> Comparison:
         f"notable_models.csv, Chinese companies' models published since {since}",
         CONSISTENT if rivals.empty else DIFFERS,
         None,
-        f"Among Chinese companies with at least {FEW_MODELS} notable models since "
+        f"Among Chinese companies with at least {spelled(FEW_MODELS)} notable models since "
         f"{since}, the share released with open weights is highest for {described}. "
         + (
             f"None matches {subject}."
@@ -539,8 +549,9 @@ def _chinese_capacity(ledger, stocks, claim_id) -> Comparison:
         "FLOP/s",
         f"nvidia_chip_stocks.csv, China {quarter}",
         f"Epoch AI estimates China's NVIDIA chips at {row['h100e']:,.0f} H100-equivalents "
-        "by then, about that many FLOP/s at an H100's 16-bit rate; the claim counts all "
-        "chips, at a precision it does not state.",
+        f"by then, or {figure_words(flops, 'FLOP/s')} at an H100's 16-bit rate, against "
+        f"the claim's {figure_words(_in_data_unit(claim), 'FLOP/s')}; the claim counts "
+        "all chips, at a precision it does not state.",
     )
 
 
@@ -558,7 +569,7 @@ def _us_company_stocks(ledger, stocks, claim_id) -> Comparison:
         float(latest.min()),
         "chips",
         f"nvidia_chip_stocks.csv, US owners {quarter}",
-        f"Each of the {len(latest)} US companies Epoch AI tracks held at least "
+        f"Each of the {spelled(len(latest))} US companies Epoch AI tracks held at least "
         f"{latest.min():,.0f} NVIDIA chips by {quarter}; stocks are spread over many "
         "sites, so they bound a single cluster without measuring one.",
     )
@@ -656,3 +667,26 @@ def largest_rise(counts: pd.DataFrame, country: str) -> int:
     """The year in which ``country``'s count (``language_models_by_year``) rose most."""
     own = counts[counts["country"] == country].set_index("year")["models"]
     return int(own.diff().idxmax())
+
+
+def widest_gap_sentence(comparisons: pd.DataFrame, claim) -> str:
+    """'The widest gap is in …: the source gives …, Epoch AI ….', citing the claim through
+    ``claim`` (the chapter's lookup, which carries the citation)."""
+    from airaces import prose
+
+    widest = widest_difference(comparisons)
+    subject = widest["subject"][:1].lower() + widest["subject"][1:]
+    return prose.derived(
+        f"The widest gap is in {subject}: the source gives {widest['claimed']}, "
+        f"Epoch AI {widest['found']}.",
+        claim(widest["claim_id"]),
+    )
+
+
+def both_figures(comparisons: pd.DataFrame, claim: pd.Series) -> tuple[str, str]:
+    """The source's figure and the open data's, in words, for one compared ``claim`` (a ledger
+    row with its citation), each recording that claim."""
+    from airaces import prose
+
+    row = worded(comparisons).set_index("claim_id").loc[claim["claim_id"]]
+    return prose.derived(row["claimed"], claim), prose.derived(row["found"], claim)
