@@ -639,11 +639,37 @@ CLAIM_CHECKS = {
 }
 
 
-def run(ledger, tol: Tolerances | None = None) -> pd.DataFrame:
-    """Every finding of every check, as a table ordered by severity and check."""
+def outside_evidence(comparisons: pd.DataFrame) -> list[Finding]:
+    """The claims that open data contradicts (``airaces.outside.compare``, verdict "differs"):
+    one inconsistency each, naming the ledger row and the open data's row it was set against.
+
+    Inconsistency, not contradiction: the two figures may count different things, and the
+    reason says so where the comparison knows it."""
+    from airaces import outside
+
+    differs = outside.worded(comparisons[comparisons["verdict"] == outside.DIFFERS])
+    return [
+        Finding(
+            "outside_evidence",
+            "inconsistency",
+            f"{c.subject}: the source gives {c.claimed}, Epoch AI's open data {c.found}",
+            (c.claim_id,),
+            f"{c.found} ÷ {c.claimed} = {c.factor:.2g}",
+            f"{c.reason} Open data: {c.external}.",
+            {"external": c.external, "factor": c.factor},
+        )
+        for c in differs.itertuples()
+    ]
+
+
+def run(ledger, tol: Tolerances | None = None, outside=None) -> pd.DataFrame:
+    """Every finding of every check, as a table ordered by severity and check. ``outside``,
+    the claims set against open data (``airaces.outside.compare``), adds the outside evidence."""
     tol = tol or Tolerances()
     findings = [f for check in CLAIM_CHECKS.values() for f in check(ledger.claims, tol)]
     findings += inferred_dates(ledger, tol)
+    if outside is not None:
+        findings += outside_evidence(outside)
     # Checks of claims alone know sources by id ("within sinolytics"); a reader knows them by name.
     from airaces.citations import short_citation
 

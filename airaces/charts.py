@@ -305,6 +305,8 @@ def figure_html(frame: dict, chart_html: str) -> str:
     parts.append(
         "<p>Source: " + "; ".join(html.escape(s) for s in frame["sources"]) + ".</p>"
     )
+    for origin in frame.get("origin") or ():
+        parts.append(origin_footer(origin))
     if frame.get("note"):
         parts.append(f"<p>Note: {html.escape(frame['note'])}</p>")
     links = ", ".join(ledger_link(i) for i in frame["ids"])
@@ -314,6 +316,20 @@ def figure_html(frame: dict, chart_html: str) -> str:
     )
     parts.append("</figcaption></figure>")
     return "".join(parts)
+
+
+def origin_footer(origin: dict) -> str:
+    """The credit an open dataset's licence asks for, as Our World in Data words it under a chart:
+    producer, title, version and date, licence, and a link to the producer's page."""
+    from airaces.opendata import short_version
+
+    e = html.escape
+    return (
+        f'<p class="airaces-origin">Data: {e(origin["producer"])}, “{e(origin["title"])}” '
+        f"({e(short_version(origin['version']))}; accessed {e(origin['accessed'])}), "
+        f"licence {e(origin['licence'])}. "
+        f'<a href="{e(origin["url"], quote=True)}">Learn more about this data</a>.</p>'
+    )
 
 
 _COUNTRY_SCALE = alt.Scale(
@@ -423,6 +439,7 @@ def finish(
     description: str,
     note: str | None = None,
     extra_columns: tuple[str, ...] = (),
+    origin: tuple[dict, ...] = (),
 ) -> alt.TopLevelMixin:
     """Frame a chart the way every figure in the book is framed.
 
@@ -430,6 +447,8 @@ def finish(
     renderer) names each source with the lines the plotted ``rows`` come from,
     links every ledger id to the ledger browser, adds the ``note``, and offers
     the rows as a CSV. The ``description`` becomes the SVG's accessible label.
+    A figure drawn from open data passes each dataset's ``origin`` block
+    (``airaces.opendata``), and the caption credits it with a link.
     """
     if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", figure_id):
         raise ValueError(
@@ -444,6 +463,7 @@ def finish(
         "sources": cite_lines(rows, sources),
         "ids": row_ids(rows),
         "note": note,
+        "origin": [dict(o) for o in origin],
         "columns": columns,
         "rows": [[_plain(v) for v in r] for r in records.itertuples(index=False)],
     }

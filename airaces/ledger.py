@@ -246,7 +246,7 @@ def _check(data_dir: Path, seeds_dir) -> tuple[list[Violation], bool, dict[str, 
     lines: dict[str, list[int]] = {}
     texts: dict[str, str] = {}
     violations, checked = _violations(data_dir, seeds_dir, lines, texts)
-    return _with_lines(violations, lines), checked, texts
+    return with_lines(violations, lines), checked, texts
 
 
 def _violations(
@@ -254,35 +254,10 @@ def _violations(
 ) -> tuple[list[Violation], bool]:
     """Every violation in the folder; ``texts`` and ``lines`` are filled with each readable table and
     the lines on which its rows start."""
-    problem = _folder_problem(data_dir)
-    if problem:
-        return [problem], False
     descriptor = contract()
-    violations: list[Violation] = []
-    layouts: dict[str, _Layout] = {}
-    for resource in descriptor["resources"]:
-        problem, text, layout = _read_table(data_dir, resource["path"])
-        if problem:
-            violations.append(problem)
-        if text is not None:
-            texts[resource["name"]], layouts[resource["path"]] = text, layout
+    violations, layouts, readable = check_package(data_dir, descriptor, texts)
     lines.update({file: layout.starts for file, layout in layouts.items()})
-    if violations:
-        # Foreign keys need every table, so the schema pass waits for a complete folder.
-        return violations, False
-    # Columns are checked by name first: Frictionless matches them by position, so
-    # one missing column would otherwise misreport every column after it, on every row.
-    for resource in descriptor["resources"]:
-        violations += _header_violations(
-            resource["path"], layouts[resource["path"]].header, resource
-        )
-    if violations:
-        return violations, False
-    last_rows = {file: layout.last_data_row for file, layout in layouts.items()}
-    violations += _schema_violations(data_dir, descriptor, last_rows)
-    # A table whose rows do not line up with its header cannot be read column by
-    # column; the schema pass has already said where, so later rules skip it.
-    if any(v.rule in STRUCTURAL_RULES for v in violations):
+    if not readable:
         return violations, False
     raw = {name: _read_raw(text) for name, text in texts.items()}
     # Where a rule here and Frictionless's generic type error object to one cell, the rule's
@@ -302,9 +277,51 @@ def _violations(
     return violations, checked
 
 
-def _with_lines(
+def check_package(
+    data_dir: Path, descriptor: dict, texts: dict[str, str]
+) -> tuple[list[Violation], dict[str, _Layout], bool]:
+    """What the descriptor alone says of the folder: files that cannot be read, headers that
+    differ from it, and cells that break its types and constraints.
+
+    Returns the violations, each table's layout, and whether every table can be read column
+    by column, so that rules of the caller's own may run on it. ``texts`` is filled with the
+    decoded text of each table read. Type errors are returned unjudged: a caller's rule may
+    explain a cell better. The ledger and the open data (``airaces.opendata``) both come here.
+    """
+    problem = _folder_problem(data_dir)
+    if problem:
+        return [problem], {}, False
+    violations: list[Violation] = []
+    layouts: dict[str, _Layout] = {}
+    for resource in descriptor["resources"]:
+        problem, text, layout = _read_table(data_dir, resource["path"])
+        if problem:
+            violations.append(problem)
+        if text is not None:
+            texts[resource["name"]], layouts[resource["path"]] = text, layout
+    if violations:
+        # Foreign keys need every table, so the schema pass waits for a complete folder.
+        return violations, layouts, False
+    # Columns are checked by name first: Frictionless matches them by position, so
+    # one missing column would otherwise misreport every column after it, on every row.
+    for resource in descriptor["resources"]:
+        violations += _header_violations(
+            resource["path"], layouts[resource["path"]].header, resource
+        )
+    if violations:
+        return violations, layouts, False
+    last_rows = {file: layout.last_data_row for file, layout in layouts.items()}
+    violations += _schema_violations(data_dir, descriptor, last_rows)
+    # A table whose rows do not line up with its header cannot be read column by
+    # column; the schema pass has already said where, so later rules skip it.
+    readable = not any(v.rule in STRUCTURAL_RULES for v in violations)
+    return violations, layouts, readable
+
+
+def with_lines(
     violations: list[Violation], lines: dict[str, list[int]]
 ) -> list[Violation]:
+    """Each violation with the line of the file on which its row starts, where it has none."""
     out = []
     for v in violations:
         starts = lines.get(v.file)
@@ -711,6 +728,11 @@ def _schema_violations(
     # A blank row between data rows is reported once, not again as a row with empty keys.
     blank = {(v.file, v.row) for v in out if v.rule == "blank-row"}
     return [v for v in out if v.rule == "blank-row" or (v.file, v.row) not in blank]
+
+
+def typed_table(text: str, schema: dict) -> pd.DataFrame:
+    """A checked table's text as a frame typed by its schema: numbers as numbers, blanks as NA."""
+    return _typed(_read_raw(text), schema)
 
 
 def _read_raw(text: str) -> pd.DataFrame:

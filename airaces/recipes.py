@@ -1382,3 +1382,134 @@ def time_axis(years, *, named=(), room=PHONE_PLOT, even=False) -> alt.Axis:
         labelOverlap=False,
         **_named_words(named, ticks),
     )
+
+
+def verdicts_against_open_data(
+    comparisons: pd.DataFrame, *, label: str, tolerance: float
+) -> alt.LayerChart:
+    """Claims set against open data (``airaces.outside.compare``, judged rows only): each
+    claim's ``factor`` (the data's figure over the claim's) as a dot on a log scale, one row per
+    ``label``, beside a shaded band where the two agree within ``tolerance``. Dots that differ
+    take the accent; those that agree, ink.
+
+    Example::
+
+        judged = outside.compare(ledger, open_data).dropna(subset=["factor"])
+        recipes.verdicts_against_open_data(judged, label="subject", tolerance=0.25)
+    """
+    from airaces.charts import ACCENT
+
+    order = comparisons.sort_values("factor")[label].tolist()
+    factors = comparisons["factor"].astype(float)
+    reach = max(abs(math.log10(factors.min())), abs(math.log10(factors.max())), 1.0)
+    # Even on both sides of one, and a little past the farthest dot, so none sits on an end.
+    domain = [10 ** -(reach + 0.3), 10 ** (reach + 0.3)]
+    x_scale = alt.Scale(type="log", domain=domain)
+    band = pd.DataFrame(
+        {"low": [1 - tolerance], "high": [1 + tolerance], "words": ["agree"]}
+    )
+    shaded = (
+        alt.Chart(band)
+        .mark_rect(color="#e6e6e6")
+        .encode(x=alt.X("low:Q", scale=x_scale), x2="high:Q")
+    )
+    base = alt.Chart(comparisons).encode(
+        y=alt.Y(f"{label}:N", title=None, sort=order, axis=alt.Axis(labelLimit=400)),
+    )
+    even = alt.Chart(band).mark_rule(color="#333", strokeWidth=1).encode(x=alt.datum(1))
+    dots = base.mark_point(size=110, filled=True, opacity=1).encode(
+        x=alt.X(
+            "factor:Q",
+            scale=x_scale,
+            title="Open data ÷ source (log scale)",
+            axis=alt.Axis(
+                values=[
+                    d for d in (0.01, 0.1, 1, 10, 100) if domain[0] <= d <= domain[1]
+                ],
+                format="~g",
+            ),
+        ),
+        color=alt.Color(
+            "verdict:N",
+            scale=alt.Scale(domain=["consistent", "differs"], range=[INK, ACCENT]),
+            legend=alt.Legend(title="Verdict", orient="top"),
+        ),
+        tooltip=[
+            alt.Tooltip("subject:N", title="What is compared"),
+            alt.Tooltip("claimed:N", title="The source says"),
+            alt.Tooltip("found:N", title="The open data gives"),
+        ],
+    )
+    return (shaded + even + dots).properties(height=alt.Step(26), width=300)
+
+
+def counts_by_year(
+    rows: pd.DataFrame, *, year: str, count: str, axis_title: str, marked=None
+) -> alt.LayerChart:
+    """A yearly count per country as lines (``country`` in the book's codes: CN, US, other),
+    each labelled by its ``group`` at its last point instead of by a legend, as Our World in
+    Data draws them; labels that would touch are moved apart. ``marked`` = (year, country)
+    writes that year beside the country's point, for a year the text names that the axis
+    has no room to label.
+
+    Example::
+
+        rows = outside.language_models_by_year(open_data.notable_models)
+        recipes.counts_by_year(rows, year="year", count="models", axis_title="Models")
+    """
+    height = 240
+    years = sorted(rows[year].unique())
+    x = alt.X(
+        f"{year}:Q",
+        title=None,
+        scale=alt.Scale(domain=[years[0], years[-1]], nice=False),
+        # The phone's plot loses room to the labels at the lines' ends.
+        axis=year_axis(years, room=layout.NARROW_PLOT - 50),
+    )
+    base = alt.Chart(rows).encode(
+        x=x,
+        y=alt.Y(f"{count}:Q", title=axis_title),
+        color=country_colour().legend(None),
+    )
+    lines = base.mark_line(strokeWidth=2.5)
+    points = base.mark_point(filled=True, size=40, opacity=1).encode(
+        tooltip=[
+            alt.Tooltip("group:N", title="Where"),
+            alt.Tooltip(f"{year}:Q", title="Year", format="d"),
+            alt.Tooltip(f"{count}:Q", title="That year"),
+        ]
+    )
+    last = rows[rows[year] == years[-1]].sort_values(count)
+    # Labels at least 14 px apart: the scale runs from zero to a nice top near the largest count.
+    per_pixel = _nice_top(rows[count].max()) / height
+    placed = []
+    for value in last[count]:
+        floor = placed[-1] + 14 * per_pixel if placed else value
+        placed.append(max(value, floor))
+    ends = (
+        alt.Chart(last.assign(label_at=placed))
+        .mark_text(align="left", dx=6, fontSize=12, fontWeight="bold")
+        .encode(
+            x=f"{year}:Q",
+            y=alt.Y("label_at:Q"),
+            text="group:N",
+            color=country_colour().legend(None),
+        )
+    )
+    layers = [lines, points, ends]
+    if marked:
+        at = rows[(rows[year] == marked[0]) & (rows["country"] == marked[1])]
+        layers.append(
+            alt.Chart(at)
+            .mark_text(align="left", dx=5, dy=12, fontSize=11)
+            .encode(
+                x=f"{year}:Q", y=f"{count}:Q", text=alt.Text(f"{year}:Q", format="d")
+            )
+        )
+    return alt.layer(*layers).properties(width=380, height=height)
+
+
+def _nice_top(largest: float) -> float:
+    """Where Vega's nice scale ends above ``largest``: the next multiple of a round step."""
+    step = 10 ** math.floor(math.log10(largest)) / 2
+    return math.ceil(largest / step) * step

@@ -176,3 +176,55 @@ class FindingsTable(LedgerTable):
 
 def findings_table(findings: pd.DataFrame, caption: str) -> FindingsTable:
     return FindingsTable(findings, caption)
+
+
+class ComparisonTable(LedgerTable):
+    """Claims set against open data (``airaces.outside.compare``): the claim as printed, both
+    figures, the verdict and why, each claim linked to its ledger row."""
+
+    folded = False  # the comparisons are what their chapter is about
+
+    def __init__(self, comparisons: pd.DataFrame, claims: pd.DataFrame, caption: str):
+        from airaces import outside
+
+        printed = claims.set_index("claim_id")
+        self.rows = outside.worded(comparisons).assign(
+            as_printed=comparisons["claim_id"].map(printed["as_printed"]),
+            citation=comparisons["claim_id"].map(printed["citation"]),
+        )
+        self.total = len(self.rows)
+        self.columns = [
+            "claim_id",
+            "as_printed",
+            "subject",
+            "claimed",
+            "found",
+            "verdict",
+            "reason",
+        ]
+        self.caption = caption
+        self.ids = tuple(sorted(comparisons["claim_id"]))
+
+    def _cell(self, row: pd.Series, column: str) -> str:
+        if column == "claim_id":
+            return ledger_link(row["claim_id"])
+        if column == "as_printed":
+            return (
+                f"“{html.escape(row['as_printed'])}” ({html.escape(row['citation'])})"
+            )
+        return html.escape(str(row[column]))
+
+
+HEADINGS |= {
+    "subject": "What is compared",
+    "claimed": "The source",
+    "found": "The open data",
+    "reason": "Why",
+}
+
+
+def comparison_table(
+    comparisons: pd.DataFrame, claims: pd.DataFrame, caption: str
+) -> ComparisonTable:
+    """The claims set against open data, one row each; ``claims`` carry their citations."""
+    return ComparisonTable(comparisons, claims, caption)

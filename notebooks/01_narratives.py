@@ -297,7 +297,7 @@ say(
 # bound ("before" or "as early as" a year) sits on the first of January of
 # that year, where the bound falls.
 # A dashed arrow points to the open side of a bound. Every arrow is drawn the
-# same length: it says "or earlier" or "or later", not how much.
+# same length: it points to earlier or later years, not to how many.
 # ```
 #
 # ## What the sources agree on

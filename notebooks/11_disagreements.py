@@ -23,15 +23,18 @@
 # {cite:p}`bhambwani2025asi`, which expects American capital spending in
 # {glue:md}`capex_year` to be, in its words, {glue:md}`capex_nearly_double`,
 # yet whose own figures make it {glue:md}`capex_multiple` the
-# {glue:md}`capex_base_year` level. Since the checks compare the sources
-# with each other and not with the world, a clean result here is a test of
-# consistency, not of truth.{glue:md}`ambiguity_premise`{glue:md}`capex_premise`
+# {glue:md}`capex_base_year` level. Most checks compare the sources with
+# each other and not with the world, so a clean result there is a test of
+# consistency, not of truth; one, outside evidence, sets their figures
+# against open data and finds {glue:md}`n_outside` that it contradicts, as
+# {doc}`the chapter on open data <12_open_data>` explains.{glue:md}`ambiguity_premise`{glue:md}`capex_premise`
 #
 # The checks cover the exchange rates the sources imply, the growth
 # arithmetic they leave to the reader, the multiples they state in words, the
 # same figure printed twice, the same number used for different things,
-# figures that lack a unit or a period, restatements whose scope drifts, and
-# dates that had to be inferred. Every finding is computed from the ledger;
+# figures that lack a unit or a period, restatements whose scope drifts,
+# dates that had to be inferred, and figures that Epoch AI's open data does
+# not bear out. Every finding is computed from the ledger and the open data;
 # none is typed in. How far apart two figures may be before a check reports
 # them is a setting: an analyst can tighten or relax it and rerun the
 # chapter, as {doc}`the Reproduce page <../book/reproduce>` explains. A
@@ -50,7 +53,7 @@ same_value_tolerance = 0.0
 
 # %% tags=["hide-input"]
 # The audit's findings at the tolerances above, each source named as the chapters name it.
-from airaces import audit, chapter, prose, recipes, tables
+from airaces import audit, chapter, opendata, outside, prose, recipes, tables
 from airaces.growth import compound_annual
 
 book = chapter.open_ledger(data_dir)
@@ -63,8 +66,12 @@ tol = audit.Tolerances(
     cagr_points=cagr_tolerance_points,
     same_value=same_value_tolerance,
 )
-findings = audit.as_read(audit.run(book.ledger, tol), book.ledger.sources)
+# The open data beside the ledger (chapter 12) adds its comparisons as outside evidence.
+compared = outside.compare(book.ledger, opendata.load(data_dir))
+findings = audit.as_read(audit.run(book.ledger, tol, compared), book.ledger.sources)
 n_findings = prose.noun_count(len(findings), "finding", *findings["ids"])
+outside_ids = sorted(audit.ids_of(findings, "outside_evidence"))
+say(n_outside=prose.noun_count(len(outside_ids), "figure", *compared["claim_id"]))
 
 # %% [markdown]
 # ## What the checks found

@@ -81,6 +81,17 @@ def browser(chromium):
         browser.close()
 
 
+def figure_pages() -> list[str]:
+    """The chapter pages that place at least one figure, known before the book is built."""
+    import re
+
+    return [
+        f"notebooks/{source.stem}.html"
+        for source in sorted(paths.NOTEBOOKS_DIR.glob("[0-9][0-9]_*.py"))
+        if re.search(r"\{glue:figure\}", source.read_text(encoding="utf-8"))
+    ]
+
+
 def book_pages() -> list[str]:
     """Every page the built book should have, relative to its HTML root, known before it is built.
 

@@ -642,3 +642,55 @@ def test_words_for_tolerances_multiples_and_spreads():
     assert str(audit.widest_rate_spread(made_up_findings())) == "5.0%"
     none = made_up_findings().iloc[1:]
     assert audit.widest_rate_spread(none) == "no more than the tolerance"
+
+
+def test_outside_evidence_reports_each_claim_the_open_data_contradicts():
+    from airaces import outside
+
+    comparisons = pd.DataFrame(
+        [
+            {
+                "claim_id": "sin-069",
+                "subject": "Pre-training data of Qwen2.5-Max",
+                "claim_value": 2e12,
+                "data_value": 2e13,
+                "unit": "tokens",
+                "external": "Epoch AI's Notable AI Models, row 118 (Qwen2.5-Max)",
+                "verdict": outside.DIFFERS,
+                "factor": 10.0,
+                "reason": "Both count the tokens of pre-training data.",
+            },
+            {
+                "claim_id": "ess-036",
+                "subject": "Cost of training DeepSeek-V3",
+                "claim_value": 6e6,
+                "data_value": 5.39e6,
+                "unit": "US dollars",
+                "external": "Epoch AI's Notable AI Models, row 143 (DeepSeek-V3)",
+                "verdict": outside.CONSISTENT,
+                "factor": 0.9,
+                "reason": "Within the tolerance.",
+            },
+        ]
+    )
+    found = audit.outside_evidence(comparisons)
+    assert [(f.check, f.severity, f.ids) for f in found] == [
+        ("outside_evidence", "inconsistency", ("sin-069",))
+    ]
+    assert (
+        "20 trillion tokens" in found[0].what and "2 trillion tokens" in found[0].what
+    )
+    assert "Notable AI Models, row 118" in found[0].verdict
+
+
+def test_the_audit_takes_outside_evidence_only_when_given_it():
+    import airaces
+    from airaces import opendata, outside
+
+    ledger = airaces.load()
+    alone = audit.run(ledger)
+    compared = outside.compare(ledger, opendata.load())
+    joined = audit.run(ledger, outside=compared)
+    assert "outside_evidence" not in set(alone["check"])
+    differs = set(compared.loc[compared["verdict"] == outside.DIFFERS, "claim_id"])
+    assert audit.ids_of(joined, "outside_evidence") == differs

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from conftest import book_pages
 
+from airaces import paths
 from airaces.build.browser import CHART
 
 
@@ -98,7 +99,11 @@ def test_every_figure_links_to_its_csv_and_its_ledger_rows(built_book):
         assert linked <= anchors, (
             f"{path.name} links to missing ledger rows: {sorted(linked - anchors)}"
         )
-    assert figures >= 20
+    placed = sum(
+        len(re.findall(r"\{glue:figure\}", source.read_text(encoding="utf-8")))
+        for source in paths.NOTEBOOKS_DIR.glob("[0-9][0-9]_*.py")
+    )
+    assert figures == placed, f"{figures} figure CSV links for {placed} figures placed"
 
 
 def test_ledger_browser_has_every_row_and_searches_and_sorts(built_book, browser):

@@ -169,8 +169,8 @@ def markup_rerun(tmp_path_factory, seeds) -> tuple[Path, Path]:
     assert SCRIPT in str(data)
     replace(
         data / "claims.csv",
-        "sin-002,sinolytics,137,over 300 EFLOPS by 2025,300,,over,EFLOPS,national_compute_capacity,China,",
-        f"sin-002,sinolytics,137,over 300 EFLOPS by 2025,300,,over,EFLOPS,national_compute_capacity,{IMAGE},",
+        "sin-010,sinolytics,143,China Mobile invested CNY 21.6 billion,21.6,,exact,CNY_bn,data_center_investment,China Mobile,",
+        f"sin-010,sinolytics,143,China Mobile invested CNY 21.6 billion,21.6,,exact,CNY_bn,data_center_investment,{IMAGE},",
     )
     replace(
         data / "claims.csv",
@@ -204,7 +204,7 @@ def test_markup_in_the_data_renders_as_text(markup_rerun, browser):
         assert dialogs == [], f"{page_path.name} ran injected code: {dialogs}"
         assert page.locator("main img[src='x']").count() == 0
         page.close()
-    # The capacity chart's tooltip shows the entity as text too.
+    # The money chart's tooltip shows the entity as text too.
     page = browser.new_page()
     page.on("dialog", lambda d: pytest.fail(f"tooltip ran injected code: {d.message}"))
     page.goto((html / "notebooks" / "03_compute.html").as_uri(), wait_until="load")

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import book_pages, require
+from conftest import book_pages, figure_pages, require
 
-CHAPTERS = [p for p in book_pages() if p.startswith("notebooks/")]
+# Chapters that draw charts: a chapter may carry its argument in sentences and tables alone.
+CHAPTERS = figure_pages()
 TOUCH_CHAPTERS = ["notebooks/06_adoption.html", "notebooks/08_capital.html"]
 PHONE = {"width": 390, "height": 844}
 
@@ -246,6 +247,25 @@ def test_the_source_lines_under_figures_are_readable(name, built_book, browser):
                 faint.append(t["colour"])
         assert not faint, (
             f"source lines under 7:1 against the page: {sorted(set(faint))}"
+        )
+    finally:
+        ctx.close()
+
+
+# index.html only redirects to the introduction.
+@pytest.mark.parametrize("name", [p for p in book_pages() if p != "index.html"])
+def test_no_page_is_wider_than_a_phone(name, built_book, browser):
+    # A phone zooms out a page that is wider than its screen: every word shrinks, and a tap may
+    # land somewhere other than where the chart thinks it does.
+    ctx, page = _open(
+        browser, built_book, name, viewport=PHONE, has_touch=True, is_mobile=True
+    )
+    try:
+        width, window, scale = page.evaluate(
+            "() => [document.documentElement.scrollWidth, innerWidth, visualViewport.scale]"
+        )
+        assert (width, scale) == (window, 1), (
+            f"{name} at 390 px is {width} px wide (zoomed to {scale})"
         )
     finally:
         ctx.close()

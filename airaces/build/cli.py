@@ -1,4 +1,5 @@
-"""Command line: ``python -m airaces validate [DATA]``, ``execute [--force]``, ``rerun`` and ``coverage``."""
+"""Command line: ``python -m airaces validate [DATA]``, ``execute [--force]``, ``rerun``, ``coverage``
+and ``refresh-open-data``."""
 
 from __future__ import annotations
 
@@ -93,6 +94,24 @@ def _coverage(args) -> int:
     return 0 if table["missing"].map(len).sum() == 0 else 1
 
 
+def _refresh_open_data(args) -> int:
+    from airaces.build.snapshot import Download, SnapshotError, refresh
+
+    try:
+        target = refresh(
+            Download(Path(args.models), args.version_models, args.accessed),
+            Download(Path(args.chips), args.version_chips, args.accessed),
+            args.data,
+        )
+    except SnapshotError as err:
+        print(f"refresh-open-data: {err}", file=sys.stderr)
+        return 1
+    print(
+        f"{target}: refreshed and valid; rerun the chapters with: make rerun DATA={args.data}"
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m airaces", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -155,5 +174,34 @@ def main(argv: list[str] | None = None) -> int:
         "coverage", help="how many ledger rows the executed chapters show"
     )
     c.set_defaults(run=_coverage)
+    o = sub.add_parser(
+        "refresh-open-data",
+        help="trim a new download of Epoch AI's data into DATA/open and check it",
+    )
+    o.add_argument(
+        "--models",
+        required=True,
+        help="the downloaded 'All ML Systems - full view' CSV",
+    )
+    o.add_argument(
+        "--chips",
+        required=True,
+        help="the downloaded nvidia_owners_cumulative_totals.csv",
+    )
+    o.add_argument(
+        "--version-models",
+        required=True,
+        help="its version, e.g. 'commit 263c40a (2026-04-01)'",
+    )
+    o.add_argument("--version-chips", required=True, help="the chip file's version")
+    o.add_argument(
+        "--accessed", required=True, help="the day of the download, YYYY-MM-DD"
+    )
+    o.add_argument(
+        "--data",
+        default=str(paths.DATA_DIR),
+        help="the data folder (default: the book's)",
+    )
+    o.set_defaults(run=_refresh_open_data)
     args = parser.parse_args(argv)
     return args.run(args)
