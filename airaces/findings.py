@@ -9,7 +9,7 @@ The synthesis chapter glues them; the introduction pastes them from there.
 
 from __future__ import annotations
 
-from airaces import audit, prose
+from airaces import audit, outside, prose
 
 
 def chips(book) -> prose.Finding:
@@ -102,8 +102,8 @@ def embodied(book) -> prose.Finding:
     )
 
 
-def disagreements(book) -> prose.Finding:
-    found = audit.run(book.ledger)
+def disagreements(book, compared=None) -> prose.Finding:
+    found = audit.run(book.ledger, outside=compared)
     ids = sorted(set(found["ids"].explode()))
     ambiguous = int((found["severity"] == "ambiguity").sum())
     sentence = prose.derived(
@@ -122,6 +122,29 @@ def disagreements(book) -> prose.Finding:
     )
 
 
+def open_data(book, compared) -> prose.Finding:
+    """How the sources' figures fare against Epoch AI's open data (``outside.compare``)."""
+    judged = outside.judged(compared)
+    held = int((judged["verdict"] == outside.CONSISTENT).sum())
+    widest = outside.widest_difference(compared)
+    subject = widest["subject"][:1].lower() + widest["subject"][1:]
+    ids = sorted(compared["claim_id"])
+    sentence = prose.derived(
+        f"Set against Epoch AI’s open data, {prose.spelled(held)} of the "
+        f"{prose.spelled(len(judged))} source figures it can judge hold; the widest gap is in "
+        f"{subject}, where the source gives {widest['claimed']} and Epoch AI {widest['found']}.",
+        ids,
+    )
+    return prose.finding(
+        sentence,
+        prose.premise(
+            held > len(judged) / 2,
+            "most of the figures open data can judge hold",
+            ids,
+        ),
+    )
+
+
 # The introduction lists them in the order of the chapters that argue them.
 FINDINGS = {
     "chips": chips,
@@ -133,11 +156,15 @@ FINDINGS = {
 }
 
 
-def key_findings(book) -> dict[str, prose.Finding]:
-    """{'finding_chips': the sentence, ...}, ready to glue.
+def key_findings(book, compared) -> dict[str, prose.Finding]:
+    """{'finding_chips': the sentence, ...}, ready to glue; ``compared`` is the claims set against
+    open data (``outside.compare``), which the audit's count and the last finding take in.
 
-    The keys, one per entry of ``FINDINGS``: ``finding_chips``, ``finding_models``,
-    ``finding_adoption``, ``finding_embodied``, ``finding_capital`` and
-    ``finding_disagreements``.
+    The keys, one per entry of ``FINDINGS`` and one more: ``finding_chips``,
+    ``finding_models``, ``finding_adoption``, ``finding_embodied``, ``finding_capital``,
+    ``finding_disagreements`` and ``finding_open_data``.
     """
-    return {f"finding_{name}": make(book) for name, make in FINDINGS.items()}
+    found = {f"finding_{name}": make(book) for name, make in FINDINGS.items()}
+    found["finding_disagreements"] = disagreements(book, compared)
+    found["finding_open_data"] = open_data(book, compared)
+    return found

@@ -44,6 +44,8 @@ from airaces import (
     hedges,
     implied,
     money,
+    opendata,
+    outside,
     prose,
     recipes,
     spending,
@@ -73,6 +75,13 @@ say = prose.glue
 # is enough for large-scale model development in FP32, a standard number format
 # for training; exaflops counted in one format cannot be set beside exaflops
 # counted in another.{glue:md}`capacity_premise`
+#
+# Open data gives a rough outside check, set out in {doc}`the chapter on
+# open data <12_open_data>`. Epoch AI estimates the NVIDIA chips China had
+# by the same month at {glue:md}`nvidia_flops` at an H100's 16-bit rate,
+# {glue:md}`nvidia_ratio` the essay's figure for every chip. The two count
+# different things, so they do not test each other, but they are of one
+# order.{glue:md}`order_premise`
 
 # %% tags=["hide-input"]
 # The claims behind the plan: the target, its growth over 2023, the observed capacity, the AI share
@@ -101,6 +110,22 @@ say(
     base_2023=prose.amount(base_2023, "EFLOPS", target, growth),
     capacity_mid2024=observed,
     progress_by_then=progress,
+)
+
+# %% tags=["hide-input"]
+# Epoch AI's NVIDIA chips in China by the same month, in FLOP/s (chapter 12).
+tested = outside.compare(book.ledger, opendata.load(data_dir)).set_index("claim_id")
+nvidia = tested.loc["ess-013"]
+say(
+    nvidia_flops=prose.derived(
+        outside.figure_words(nvidia["data_value"], nvidia["unit"]), observed
+    ),
+    nvidia_ratio=prose.derived(f"{nvidia['factor']:.0%} of", observed),
+    order_premise=prose.premise(
+        0.5 <= nvidia["factor"] <= 2,
+        "Epoch AI's NVIDIA estimate is within a factor of two of the essay's figure",
+        observed,
+    ),
 )
 
 # %% tags=["hide-input"]

@@ -37,7 +37,7 @@ data_dir = "../data"
 
 # %% tags=["hide-input"]
 # The chapter's ledger rows: the model figures, events and predictions.
-from airaces import chapter, compare, prose, tables
+from airaces import chapter, compare, opendata, outside, prose, tables
 
 book = chapter.open_ledger(data_dir)
 claims, events, forecasts = book.theme("models")
@@ -148,6 +148,17 @@ say(
 # where the GPT-4 number comes from, and neither figure comes with a word on
 # what it covers. Taken at face value, and with the GPT-4 figure printed as
 # a floor, {glue:md}`cost_ratio`.{glue:md}`cost_premise`{glue:md}`floor_premise`
+#
+# Open data tests several of these figures, as {doc}`the chapter on open data
+# <12_open_data>` explains. Epoch AI, which prices only the compute of a
+# model's final training run, puts V3's at {glue:md}`v3_epoch`, and
+# V3's training compute at {glue:md}`compute_epoch` of {glue:md}`meta_model`'s,
+# which {glue:md}`compute_verdict` the essay's comparison with Meta. It puts
+# GPT-4's final run at {glue:md}`gpt4_epoch`, which makes GPT-4
+# {glue:md}`epoch_ratio` as dear as V3 on a like-for-like count: the
+# essay's comparison sets a whole effort beside a single run. Epoch AI also
+# has Qwen2.5-Max pre-trained on {glue:md}`qwen_epoch`, {glue:md}`qwen_factor`
+# the whitepaper's figure, which reads like a dropped zero.{glue:md}`open_premise`
 
 # %% tags=["hide-input"]
 # Qwen, R1, and the figures behind DeepSeek's training-cost claim.
@@ -186,6 +197,40 @@ say(
         v3,
         gpt4,
     ),
+)
+
+# %% tags=["hide-input"]
+# What Epoch AI's open data gives for the same figures (chapter 12 sets them out).
+tested = outside.compare(book.ledger, opendata.load(data_dir)).set_index("claim_id")
+agrees = tested.at["ess-038", "verdict"] == outside.CONSISTENT
+ratio = tested.at["ess-037", "data_value"] / tested.at["ess-036", "data_value"]
+say(
+    v3_epoch=outside.both_figures(tested.reset_index(), v3)[1],
+    gpt4_epoch=outside.both_figures(tested.reset_index(), gpt4)[1],
+    qwen_epoch=outside.both_figures(tested.reset_index(), claim("sin-069"))[1],
+    compute_epoch=prose.percent(tested.at["ess-038", "data_value"], compute, digits=0),
+    compute_verdict=prose.derived(
+        "bears out" if agrees else "does not bear out", compute
+    ),
+    epoch_ratio=prose.times(ratio, v3, gpt4),
+    qwen_factor=prose.times(tested.at["sin-069", "factor"], claim("sin-069")),
+    meta_model=prose.derived(
+        tested.at["ess-038", "subject"].split("Meta's ")[-1], compute
+    ),
+)
+
+# %% tags=["hide-input"]
+# The paragraph above reads the comparisons as they fall on the book's data.
+say(
+    open_premise=prose.premise(
+        tested.at["sin-069", "factor"] == 10
+        and tested.loc[["ess-036", "ess-038"], "verdict"].eq(outside.CONSISTENT).all(),
+        "Epoch AI's token count is exactly ten times the whitepaper's, and its V3 "
+        "figures agree with the essay's",
+        claim("sin-069"),
+        v3,
+        compute,
+    )
 )
 
 # %% [markdown]

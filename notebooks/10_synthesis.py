@@ -42,6 +42,8 @@ from airaces import (
     citations,
     findings,
     labels,
+    opendata,
+    outside,
     prose,
     ratings,
     recipes,
@@ -476,6 +478,7 @@ say(
 
 # %% tags=["hide-input"]
 # The findings the introduction lists, one sentence each, from the rows the chapters argue from.
-say(**findings.key_findings(book))
-# The names glued, from airaces/findings.py: finding_chips, finding_models,
-# finding_adoption, finding_embodied, finding_capital and finding_disagreements.
+compared = outside.compare(book.ledger, opendata.load(data_dir))
+say(**findings.key_findings(book, compared))
+# The names glued, from airaces/findings.py: finding_chips, finding_models, finding_adoption,
+# finding_embodied, finding_capital, finding_disagreements and finding_open_data.
