@@ -124,7 +124,7 @@ def disagreements(book, compared=None) -> prose.Finding:
 
 def open_data(book, compared) -> prose.Finding:
     """How the sources' figures fare against Epoch AI's open data (``outside.compare``)."""
-    judged = outside.judged(compared)
+    judged = compared[compared["verdict"] != outside.NOT_COMPARABLE]
     held = int((judged["verdict"] == outside.CONSISTENT).sum())
     widest = outside.widest_difference(compared)
     subject = widest["subject"][:1].lower() + widest["subject"][1:]

@@ -654,8 +654,13 @@ def worded(comparisons: pd.DataFrame) -> pd.DataFrame:
 
 
 def judged(comparisons: pd.DataFrame) -> pd.DataFrame:
-    """The comparisons that end in a verdict on a ratio: consistent or differs, with a factor."""
-    kept = comparisons["verdict"].ne(NOT_COMPARABLE) & comparisons["factor"].notna()
+    """The comparisons that end in a verdict on a ratio of two amounts: consistent or differs,
+    with a factor, and not a rank (a rank's ratio says nothing of how far apart two are)."""
+    kept = (
+        comparisons["verdict"].ne(NOT_COMPARABLE)
+        & comparisons["factor"].notna()
+        & comparisons["unit"].ne("rank")
+    )
     return worded(comparisons[kept])
 
 

@@ -1417,6 +1417,16 @@ def verdicts_against_open_data(
         y=alt.Y(f"{label}:N", title=None, sort=order, axis=alt.Axis(labelLimit=400)),
     )
     even = alt.Chart(band).mark_rule(color="#333", strokeWidth=1).encode(x=alt.datum(1))
+    # The band and the line say what they are at the top of the plot, so no legend is needed.
+    said = (
+        alt.Chart(band)
+        .mark_text(baseline="bottom", dy=-4, fontSize=11, color="#333")
+        .encode(
+            x=alt.datum(1),
+            y=alt.value(0),
+            text=alt.value(f"agree within ±{tolerance:.0%}"),
+        )
+    )
     dots = base.mark_point(size=110, filled=True, opacity=1).encode(
         x=alt.X(
             "factor:Q",
@@ -1440,7 +1450,7 @@ def verdicts_against_open_data(
             alt.Tooltip("found:N", title="The open data gives"),
         ],
     )
-    return (shaded + even + dots).properties(height=alt.Step(26), width=300)
+    return (shaded + even + said + dots).properties(height=alt.Step(26), width=300)
 
 
 def counts_by_year(
@@ -1448,9 +1458,9 @@ def counts_by_year(
 ) -> alt.LayerChart:
     """A yearly count per country as lines (``country`` in the book's codes: CN, US, other),
     each labelled by its ``group`` at its last point instead of by a legend, as Our World in
-    Data draws them; labels that would touch are moved apart. ``marked`` = (year, country)
-    writes that year beside the country's point, for a year the text names that the axis
-    has no room to label.
+    Data draws them; labels that would touch are moved apart. ``marked`` = (year, country,
+    words) writes the words beside the country's point that year, for a year the text names
+    that the axis has no room to label.
 
     Example::
 
@@ -1500,11 +1510,9 @@ def counts_by_year(
     if marked:
         at = rows[(rows[year] == marked[0]) & (rows["country"] == marked[1])]
         layers.append(
-            alt.Chart(at)
-            .mark_text(align="left", dx=5, dy=12, fontSize=11)
-            .encode(
-                x=f"{year}:Q", y=f"{count}:Q", text=alt.Text(f"{year}:Q", format="d")
-            )
+            alt.Chart(at.assign(words=marked[2]))
+            .mark_text(align="left", dx=6, dy=16, fontSize=11)
+            .encode(x=f"{year}:Q", y=f"{count}:Q", text="words:N")
         )
     return alt.layer(*layers).properties(width=380, height=height)
 

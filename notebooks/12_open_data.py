@@ -108,9 +108,10 @@ say(
 # %% [markdown]
 # ## What agrees and what differs
 #
-# {numref}`fig-open-verdicts` sets each claim that can be judged against
-# the data's figure for the same thing, as a ratio: one means the two agree
-# exactly, ten that the data's figure is ten times the claim. The shaded
+# {numref}`fig-open-verdicts` sets each claimed amount that can be judged
+# against the data's figure for the same thing, as a ratio: one means the two
+# agree exactly, ten that the data's figure is ten times the claim. Claims of
+# rank and of openness are judged too, in the table. The shaded
 # band is the tolerance, {glue:md}`tolerance_words` either way, about the
 # uncertainty Epoch AI gives its own estimates. A claim hedged with "over"
 # agrees with any figure above it. The table under the figure has every
@@ -132,8 +133,8 @@ say(
         verdict_chart,
         figure_id="open-verdicts",
         title=f"{prose.spelled(judged['verdict'].eq(outside.CONSISTENT).sum(), capitalise=True)} "
-        f"of the {prose.spelled(len(judged))} figures Epoch AI can judge hold up",
-        subtitle="Epoch AI's figure over the source's, for each claim it can judge.",
+        f"of the {prose.spelled(len(judged))} amounts Epoch AI can check hold up",
+        subtitle="Epoch AI's figure over the source's, for each amount it can check.",
         rows=book.claims_with(judged["claim_id"]).merge(judged[list(outside.SHOWN)]),
         description=f"Dot chart of {len(judged)} claims by the ratio of Epoch AI's "
         f"figure to the source's, on a log scale.",
@@ -277,7 +278,7 @@ counts_chart = recipes.counts_by_year(
     year="year",
     count="models",
     axis_title="Notable language models",
-    marked=(jump, "CN"),
+    marked=(jump, "CN", f"{jump}: China's jump"),
 )
 say(
     jump_year=prose.derived(str(jump), claim("sin-059")),
@@ -290,7 +291,7 @@ say(
     fig_counts=book.figure(
         counts_chart,
         figure_id="open-model-counts",
-        title="China is second to the US in notable language models",
+        title="Of single countries, only the US makes more notable language models than China",
         subtitle="Notable language models published each year, by the country of "
         "their makers.",
         rows=counts.assign(
