@@ -115,6 +115,17 @@ def _check(where: Path) -> tuple[list[Violation], dict[str, str]]:
         )
         violations += _estimates_in_order(stocks)
     if violations and violations[0].rule == "folder-exists":
+        if not where.exists():
+            violations = [
+                Violation(
+                    f"{FOLDER}/",
+                    None,
+                    None,
+                    "folder-exists",
+                    "the open-data folder is missing: copy the book's data/open into this "
+                    "data folder, or rebuild it with python -m airaces refresh-open-data",
+                )
+            ]
         return violations, texts
     violations += _origins(where)[1]
     lines = {file: layout.starts for file, layout in layouts.items()}

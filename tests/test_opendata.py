@@ -85,7 +85,7 @@ def test_a_missing_table_and_a_missing_folder_are_said_plainly(data_copy):
     (data_copy / "open" / "nvidia_chip_stocks.csv").unlink()
     assert [v.rule for v in opendata.validate(data_copy)] == ["table-present"]
     shutil.rmtree(data_copy / "open")
-    with pytest.raises(LedgerError, match="the data folder does not exist"):
+    with pytest.raises(LedgerError, match="the open-data folder is missing"):
         opendata.load(data_copy)
 
 
@@ -96,3 +96,16 @@ def test_a_column_renamed_by_hand_is_caught(data_copy):
     rules = {(v.column, v.rule) for v in opendata.validate(data_copy)}
     assert ("training_cost_usd_2023", "missing-column") in rules
     assert ("cost", "unknown-column") in rules
+
+
+def test_a_rerun_on_a_folder_without_open_data_says_so_before_running(
+    data_copy, tmp_path
+):
+    from airaces.build.cli import main
+
+    shutil.rmtree(data_copy / "open")
+    assert main(["validate", str(data_copy)]) == 1
+    from airaces.build.rerun import RerunError, rerun
+
+    with pytest.raises(RerunError, match="open/.*the open-data folder is missing"):
+        rerun(data_copy, tmp_path / "out", ["12_open_data"], log=lambda line: None)

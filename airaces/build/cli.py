@@ -11,6 +11,7 @@ from airaces import paths
 
 
 def _validate(args) -> int:
+    from airaces import opendata
     from airaces.errors import report_lines, safe_name
     from airaces.ledger import contract_notes, validate
 
@@ -18,6 +19,8 @@ def _validate(args) -> int:
     for note in contract_notes(data_dir):
         print(note)
     violations = validate(data_dir)
+    if not any(v.rule == "folder-exists" for v in violations):
+        violations += opendata.validate(data_dir)
     if violations:
         print(
             f"{len(violations)} problem(s) in {safe_name(str(data_dir), 200)}:",

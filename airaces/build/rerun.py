@@ -403,6 +403,7 @@ def rerun(
 ) -> Path:
     """Validate, execute and build into ``out_dir``; raise (writing nothing) if any step fails."""
     import airaces
+    from airaces import opendata
 
     started = time.perf_counter()
     # Before anything runs: what replacing OUT would delete.
@@ -415,6 +416,9 @@ def rerun(
     sources = _select(None if whole_book else chapter_names)
     _remove_stale_staging(out, log)
     violations = airaces.validate(data_dir)
+    # The open data beside the ledger is checked too, unless the folder itself is unusable.
+    if not any(v.rule == "folder-exists" for v in violations):
+        violations += opendata.validate(data_dir)
     if violations:
         raise RerunError(
             f"{len(violations)} problem(s) in {safe_name(str(data_dir), 200)}; nothing was run:\n"
