@@ -254,6 +254,12 @@ def _by_date(models: pd.DataFrame, until: str) -> pd.DataFrame:
     return models[models["published"] <= until]
 
 
+def _language_models_by(models: pd.DataFrame, until: str) -> pd.DataFrame:
+    """The notable language models published by ``until`` (YYYY-MM-DD)."""
+    chosen = _by_date(models, until)
+    return chosen[chosen["language"]]
+
+
 def _period_end(claim: pd.Series) -> str:
     """The last day the claim's period covers, as YYYY-MM-DD."""
     return period_end(claim["period"]).strftime("%Y-%m-%d")
@@ -318,8 +324,7 @@ def _training_tokens(ledger, models, claim_id, name, tolerance) -> Comparison:
 
 def _language_counts(models, until: str) -> pd.Series:
     """Notable language models published by ``until``, by country (a model counts for each)."""
-    chosen = _by_date(models, until)
-    chosen = chosen[chosen["language"]]
+    chosen = _language_models_by(models, until)
     return chosen["countries"].explode().value_counts()
 
 
@@ -350,8 +355,7 @@ def _country_rank(ledger, models, claim_id) -> Comparison:
 def _country_share(ledger, models, claim_id) -> Comparison:
     claim = _claim(ledger, claim_id)
     until = _period_end(claim)
-    chosen = _by_date(models, until)
-    chosen = chosen[chosen["language"]]
+    chosen = _language_models_by(models, until)
     share = 100 * chosen["countries"].map(lambda c: CHINA in c).mean()
     return _unjudged(
         claim_id,
@@ -369,8 +373,7 @@ def _country_share(ledger, models, claim_id) -> Comparison:
 def _model_count(ledger, models, claim_id) -> Comparison:
     claim = _claim(ledger, claim_id)
     until = _period_end(claim)
-    chosen = _by_date(models, until)
-    chosen = chosen[chosen["language"]]
+    chosen = _language_models_by(models, until)
     return _unjudged(
         claim_id,
         "Language models in the world",
