@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import re
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -462,3 +464,30 @@ def test_a_legend_lists_only_the_severities_a_figure_draws():
     assert spec["legend"]["values"] == ["inconsistency"]
     # The scale keeps every severity, so that each keeps its colour in every figure.
     assert spec["scale"]["domain"] == ["contradiction", "inconsistency", "ambiguity"]
+
+
+def drawn_rows(figure: str, variant: str = "wide") -> list[dict]:
+    """The rows a glued figure of the executed chapters draws, from its Vega-Lite spec."""
+    import glued
+
+    specs = [s for _, n, v, s in glued.chart_specs() if n == figure and v == variant]
+    assert specs, f"no drawing of {figure} in the executed notebooks"
+    return [row for rows in specs[0]["datasets"].values() for row in rows]
+
+
+def test_the_money_chart_draws_the_multiple_its_text_gives():
+    """Fig 3.1: the text puts the big five's yearly sum at so many times Alibaba's plan a year.
+    Some Alibaba dot must stand at that multiple, not only the plan's total over several years,
+    which would draw a far smaller gap than the text states (issue 32)."""
+    import glued
+
+    words = glued.glued(Path(__file__).parents[1] / "notebooks/03_compute.ipynb")[
+        "us_vs_alibaba"
+    ]["text"]
+    multiple = float(re.search(r"[\d.]+", words).group())
+    rows = drawn_rows("fig_money")
+    big_five = next(r["usd_bn"] for r in rows if r["claim_id"] == "ess-001")
+    alibaba = [r["usd_bn"] for r in rows if r["entity"] == "Alibaba"]
+    assert any(round(big_five / a) == multiple for a in alibaba), (
+        f"the text says {words}; the chart draws {[big_five / a for a in alibaba]}"
+    )
