@@ -1256,10 +1256,14 @@ def before_after_bars(
     stage_title: str,
     stage: str = "stage",
     panel: str = "panel",
+    value_format: str = ",.0f",
+    ticks: int = 5,
 ) -> alt.FacetChart:
     """Upright bars, one per ``stage`` in ascending order ('2024 H1 (implied)', '2025 H1'),
     in a panel per ``panel`` with its own scale; solid if observed, hollow if derived, outlined
-    in the country's colour. Rows from ``growth.before_and_after`` fit it.
+    in the country's colour. Rows from ``growth.before_and_after`` fit it. Each scale is
+    rounded out to the step of its own ``ticks`` labels, so that its top is a labelled tick
+    above the tallest bar (Vega's default rounds to a finer step than its axis labels).
 
     Example::
 
@@ -1274,11 +1278,16 @@ def before_after_bars(
             x=alt.X(
                 f"{stage}:N", title=None, sort="ascending", axis=alt.Axis(labelAngle=0)
             ),
-            y=alt.Y(f"{value}:Q", title=axis_title),
+            y=alt.Y(
+                f"{value}:Q",
+                title=axis_title,
+                scale=alt.Scale(nice=ticks),
+                axis=alt.Axis(tickCount=ticks),
+            ),
             **kind_fill(),
             stroke=country_stroke(),
             tooltip=tooltips(
-                alt.Tooltip(f"{value}:Q", title=tooltip_title, format=",.0f"),
+                alt.Tooltip(f"{value}:Q", title=tooltip_title, format=value_format),
                 alt.Tooltip(f"{stage}:N", title=stage_title),
             ),
         )

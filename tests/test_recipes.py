@@ -491,3 +491,34 @@ def test_the_money_chart_draws_the_multiple_its_text_gives():
     assert any(round(big_five / a) == multiple for a in alibaba), (
         f"the text says {words}; the chart draws {[big_five / a for a in alibaba]}"
     )
+
+
+def test_the_robot_output_axes_read_in_millions_and_end_on_a_labelled_tick():
+    """Fig 7.1: counts in the millions read in millions, not as thousands up to 8,000, and
+    each panel's axis ends on a labelled tick at or above its tallest bar (issue 32)."""
+    import glued
+
+    page = next(p for _, n, p in glued.pages() if n == "fig_output")
+    assert "Units made, millions" in page
+    rows = drawn_rows("fig_output")
+    value = next(k for k in rows[0] if k.startswith("units_"))
+    assert all(math.isclose(r[value] * 1e6, r["units"]) for r in rows)
+    tallest = sorted(
+        max(r[value] for r in rows if r["panel"] == p)
+        for p in {r["panel"] for r in rows}
+    )
+    for svg in re.findall(r"<svg.*?</svg>", page, re.S):
+        tops = []
+        for axis in re.findall(
+            r'<g class="mark-text role-axis-label"[^>]*>(.*?)</g>', svg, re.S
+        ):
+            labels = re.findall(
+                r"<text(?![^>]*opacity=\"0\")[^>]*>([\d.,]+)</text>", axis
+            )
+            if len(labels) > 2:  # a value axis, not the two stages
+                tops.append(max(float(x.replace(",", "")) for x in labels))
+        assert len(tops) == len(tallest)
+        assert all(top >= bar for top, bar in zip(sorted(tops), tallest)), (
+            tops,
+            tallest,
+        )
