@@ -360,7 +360,12 @@ def log_domain(rows: pd.DataFrame, value: str = "value", margin: float = 2) -> t
 # A hedge's band has a fixed length on the page, in pixels: the words fix a direction, not a
 # distance, so no length in the data would be right, and one drawn to scale on a log axis
 # would hide under its dot. "about" reaches both ways; a range is drawn to its upper value.
+# "over", "under" and "nearly" end in an arrowhead, so that the band reads as a way to go, open
+# at its end, not as a bound ("over 1 billion" must not seem to stop at a figure of its own).
 BAND_PX = 26
+# The arrowhead is 2 * ARROW_PX wide (a symbol's size is its area), its base on the band's end.
+ARROW_PX = 7
+_ARROW_SHAPE = "datum.qualifier == 'over' ? 'triangle-right' : 'triangle-left'"
 _BAND_END = (
     f"datum.qualifier == 'over' ? {BAND_PX} : datum.qualifier == 'about' ? {BAND_PX // 2} : "
     f"(datum.qualifier == 'under' || datum.qualifier == 'nearly') ? {-BAND_PX} : 0"
@@ -438,6 +443,23 @@ def _amount_layers(
                 x=alt.X("low:Q", title=axis_title, scale=scale, axis=x_axis),
                 x2="high:Q",
             )
+        )
+        layers.append(
+            hedged.transform_filter(
+                "indexof(['over', 'under', 'nearly'], datum.qualifier) >= 0"
+            )
+            .mark_point(
+                shape=alt.ExprRef(_ARROW_SHAPE),
+                filled=True,
+                size=(2 * ARROW_PX) ** 2,
+                opacity=0.35,
+                color="#888",
+                clip=True,
+                xOffset=alt.ExprRef(
+                    f"({_BAND_END}) + (datum.qualifier == 'over' ? 1 : -1) * {ARROW_PX}"
+                ),
+            )
+            .encode(x=alt.X(f"{value}:Q", title=axis_title, scale=scale, axis=x_axis))
         )
     layers.append(
         base.mark_point(size=150, strokeWidth=2.5, opacity=1).encode(
