@@ -262,6 +262,7 @@ def amounts(
     label_limit: int = 300,
     panel: str | None = None,
     panel_width: int = 400,
+    row_padding: float = 0.5,
 ) -> alt.LayerChart | alt.VConcatChart:
     """Amounts on a log scale, largest first: one dot per row, solid if observed and hollow
     otherwise, with the band its hedge implies ("over 300" reaches up from 300) and, with
@@ -269,7 +270,8 @@ def amounts(
 
     With ``panel``, the rows are split by that column into panels stacked largest first,
     sharing one x scale so that they can be read against each other; the axis is drawn once,
-    under the last panel.
+    under the last panel. ``row_padding`` is the room above the first row and below the last,
+    in rows: a long name wrapped on a phone needs more, or it runs into the axis' first label.
 
     Example::
 
@@ -306,6 +308,7 @@ def amounts(
         text=text,
         label_limit=label_limit,
         ticks=decades,
+        row_padding=row_padding,
     )
     if panel is None:
         return _amount_layers(rows, **form)
@@ -385,12 +388,17 @@ def _amount_layers(
     text,
     label_limit,
     ticks,
+    row_padding=0.5,
     axis="bottom",
 ):
     order = rows.sort_values(value, ascending=False)[label].tolist()
     base = alt.Chart(rows).encode(
         y=alt.Y(
-            f"{label}:N", title=None, sort=order, axis=alt.Axis(labelLimit=label_limit)
+            f"{label}:N",
+            title=None,
+            sort=order,
+            axis=alt.Axis(labelLimit=label_limit),
+            scale=alt.Scale(padding=row_padding),
         )
     )
     # A small power of ten is written in full ("0.001"); the axis' own format would round it to "0.00".

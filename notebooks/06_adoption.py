@@ -134,7 +134,8 @@ chart = recipes.amounts(
     value="millions",
     axis_title="Millions (log scale)",
     domain=(1, 2000),
-).properties(height=200)  # room under the last name, wrapped on a phone
+    row_padding=1,  # room under the last name, wrapped on a phone
+).properties(height=170)
 
 # %% tags=["hide-input", "remove-output"]
 # The figure framed: its title is DeepSeek's users and days.

@@ -551,3 +551,32 @@ def test_an_over_or_under_is_drawn_as_an_arrow_pointing_its_way(figure):
             drawn,
             ways,
         )
+
+
+# The boxes of a drawing's texts, line by line (a wrapped name is one tspan a line).
+TEXT_BOXES_JS = """() => [...document.querySelectorAll('text')].flatMap(t => {
+  const lines = t.querySelectorAll('tspan');
+  return [...(lines.length ? lines : [t])].map(e => {
+    const b = e.getBoundingClientRect();
+    return {text: e.textContent.trim(), box: [b.left, b.top, b.right, b.bottom]};
+  });
+})"""
+
+
+def test_the_users_chart_keeps_the_last_wrapped_name_clear_of_the_first_tick(browser):
+    """Fig 6.1 at 390 px: the last row's name, wrapped to three lines, ran down into the axis'
+    first label, "models" beside "1" (issue 32). It must end 2 px above the axis labels."""
+    import glued
+
+    page = next(p for _, n, p in glued.pages() if n == "fig_users")
+    svg = dict(re.findall(r'<div class="airaces-chart-(\w+)">(.*?</svg>)', page, re.S))
+    tab = browser.new_page(viewport={"width": 390, "height": 900})
+    tab.set_content(svg["narrow"])
+    boxes = tab.evaluate(TEXT_BOXES_JS)
+    tab.close()
+    first_tick = next(b["box"] for b in boxes if b["text"] == "1")
+    last_name = [b["box"] for b in boxes if b["text"] == "models"]
+    assert last_name, "the wrapped name's last line is not drawn"
+    # Beside the axis' labels is too close: 7 px to the side, it read as running into "1".
+    for _, _, _, bottom in last_name:
+        assert bottom + 2 <= first_tick[1], (bottom, first_tick)
