@@ -262,6 +262,7 @@ def amounts(
     label_limit: int = 300,
     panel: str | None = None,
     panel_width: int = 400,
+    row_padding: float = 0.5,
 ) -> alt.LayerChart | alt.VConcatChart:
     """Amounts on a log scale, largest first: one dot per row, solid if observed and hollow
     otherwise, with the band its hedge implies ("over 300" reaches up from 300) and, with
@@ -269,7 +270,8 @@ def amounts(
 
     With ``panel``, the rows are split by that column into panels stacked largest first,
     sharing one x scale so that they can be read against each other; the axis is drawn once,
-    under the last panel.
+    under the last panel. ``row_padding`` is the room above the first row and below the last,
+    in rows: a long name wrapped on a phone needs more, or it runs into the axis' first label.
 
     Example::
 
@@ -306,6 +308,7 @@ def amounts(
         text=text,
         label_limit=label_limit,
         ticks=decades,
+        row_padding=row_padding,
     )
     if panel is None:
         return _amount_layers(rows, **form)
@@ -360,7 +363,12 @@ def log_domain(rows: pd.DataFrame, value: str = "value", margin: float = 2) -> t
 # A hedge's band has a fixed length on the page, in pixels: the words fix a direction, not a
 # distance, so no length in the data would be right, and one drawn to scale on a log axis
 # would hide under its dot. "about" reaches both ways; a range is drawn to its upper value.
+# "over", "under" and "nearly" end in an arrowhead, so that the band reads as a way to go, open
+# at its end, not as a bound ("over 1 billion" must not seem to stop at a figure of its own).
 BAND_PX = 26
+# The arrowhead is 2 * ARROW_PX wide (a symbol's size is its area), its base on the band's end.
+ARROW_PX = 7
+_ARROW_SHAPE = "datum.qualifier == 'over' ? 'triangle-right' : 'triangle-left'"
 _BAND_END = (
     f"datum.qualifier == 'over' ? {BAND_PX} : datum.qualifier == 'about' ? {BAND_PX // 2} : "
     f"(datum.qualifier == 'under' || datum.qualifier == 'nearly') ? {-BAND_PX} : 0"
@@ -380,12 +388,17 @@ def _amount_layers(
     text,
     label_limit,
     ticks,
+    row_padding=0.5,
     axis="bottom",
 ):
     order = rows.sort_values(value, ascending=False)[label].tolist()
     base = alt.Chart(rows).encode(
         y=alt.Y(
-            f"{label}:N", title=None, sort=order, axis=alt.Axis(labelLimit=label_limit)
+            f"{label}:N",
+            title=None,
+            sort=order,
+            axis=alt.Axis(labelLimit=label_limit),
+            scale=alt.Scale(padding=row_padding),
         )
     )
     # A small power of ten is written in full ("0.001"); the axis' own format would round it to "0.00".
@@ -438,6 +451,23 @@ def _amount_layers(
                 x=alt.X("low:Q", title=axis_title, scale=scale, axis=x_axis),
                 x2="high:Q",
             )
+        )
+        layers.append(
+            hedged.transform_filter(
+                "indexof(['over', 'under', 'nearly'], datum.qualifier) >= 0"
+            )
+            .mark_point(
+                shape=alt.ExprRef(_ARROW_SHAPE),
+                filled=True,
+                size=(2 * ARROW_PX) ** 2,
+                opacity=0.35,
+                color="#888",
+                clip=True,
+                xOffset=alt.ExprRef(
+                    f"({_BAND_END}) + (datum.qualifier == 'over' ? 1 : -1) * {ARROW_PX}"
+                ),
+            )
+            .encode(x=alt.X(f"{value}:Q", title=axis_title, scale=scale, axis=x_axis))
         )
     layers.append(
         base.mark_point(size=150, strokeWidth=2.5, opacity=1).encode(
@@ -1256,10 +1286,14 @@ def before_after_bars(
     stage_title: str,
     stage: str = "stage",
     panel: str = "panel",
+    value_format: str = ",.0f",
+    ticks: int = 5,
 ) -> alt.FacetChart:
     """Upright bars, one per ``stage`` in ascending order ('2024 H1 (implied)', '2025 H1'),
     in a panel per ``panel`` with its own scale; solid if observed, hollow if derived, outlined
-    in the country's colour. Rows from ``growth.before_and_after`` fit it.
+    in the country's colour. Rows from ``growth.before_and_after`` fit it. Each scale is
+    rounded out to the step of its own ``ticks`` labels, so that its top is a labelled tick
+    above the tallest bar (Vega's default rounds to a finer step than its axis labels).
 
     Example::
 
@@ -1274,11 +1308,16 @@ def before_after_bars(
             x=alt.X(
                 f"{stage}:N", title=None, sort="ascending", axis=alt.Axis(labelAngle=0)
             ),
-            y=alt.Y(f"{value}:Q", title=axis_title),
+            y=alt.Y(
+                f"{value}:Q",
+                title=axis_title,
+                scale=alt.Scale(nice=ticks),
+                axis=alt.Axis(tickCount=ticks),
+            ),
             **kind_fill(),
             stroke=country_stroke(),
             tooltip=tooltips(
-                alt.Tooltip(f"{value}:Q", title=tooltip_title, format=",.0f"),
+                alt.Tooltip(f"{value}:Q", title=tooltip_title, format=value_format),
                 alt.Tooltip(f"{stage}:N", title=stage_title),
             ),
         )

@@ -38,6 +38,8 @@ cny_per_usd = None
 
 # %% tags=["hide-input"]
 # The ledger, the compute theme's rows, and short names for looking up and gluing
+import pandas as pd
+
 from airaces import (
     chapter,
     charts,
@@ -329,9 +331,24 @@ say(
 )
 
 # %% tags=["hide-input", "remove-output"]
+# Alibaba's plan drawn twice: in total, and its average a year beside the yearly American sums
+plan = spend["claim_id"] == "ess-005"
+years = str(prose.spelled(plan_years["value"]))
+drawn = pd.concat(
+    [
+        spend.assign(label=spend["label"].mask(plan, spend["label"] + ", in total")),
+        spend[plan].assign(
+            usd_bn=per_year,
+            label="Alibaba: the plan's average a year",
+            period=f"a year, averaged over {years} years",
+        ),
+    ]
+)
+
+# %% tags=["hide-input", "remove-output"]
 # Figure: every spending amount in US dollars, on a log scale; the largest three named
 chart = recipes.amounts(
-    spend,
+    drawn,
     value="usd_bn",
     axis_title="US$ billion (log scale)",
     domain=(1, 5000),  # US$1 billion to US$5 trillion, the span of the amounts
@@ -345,10 +362,11 @@ say(
         title="What is being spent on compute, in one currency",
         subtitle=f"US$ billion at {rate:.2f} yuan per dollar. "
         + charts.fill_key(spend),
-        rows=spend,
+        rows=pd.concat([spend, book.claims_with(["cto-013"])]),  # the plan's length too
         description="Lollipop chart, log scale, of compute spending and commitments converted "
         "to US dollars. The largest three: " + spending.largest_named(spend, 3),
-        note="Periods differ: some amounts cover one year, some several, some a running total. Tap or hover for each span.",
+        note="Periods differ: some amounts cover one year, some several, some a running total. "
+        "Alibaba's plan is drawn in total and as its average a year. Tap or hover for each span.",
     )
 )
 
@@ -357,8 +375,9 @@ say(
 # :name: fig-money
 #
 # Compute spending and commitments in the ledger, converted at the chosen
-# rate. The periods differ, so the dots compare orders of magnitude, not like
-# with like.
+# rate. The periods differ, so most dots compare orders of magnitude, not like
+# with like. Alibaba's plan is drawn twice: in total, and as its average a
+# year, the figure the text sets beside the American sums for one year.
 # ```
 #
 # State firms and the platforms fill part of the gap. China Mobile, one of

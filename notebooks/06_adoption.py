@@ -134,6 +134,7 @@ chart = recipes.amounts(
     value="millions",
     axis_title="Millions (log scale)",
     domain=(1, 2000),
+    row_padding=1,  # room under the last name, wrapped on a phone
 ).properties(height=170)
 
 # %% tags=["hide-input", "remove-output"]
@@ -159,6 +160,8 @@ say(
 # :name: fig-adoption-users
 #
 # User and download figures in the ledger. Tap or hover for the words printed.
+# An arrow marks a figure printed as "over": it gives the way, not how far,
+# so its length is the same on the page for every figure.
 # ```
 #
 # The log scale lets these figures share an axis; it does not make them one

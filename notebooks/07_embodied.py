@@ -125,7 +125,7 @@ say(
 )
 
 # %% tags=["hide-input", "remove-output"]
-# The four bars: each kind of robot in the first half, and a year earlier, in thousands.
+# The four bars: each kind of robot in the first half, and a year earlier, in millions.
 halves = dict(now=f"{year} H1", before=f"{int(year) - 1} H1 (implied)")
 industrial = growth.before_and_after(ind, ind_g, panel="Industrial robots", **halves)
 service = growth.before_and_after(
@@ -133,10 +133,11 @@ service = growth.before_and_after(
 )
 output = pd.concat([industrial, service], ignore_index=True)
 output_chart = recipes.before_after_bars(
-    output.assign(units_k=output["units"] / 1000),
-    value="units_k",
-    axis_title="Units made, thousands",
-    tooltip_title="Thousand units",
+    output.assign(units_mn=output["units"] / 1e6),
+    value="units_mn",
+    axis_title="Units made, millions",
+    tooltip_title="Million units",
+    value_format=",.3~r",
     stage_title="Half-year",
 )
 
