@@ -387,3 +387,42 @@ def test_a_bound_is_an_arrow_of_one_length():
             m for m in marks if isinstance(m, dict) and "triangle" in m.get("shape", "")
         ]
         assert len(tips) == 2, f"an arrowhead for each side of a bound: {marks}"
+
+
+# Fig. 9.1's numbers, keyed to the list under it: a number beside its dot (a stack's middle
+# one) may sit this far right of the dot it names.
+BESIDE_PX = 12
+NUMBERS = re.compile(r"\d+(?:, \d+)*")
+
+
+def drawn_numbers(svg: str) -> list[list[tuple[float, int]]]:
+    """For each layer of text marks whose texts are all event numbers, each number's (x, n)."""
+    layers = []
+    for group in re.findall(r'<g class="mark-text role-mark[^"]*"[^>]*>(.*?)</g>', svg):
+        texts = [
+            (float(re.search(r"translate\(([-\d.]+)", a).group(1)), w.strip())
+            for a, w in TEXT.findall(group)
+        ]
+        if texts and all(NUMBERS.fullmatch(w) for _, w in texts):
+            layers.append([(x, int(n)) for x, w in texts for n in w.split(", ")])
+    return layers
+
+
+def test_the_timeline_numbers_its_dots_left_to_right():
+    """Fig. 9.1 numbers its events in the order it draws them, so 2023's year-only events
+    (drawn mid-year) come after April 2023's: in each panel, at 1280 and at 390 px, a higher
+    number never sits left of a lower one."""
+    from tests.conftest import require
+
+    for variant, svg in DRAWN[("09_chronology", "fig_timeline")].items():
+        layers = drawn_numbers(svg)
+        require(len(layers) == 2, f"Fig. 9.1 ({variant}) numbers both panels")
+        for layer in layers:
+            ordered = sorted(layer, key=lambda xn: xn[1])
+            wrong = [
+                f"{a[1]} at {a[0]:.0f} px, {b[1]} at {b[0]:.0f} px"
+                for i, a in enumerate(ordered)
+                for b in ordered[i + 1 :]
+                if b[0] < a[0] - BESIDE_PX
+            ]
+            assert not wrong, f"Fig. 9.1 ({variant}): {wrong}"
