@@ -836,6 +836,8 @@ def timeline(
                 title=None,
                 sort=lanes,
                 axis=alt.Axis(labelExpr=label_expr(lane_words or {})),
+                # Points, not bands: a dot with no offset sits on its lane's tick.
+                scale=alt.Scale(type="point", padding=0.5),
             ),
             color=country_colour(),
             tooltip=event_tooltips(),
@@ -851,25 +853,25 @@ def timeline(
     if "number" not in rows:
         whole.data = _tooltip_ready(rows)
         return whole
-    # Numbered dots, keyed to a list under the chart: dots on one date in one lane are set
-    # one above another, lowest number on top, the top one carrying all their numbers in that
-    # order ('11, 14, 15' reads from the top dot down).
-    together = rows.groupby([lane, "when"])["number"]
-    data = _tooltip_ready(
-        rows.assign(
-            slot=together.cumcount(),
-            numbers=together.transform(lambda n: ", ".join(map(str, n))),
-            below=_alternate_close(rows, lane),
-        )
-    )
+    # Numbered dots, keyed to a list under the chart: dots close in time in one lane are set
+    # one above another, centred on the lane, and every dot carries its own number, above or
+    # below it (beside it in the middle of a stack of three or more).
+    stacks = _stacked(rows, lane)
+    data = _tooltip_ready(rows.join(stacks))
 
     def numbered(chart: alt.Chart, numbers_filter: str = "true") -> alt.LayerChart:
-        chart = chart.encode(yOffset=_SLOTS)
+        chart = chart.encode(yOffset=alt.YOffset("offset:Q", scale=None))
         numbers = chart.mark_text(
-            dy=alt.ExprRef("datum.below ? 13 : -11"), fontSize=11, fontWeight="bold"
-        ).encode(text="numbers:N", color=alt.value("#222"), tooltip=alt.value(None))
+            dx=alt.ExprRef("datum.place == 'beside' ? 10 : 0"),
+            dy=alt.ExprRef(
+                "datum.place == 'above' ? -12 : datum.place == 'below' ? 13 : 0"
+            ),
+            align=alt.ExprRef("datum.place == 'beside' ? 'left' : 'center'"),
+            fontSize=11,
+            fontWeight="bold",
+        ).encode(text="number:N", color=alt.value("#222"), tooltip=alt.value(None))
         numbers.encoding.shape = alt.Undefined  # a number has no shape; Vega would warn
-        numbers = numbers.transform_filter(f"datum.slot == 0 && ({numbers_filter})")
+        numbers = numbers.transform_filter(numbers_filter)
         return alt.layer(chart, numbers)
 
     if wider_from is None:
@@ -899,31 +901,55 @@ def timeline(
     height = 44 * len(lanes)  # room for a number above one lane and one below the next
     overview = alt.layer(band, band_words, numbered(whole, f"!({later})"))
     overview = overview.properties(height=height)
+    # The wider panel's lanes make room for its tallest stack and a number above and below.
+    tallest = int(stacks.loc[years.index[years >= wider_from], "size"].max())
+    height = len(lanes) * (STACK_PX * (tallest - 1) + 32)
     title = f"From {int(wider_from)} on, drawn wider"
     detail = dots(time_axis(years[years >= wider_from], named=later_named), title)
     detail = detail.transform_filter(later)
     return alt.vconcat(overview, numbered(detail).properties(height=height), data=data)
 
 
-# Two numbered dots in one lane closer than this are labelled one above, one below, so that
-# their numbers do not print over each other (about 14 px of a phone's year of 60 px).
+# Dots in one lane closer than this (about a marker's width on a phone's wider panel) are set
+# one above another, this many pixels apart, so that no two markers print over each other.
+STACK_DAYS = 80
+STACK_PX = 16
+
+
+# Two lone dots in one lane closer than this are labelled one above, one below, so that their
+# numbers do not print over each other (about 14 px of a phone's year of 60 px).
 CLOSE_DAYS = 100
 
 
-def _alternate_close(rows: pd.DataFrame, lane: str) -> pd.Series:
-    """For each row, whether its number goes below its dot: a dot whose number would sit
-    within ``CLOSE_DAYS`` of the one before it in its lane, labelled above, is labelled below."""
-    below = pd.Series(False, index=rows.index)
+def _stacked(rows: pd.DataFrame, lane: str) -> pd.DataFrame:
+    """For each numbered row: ``size`` of its stack (dots in its lane within ``STACK_DAYS`` of
+    the one before), ``offset``, its pixels from the lane's centre (a stack is centred on its
+    lane, lowest number on top), and ``place``, where its number goes: 'above' the top dot of
+    a stack, 'below' the bottom one, 'beside' any between; a lone dot's number goes above, or
+    below when the lone dot before it, within ``CLOSE_DAYS``, has its number above."""
+    found = []
     for _, group in rows.groupby(lane):
-        previous, previous_below = None, True
-        for index, when in pd.to_datetime(group["when"]).sort_values().items():
-            if previous is not None and when == previous:
-                below[index] = previous_below  # a dot set under another: not labelled
-                continue
-            close = previous is not None and (when - previous).days < CLOSE_DAYS
-            below[index] = close and not previous_below
-            previous, previous_below = when, below[index]
-    return below
+        when = pd.to_datetime(group["when"])
+        order = group.assign(t=when).sort_values(["t", "number"])
+        stacks: list[list] = []
+        previous = None
+        for index, t in order["t"].items():
+            if previous is None or (t - previous).days >= STACK_DAYS:
+                stacks.append([])
+            stacks[-1].append((index, t))
+            previous = t
+        lone_before = None  # (when, place) of the last lone dot
+        for stack in stacks:
+            n = len(stack)
+            for slot, (index, t) in enumerate(stack):
+                place = "above" if slot == 0 else "below" if slot == n - 1 else "beside"
+                if n == 1:
+                    close = lone_before and (t - lone_before[0]).days < CLOSE_DAYS
+                    place = "below" if close and lone_before[1] == "above" else "above"
+                    lone_before = (t, place)
+                found.append((index, n, (slot - (n - 1) / 2) * STACK_PX, place))
+    columns = ["index", "size", "offset", "place"]
+    return pd.DataFrame(found, columns=columns).set_index("index")
 
 
 def dumbbell(

@@ -426,3 +426,73 @@ def test_the_timeline_numbers_its_dots_left_to_right():
                 if b[0] < a[0] - BESIDE_PX
             ]
             assert not wrong, f"Fig. 9.1 ({variant}): {wrong}"
+
+
+def marks(svg: str, kind: str, view: str) -> list[str]:
+    """The elements of one view's marks of one kind ('symbol', 'text') in a drawing."""
+    found = re.search(rf'<g class="mark-{kind} role-mark {view}"[^>]*>(.*?)</g>', svg)
+    return (
+        re.findall(r"<(?:path|text)[^>]*>(?:[^<]*</text>)?", found.group(1))
+        if found
+        else []
+    )
+
+
+def at(element: str) -> tuple[float, float]:
+    x, y = re.search(r"translate\(([-\d.]+),([-\d.]+)\)", element).groups()
+    return float(x), float(y)
+
+
+def number_box(element: str) -> tuple[float, float, float, float]:
+    """A drawn number's box (left, top, right, bottom): 11 px bold digits, its y a baseline."""
+    x, y = at(element)
+    width = len(re.sub(r"<[^>]+>", "", element)) * 0.62 * 11
+    left = x if 'text-anchor="start"' in element else x - width / 2
+    return left, y - 8, left + width, y + 1
+
+
+def overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def test_the_wider_panel_gives_each_dot_its_own_number_apart_from_the_rest():
+    """Fig. 9.1's wider panel, at 1280 and at 390 px: no two dots print over each other, each
+    dot has a number of its own whose nearest dot is that dot, and no number covers another
+    number or any dot."""
+    from tests.conftest import require
+
+    for variant, svg in DRAWN[("09_chronology", "fig_timeline")].items():
+        dots = marks(svg, "symbol", "concat_1_layer_0_marks")
+        numbers = marks(svg, "text", "concat_1_layer_1_marks")
+        require(
+            len(dots) >= 20, f"Fig. 9.1 ({variant}): the wider panel's dots are read"
+        )
+        assert len(numbers) == len(dots), (
+            f"{variant}: {len(numbers)} numbers, {len(dots)} dots"
+        )
+        centres = [at(d) for d in dots]
+        boxes = [(x - 6, y - 6, x + 6, y + 6) for x, y in centres]
+        close = [
+            (centres[i], centres[j])
+            for i in range(len(boxes))
+            for j in range(i + 1, len(boxes))
+            if overlap(boxes[i], boxes[j])
+        ]
+        assert not close, f"Fig. 9.1 ({variant}): dots over each other at {close}"
+        labels = [number_box(n) for n in numbers]
+        for i, box in enumerate(labels):
+            middle = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
+            nearest = min(
+                range(len(centres)),
+                key=lambda j: (
+                    (centres[j][0] - middle[0]) ** 2 + (centres[j][1] - middle[1]) ** 2
+                ),
+            )
+            where = f"Fig. 9.1 ({variant}): number {numbers[i]}"
+            assert nearest == i, f"{where} is nearest another dot"
+            covered = [
+                j
+                for j, other in enumerate(labels + boxes)
+                if j != i and overlap(box, other)
+            ]
+            assert not covered, f"{where} covers {covered}"
