@@ -739,10 +739,9 @@ def shape_by(field: str, title: str, shapes: dict[str, str]) -> alt.Shape:
     )
 
 
-# Dots on one date in one lane, set one above another. The order is said outright: the numbers'
-# layer, filtered to the first of each set, would otherwise union a second sort with the dots'
-# one, and Vega warns in the reader's console.
-_SLOTS = alt.YOffset("slot:O", sort="ascending")
+# Predictions sharing a year and theme are set one above another, this many pixels apart and
+# centred on their theme's row (a ring is about 11 px across).
+TARGET_STACK_PX = 13
 
 
 # Who predicts, in the country colours (``charts.COUNTRY_COLOURS``), in words for predictions.
@@ -754,13 +753,19 @@ PREDICTOR_WORDS = {
 }
 
 
+# The rings' colours: the country colours, but "Elsewhere" in a dark grey that reads on white
+# as a ring (the book's pale grey for it was barely seen) and stays apart from "No country
+# given"'s mid grey; neither grey is a country hue.
+PREDICTOR_COLOURS = {**COUNTRY_COLOURS, "other": "#333333"}
+
+
 def target_years(
     rows: pd.DataFrame, *, lanes: dict[str, str], named: tuple[int, ...] = ()
 ) -> alt.LayerChart:
     """Predictions on whole target years (``year``), in lanes by theme (``lanes`` maps each
     theme to its words, in order), coloured by the ``country`` of who predicts; predictions
-    sharing a year and theme are set one above another by ``slot``, with their ``count``
-    beside the top one (``chronology.stacked_targets``). A year sits mid-year, as on every
+    sharing a year and theme are set one above another by ``slot``, centred on their row, with
+    their ``count`` ("×3") over the top one (``chronology.stacked_targets``). A year sits mid-year, as on every
     time axis; the axis marks the first and last year and the ``named`` ones.
 
     Example::
@@ -768,7 +773,8 @@ def target_years(
         chart = recipes.target_years(dated, lanes=labels.labels("theme"), named=(2025,))
     """
     first, last = int(rows["year"].min()), int(rows["year"].max())
-    base = alt.Chart(rows.assign(mid=rows["year"] + 0.5)).encode(
+    offset = (rows["slot"] - (rows["count"] - 1) / 2) * TARGET_STACK_PX
+    base = alt.Chart(rows.assign(mid=rows["year"] + 0.5, offset=offset)).encode(
         x=alt.X(
             "mid:Q",
             title="Target year",
@@ -780,8 +786,9 @@ def target_years(
             title=None,
             sort=list(lanes),
             axis=alt.Axis(labelExpr=label_expr(lanes)),
+            scale=alt.Scale(type="point", padding=0.5),  # a lone ring sits on its tick
         ),
-        yOffset=_SLOTS,
+        yOffset=alt.YOffset("offset:Q", scale=None),
     )
     dots = base.mark_point(size=70, strokeWidth=2, opacity=1).encode(
         color=alt.Color(
@@ -789,16 +796,19 @@ def target_years(
             title="Who predicts",
             scale=alt.Scale(
                 domain=list(PREDICTOR_WORDS),
-                range=[COUNTRY_COLOURS[c] for c in PREDICTOR_WORDS],
+                range=[PREDICTOR_COLOURS[c] for c in PREDICTOR_WORDS],
             ),
             legend=alt.Legend(labelExpr=label_expr(PREDICTOR_WORDS)),
         ),
         tooltip=forecast_tooltips(),
     )
+    # A stack's count, "×3", over its top ring in plain grey: a count, not an event's number
+    # (beside the stack it ran into the next year's ring on a phone).
     counts = (
         base.transform_filter("datum.slot == 0 && datum.count > 1")
-        .mark_text(align="left", dx=9, fontSize=11, fontWeight="bold")
-        .encode(text="count:Q", color=alt.value(INK), tooltip=alt.value(None))
+        .transform_calculate(times="'\u00d7' + datum.count")
+        .mark_text(dy=-12, fontSize=11)
+        .encode(text="times:N", color=alt.value(INK), tooltip=alt.value(None))
     )
     return alt.layer(dots, counts)
 

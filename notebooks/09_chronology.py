@@ -356,8 +356,8 @@ say(
 # :name: fig-chronology-forecasts
 #
 # Dated predictions, coloured by the country of who predicts. Points in the
-# same year and theme are set one above another, with their count beside
-# them; each sits in the middle of its target year, as every year-only date
+# same year and theme are set one above another, centred on their row, with
+# their count over them, written after a times sign; each sits in the middle of its target year, as every year-only date
 # does in this book. Tap or hover for who predicts what.
 # ```
 #

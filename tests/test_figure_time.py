@@ -496,3 +496,33 @@ def test_the_wider_panel_gives_each_dot_its_own_number_apart_from_the_rest():
                 if j != i and overlap(box, other)
             ]
             assert not covered, f"{where} covers {covered}"
+
+
+def test_the_predictions_sit_on_their_rows_and_their_counts_read_as_counts():
+    """Fig. 9.2, at 1280 and at 390 px: every ring, or stack of rings sharing a year, is
+    centred on its row's tick, and a stack's count reads "×3", unlike Fig. 9.1's numbers."""
+    from tests.conftest import require
+
+    for variant, svg in DRAWN[("09_chronology", "fig_future")].items():
+        ticks = re.findall(
+            r'<g class="mark-rule role-axis-tick"[^>]*>(.*?)</g>', svg, re.S
+        )
+        rows = [at(t)[1] for group in ticks for t in re.findall(r"<line[^>]*>", group)]
+        rows = [y for y in rows if y > 0]  # the year axis's ticks sit at 0
+        rings = sorted(at(r) for r in marks(svg, "symbol", "layer_0_marks"))
+        require(len(rows) >= 4 and len(rings) >= 10, f"Fig. 9.2 ({variant}) is read")
+        stacks: list[list[float]] = []
+        for (x, y), before in zip(rings, [None, *rings]):
+            same = before and abs(x - before[0]) < 1 and y - before[1] < 20
+            stacks[-1:] = [stacks[-1] + [y]] if same else [*stacks[-1:], [y]]
+        off = [
+            f"{sum(s) / len(s):.1f}"
+            for s in stacks
+            if min(abs(sum(s) / len(s) - r) for r in rows) > 1
+        ]
+        assert not off, f"Fig. 9.2 ({variant}): stacks centred at {off}, rows at {rows}"
+        counts = [
+            re.sub(r"<[^>]+>", "", t) for t in marks(svg, "text", "layer_1_marks")
+        ]
+        require(bool(counts), f"Fig. 9.2 ({variant}) counts its stacks")
+        assert all(c.startswith("\u00d7") for c in counts), counts

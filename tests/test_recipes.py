@@ -211,10 +211,10 @@ def test_target_years_stack_in_theme_lanes_under_a_theme_menu():
     spec = chart.to_dict()
     dots, counts = spec["layer"]
     assert dots["encoding"]["y"]["sort"] == ["chips", "compute"]
-    assert dots["encoding"]["yOffset"]["field"] == "slot"
+    assert dots["encoding"]["yOffset"]["field"] == "offset"
     # Colour is the country of who predicts; each stack of two or more says its count.
     assert dots["encoding"]["color"]["field"] == "country"
-    assert counts["encoding"]["text"]["field"] == "count"
+    assert counts["encoding"]["text"]["field"] == "times"
     assert spec["params"][0]["bind"]["labels"] == ["All", "Chips", "Compute"]
     shape = recipes.shape_by("precision", "Dated to the", {"year": "circle"})
     assert shape.to_dict()["scale"]["range"] == ["circle"]
@@ -462,3 +462,24 @@ def test_a_legend_lists_only_the_severities_a_figure_draws():
     assert spec["legend"]["values"] == ["inconsistency"]
     # The scale keeps every severity, so that each keeps its colour in every figure.
     assert spec["scale"]["domain"] == ["contradiction", "inconsistency", "ambiguity"]
+
+
+def test_target_years_centre_stacks_count_them_and_ring_elsewhere_darkly():
+    """Fig. 9.2: a stack is centred on its row (offsets sum to nought), its count reads "×3",
+    not like Fig. 9.1's event numbers, and the "Elsewhere" ring reads on white (3:1) and stays
+    apart from "No country given"'s grey."""
+    from airaces import chronology
+    from tests.test_colour_language import contrast_on_white, distance
+
+    dated = chronology.stacked_targets(cited(airaces.load().forecasts))
+    spec = recipes.target_years(dated, lanes={"x": "x"}).to_dict()
+    rows = pd.DataFrame(next(iter(spec["datasets"].values())))
+    sums = rows.groupby(["theme", "year"])["offset"].sum()
+    assert (sums.abs() < 1e-9).all(), sums[sums != 0]
+    dots, counts = spec["layer"]
+    times = [t for t in counts.get("transform", []) if t.get("as") == "times"]
+    assert times and "\u00d7" in times[0]["calculate"]
+    scale = dots["encoding"]["color"]["scale"]
+    ring = dict(zip(scale["domain"], scale["range"]))
+    assert contrast_on_white(ring["other"]) >= 3, ring["other"]
+    assert distance(ring["other"], ring["global"]) >= 20, ring
