@@ -357,8 +357,8 @@ say(
 #
 # Dated predictions, coloured by the country of who predicts. Points in the
 # same year and theme are set one above another, centred on their row, with
-# their count over them, written after a times sign; each sits in the middle of its target year, as every year-only date
-# does in this book. Tap or hover for who predicts what.
+# their count over them, written after a times sign; each sits in the middle
+# of its target year, as every year-only date does in this book. Tap or hover for who predicts what.
 # ```
 #
 # (undated-steps)=
