@@ -183,9 +183,11 @@ def turning_years(events: pd.DataFrame) -> list[int]:
 
 
 def numbered(events: pd.DataFrame) -> pd.DataFrame:
-    """The events placed in time (``placed``) and numbered 1, 2, 3... in date order, so
-    that a timeline's dots can be keyed to a list under it (``key``)."""
-    events = placed(events)
+    """The events placed in time (``placed``) and numbered 1, 2, 3... in the order a
+    timeline draws them, left to right: by ``when``, so that an event dated only to 2023,
+    drawn mid-year, comes after one dated April 2023. A timeline's dots are keyed to a
+    list under it (``key``) in the same order."""
+    events = placed(events).sort_values(["when", "date", "event_id"], kind="stable")
     return events.assign(number=range(1, len(events) + 1))
 
 

@@ -769,10 +769,9 @@ def shape_by(field: str, title: str, shapes: dict[str, str]) -> alt.Shape:
     )
 
 
-# Dots on one date in one lane, set one above another. The order is said outright: the numbers'
-# layer, filtered to the first of each set, would otherwise union a second sort with the dots'
-# one, and Vega warns in the reader's console.
-_SLOTS = alt.YOffset("slot:O", sort="ascending")
+# Predictions sharing a year and theme are set one above another, this many pixels apart and
+# centred on their theme's row (a ring is about 11 px across).
+TARGET_STACK_PX = 13
 
 
 # Who predicts, in the country colours (``charts.COUNTRY_COLOURS``), in words for predictions.
@@ -784,13 +783,19 @@ PREDICTOR_WORDS = {
 }
 
 
+# The rings' colours: the country colours, but "Elsewhere" in a dark grey that reads on white
+# as a ring (the book's pale grey for it was barely seen) and stays apart from "No country
+# given"'s mid grey; neither grey is a country hue.
+PREDICTOR_COLOURS = {**COUNTRY_COLOURS, "other": "#333333"}
+
+
 def target_years(
     rows: pd.DataFrame, *, lanes: dict[str, str], named: tuple[int, ...] = ()
 ) -> alt.LayerChart:
     """Predictions on whole target years (``year``), in lanes by theme (``lanes`` maps each
     theme to its words, in order), coloured by the ``country`` of who predicts; predictions
-    sharing a year and theme are set one above another by ``slot``, with their ``count``
-    beside the top one (``chronology.stacked_targets``). A year sits mid-year, as on every
+    sharing a year and theme are set one above another by ``slot``, centred on their row, with
+    their ``count`` ("×3") over the top one (``chronology.stacked_targets``). A year sits mid-year, as on every
     time axis; the axis marks the first and last year and the ``named`` ones.
 
     Example::
@@ -798,7 +803,8 @@ def target_years(
         chart = recipes.target_years(dated, lanes=labels.labels("theme"), named=(2025,))
     """
     first, last = int(rows["year"].min()), int(rows["year"].max())
-    base = alt.Chart(rows.assign(mid=rows["year"] + 0.5)).encode(
+    offset = (rows["slot"] - (rows["count"] - 1) / 2) * TARGET_STACK_PX
+    base = alt.Chart(rows.assign(mid=rows["year"] + 0.5, offset=offset)).encode(
         x=alt.X(
             "mid:Q",
             title="Target year",
@@ -810,8 +816,9 @@ def target_years(
             title=None,
             sort=list(lanes),
             axis=alt.Axis(labelExpr=label_expr(lanes)),
+            scale=alt.Scale(type="point", padding=0.5),  # a lone ring sits on its tick
         ),
-        yOffset=_SLOTS,
+        yOffset=alt.YOffset("offset:Q", scale=None),
     )
     dots = base.mark_point(size=70, strokeWidth=2, opacity=1).encode(
         color=alt.Color(
@@ -819,16 +826,19 @@ def target_years(
             title="Who predicts",
             scale=alt.Scale(
                 domain=list(PREDICTOR_WORDS),
-                range=[COUNTRY_COLOURS[c] for c in PREDICTOR_WORDS],
+                range=[PREDICTOR_COLOURS[c] for c in PREDICTOR_WORDS],
             ),
             legend=alt.Legend(labelExpr=label_expr(PREDICTOR_WORDS)),
         ),
         tooltip=forecast_tooltips(),
     )
+    # A stack's count, "×3", over its top ring in plain grey: a count, not an event's number
+    # (beside the stack it ran into the next year's ring on a phone).
     counts = (
         base.transform_filter("datum.slot == 0 && datum.count > 1")
-        .mark_text(align="left", dx=9, fontSize=11, fontWeight="bold")
-        .encode(text="count:Q", color=alt.value(INK), tooltip=alt.value(None))
+        .transform_calculate(times="'\u00d7' + datum.count")
+        .mark_text(dy=-12, fontSize=11)
+        .encode(text="times:N", color=alt.value(INK), tooltip=alt.value(None))
     )
     return alt.layer(dots, counts)
 
@@ -866,6 +876,8 @@ def timeline(
                 title=None,
                 sort=lanes,
                 axis=alt.Axis(labelExpr=label_expr(lane_words or {})),
+                # Points, not bands: a dot with no offset sits on its lane's tick.
+                scale=alt.Scale(type="point", padding=0.5),
             ),
             color=country_colour(),
             tooltip=event_tooltips(),
@@ -881,25 +893,25 @@ def timeline(
     if "number" not in rows:
         whole.data = _tooltip_ready(rows)
         return whole
-    # Numbered dots, keyed to a list under the chart: dots on one date in one lane are set
-    # one above another, lowest number on top, the top one carrying all their numbers in that
-    # order ('11, 14, 15' reads from the top dot down).
-    together = rows.groupby([lane, "when"])["number"]
-    data = _tooltip_ready(
-        rows.assign(
-            slot=together.cumcount(),
-            numbers=together.transform(lambda n: ", ".join(map(str, n))),
-            below=_alternate_close(rows, lane),
-        )
-    )
+    # Numbered dots, keyed to a list under the chart: dots close in time in one lane are set
+    # one above another, centred on the lane, and every dot carries its own number, above or
+    # below it (beside it in the middle of a stack of three or more).
+    stacks = _stacked(rows, lane)
+    data = _tooltip_ready(rows.join(stacks))
 
     def numbered(chart: alt.Chart, numbers_filter: str = "true") -> alt.LayerChart:
-        chart = chart.encode(yOffset=_SLOTS)
+        chart = chart.encode(yOffset=alt.YOffset("offset:Q", scale=None))
         numbers = chart.mark_text(
-            dy=alt.ExprRef("datum.below ? 13 : -11"), fontSize=11, fontWeight="bold"
-        ).encode(text="numbers:N", color=alt.value("#222"), tooltip=alt.value(None))
+            dx=alt.ExprRef("datum.place == 'beside' ? 10 : 0"),
+            dy=alt.ExprRef(
+                "datum.place == 'above' ? -12 : datum.place == 'below' ? 13 : 0"
+            ),
+            align=alt.ExprRef("datum.place == 'beside' ? 'left' : 'center'"),
+            fontSize=11,
+            fontWeight="bold",
+        ).encode(text="number:N", color=alt.value("#222"), tooltip=alt.value(None))
         numbers.encoding.shape = alt.Undefined  # a number has no shape; Vega would warn
-        numbers = numbers.transform_filter(f"datum.slot == 0 && ({numbers_filter})")
+        numbers = numbers.transform_filter(numbers_filter)
         return alt.layer(chart, numbers)
 
     if wider_from is None:
@@ -929,31 +941,55 @@ def timeline(
     height = 44 * len(lanes)  # room for a number above one lane and one below the next
     overview = alt.layer(band, band_words, numbered(whole, f"!({later})"))
     overview = overview.properties(height=height)
+    # The wider panel's lanes make room for its tallest stack and a number above and below.
+    tallest = int(stacks.loc[years.index[years >= wider_from], "size"].max())
+    height = len(lanes) * (STACK_PX * (tallest - 1) + 32)
     title = f"From {int(wider_from)} on, drawn wider"
     detail = dots(time_axis(years[years >= wider_from], named=later_named), title)
     detail = detail.transform_filter(later)
     return alt.vconcat(overview, numbered(detail).properties(height=height), data=data)
 
 
-# Two numbered dots in one lane closer than this are labelled one above, one below, so that
-# their numbers do not print over each other (about 14 px of a phone's year of 60 px).
+# Dots in one lane closer than this (about a marker's width on a phone's wider panel) are set
+# one above another, this many pixels apart, so that no two markers print over each other.
+STACK_DAYS = 80
+STACK_PX = 16
+
+
+# Two lone dots in one lane closer than this are labelled one above, one below, so that their
+# numbers do not print over each other (about 14 px of a phone's year of 60 px).
 CLOSE_DAYS = 100
 
 
-def _alternate_close(rows: pd.DataFrame, lane: str) -> pd.Series:
-    """For each row, whether its number goes below its dot: a dot whose number would sit
-    within ``CLOSE_DAYS`` of the one before it in its lane, labelled above, is labelled below."""
-    below = pd.Series(False, index=rows.index)
+def _stacked(rows: pd.DataFrame, lane: str) -> pd.DataFrame:
+    """For each numbered row: ``size`` of its stack (dots in its lane within ``STACK_DAYS`` of
+    the one before), ``offset``, its pixels from the lane's centre (a stack is centred on its
+    lane, lowest number on top), and ``place``, where its number goes: 'above' the top dot of
+    a stack, 'below' the bottom one, 'beside' any between; a lone dot's number goes above, or
+    below when the lone dot before it, within ``CLOSE_DAYS``, has its number above."""
+    found = []
     for _, group in rows.groupby(lane):
-        previous, previous_below = None, True
-        for index, when in pd.to_datetime(group["when"]).sort_values().items():
-            if previous is not None and when == previous:
-                below[index] = previous_below  # a dot set under another: not labelled
-                continue
-            close = previous is not None and (when - previous).days < CLOSE_DAYS
-            below[index] = close and not previous_below
-            previous, previous_below = when, below[index]
-    return below
+        when = pd.to_datetime(group["when"])
+        order = group.assign(t=when).sort_values(["t", "number"])
+        stacks: list[list] = []
+        previous = None
+        for index, t in order["t"].items():
+            if previous is None or (t - previous).days >= STACK_DAYS:
+                stacks.append([])
+            stacks[-1].append((index, t))
+            previous = t
+        lone_before = None  # (when, place) of the last lone dot
+        for stack in stacks:
+            n = len(stack)
+            for slot, (index, t) in enumerate(stack):
+                place = "above" if slot == 0 else "below" if slot == n - 1 else "beside"
+                if n == 1:
+                    close = lone_before and (t - lone_before[0]).days < CLOSE_DAYS
+                    place = "below" if close and lone_before[1] == "above" else "above"
+                    lone_before = (t, place)
+                found.append((index, n, (slot - (n - 1) / 2) * STACK_PX, place))
+    columns = ["index", "size", "offset", "place"]
+    return pd.DataFrame(found, columns=columns).set_index("index")
 
 
 def dumbbell(

@@ -100,7 +100,7 @@ say(
         "Point at the chart for a menu that picks one theme.",
         rows=events,
         description=chronology.timeline_description(events),
-        note="Events on one date in one theme are set one above another.",
+        note="Events close in time in one theme are set one above another.",
     ),
 )
 
@@ -109,11 +109,11 @@ say(
 # :name: fig-chronology-events
 #
 # The whole chronology. Circles are dated to a year, squares to a month,
-# diamonds to a day. Each event is numbered in date order, as in the list
-# below, which gives its date as the source printed it, who acted and what
-# happened; tap or hover over a point for its source. Points on one date in
-# one theme are set one above another, and their numbers read from the top
-# point down. The lower panel draws the
+# diamonds to a day. Each event is numbered in the order it is drawn, left to
+# right, as in the list below, which gives its date as the source printed it,
+# who acted and what happened; tap or hover over a point for its source. Points
+# close in time in one theme are set one above another, each with its own
+# number. The lower panel draws the
 # crowded years since large models arrived again, wider, with their numbers.
 # ```
 #
@@ -356,9 +356,9 @@ say(
 # :name: fig-chronology-forecasts
 #
 # Dated predictions, coloured by the country of who predicts. Points in the
-# same year and theme are set one above another, with their count beside
-# them; each sits in the middle of its target year, as every year-only date
-# does in this book. Tap or hover for who predicts what.
+# same year and theme are set one above another, centred on their row, with
+# their count over them, written after a times sign; each sits in the middle
+# of its target year, as every year-only date does in this book. Tap or hover for who predicts what.
 # ```
 #
 # (undated-steps)=

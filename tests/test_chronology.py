@@ -120,3 +120,10 @@ def test_a_count_agrees_with_its_verb():
     assert chronology.how_many_are(0) == "none is"
     assert chronology.how_many_are(1) == "one is"
     assert chronology.how_many_are(3) == "three are"
+
+
+def test_events_are_numbered_in_the_order_they_are_drawn():
+    """A year-only date is drawn mid-year, so '2023' comes after '2023-01-05'."""
+    numbered = chronology.numbered(events())
+    assert list(numbered["event_id"]) == ["c", "d", "b", "a"]
+    assert list(numbered["number"]) == [1, 2, 3, 4]

@@ -387,3 +387,142 @@ def test_a_bound_is_an_arrow_of_one_length():
             m for m in marks if isinstance(m, dict) and "triangle" in m.get("shape", "")
         ]
         assert len(tips) == 2, f"an arrowhead for each side of a bound: {marks}"
+
+
+# Fig. 9.1's numbers, keyed to the list under it: a number beside its dot (a stack's middle
+# one) may sit this far right of the dot it names.
+BESIDE_PX = 12
+NUMBERS = re.compile(r"\d+(?:, \d+)*")
+
+
+def drawn_numbers(svg: str) -> list[list[tuple[float, int]]]:
+    """For each layer of text marks whose texts are all event numbers, each number's (x, n)."""
+    layers = []
+    for group in re.findall(r'<g class="mark-text role-mark[^"]*"[^>]*>(.*?)</g>', svg):
+        texts = [
+            (float(re.search(r"translate\(([-\d.]+)", a).group(1)), w.strip())
+            for a, w in TEXT.findall(group)
+        ]
+        if texts and all(NUMBERS.fullmatch(w) for _, w in texts):
+            layers.append([(x, int(n)) for x, w in texts for n in w.split(", ")])
+    return layers
+
+
+def test_the_timeline_numbers_its_dots_left_to_right():
+    """Fig. 9.1 numbers its events in the order it draws them, so 2023's year-only events
+    (drawn mid-year) come after April 2023's: in each panel, at 1280 and at 390 px, a higher
+    number never sits left of a lower one."""
+    from tests.conftest import require
+
+    for variant, svg in DRAWN[("09_chronology", "fig_timeline")].items():
+        layers = drawn_numbers(svg)
+        require(len(layers) == 2, f"Fig. 9.1 ({variant}) numbers both panels")
+        for layer in layers:
+            ordered = sorted(layer, key=lambda xn: xn[1])
+            wrong = [
+                f"{a[1]} at {a[0]:.0f} px, {b[1]} at {b[0]:.0f} px"
+                for i, a in enumerate(ordered)
+                for b in ordered[i + 1 :]
+                if b[0] < a[0] - BESIDE_PX
+            ]
+            assert not wrong, f"Fig. 9.1 ({variant}): {wrong}"
+
+
+def marks(svg: str, kind: str, view: str) -> list[str]:
+    """The elements of one view's marks of one kind ('symbol', 'text') in a drawing."""
+    found = re.search(rf'<g class="mark-{kind} role-mark {view}"[^>]*>(.*?)</g>', svg)
+    return (
+        re.findall(r"<(?:path|text)[^>]*>(?:[^<]*</text>)?", found.group(1))
+        if found
+        else []
+    )
+
+
+def at(element: str) -> tuple[float, float]:
+    x, y = re.search(r"translate\(([-\d.]+),([-\d.]+)\)", element).groups()
+    return float(x), float(y)
+
+
+def number_box(element: str) -> tuple[float, float, float, float]:
+    """A drawn number's box (left, top, right, bottom): 11 px bold digits, its y a baseline."""
+    x, y = at(element)
+    width = len(re.sub(r"<[^>]+>", "", element)) * 0.62 * 11
+    left = x if 'text-anchor="start"' in element else x - width / 2
+    return left, y - 8, left + width, y + 1
+
+
+def overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def test_the_wider_panel_gives_each_dot_its_own_number_apart_from_the_rest():
+    """Fig. 9.1's wider panel, at 1280 and at 390 px: no two dots print over each other, each
+    dot has a number of its own whose nearest dot is that dot, and no number covers another
+    number or any dot."""
+    from tests.conftest import require
+
+    for variant, svg in DRAWN[("09_chronology", "fig_timeline")].items():
+        dots = marks(svg, "symbol", "concat_1_layer_0_marks")
+        numbers = marks(svg, "text", "concat_1_layer_1_marks")
+        require(
+            len(dots) >= 20, f"Fig. 9.1 ({variant}): the wider panel's dots are read"
+        )
+        assert len(numbers) == len(dots), (
+            f"{variant}: {len(numbers)} numbers, {len(dots)} dots"
+        )
+        centres = [at(d) for d in dots]
+        boxes = [(x - 6, y - 6, x + 6, y + 6) for x, y in centres]
+        close = [
+            (centres[i], centres[j])
+            for i in range(len(boxes))
+            for j in range(i + 1, len(boxes))
+            if overlap(boxes[i], boxes[j])
+        ]
+        assert not close, f"Fig. 9.1 ({variant}): dots over each other at {close}"
+        labels = [number_box(n) for n in numbers]
+        for i, box in enumerate(labels):
+            middle = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
+            nearest = min(
+                range(len(centres)),
+                key=lambda j: (
+                    (centres[j][0] - middle[0]) ** 2 + (centres[j][1] - middle[1]) ** 2
+                ),
+            )
+            where = f"Fig. 9.1 ({variant}): number {numbers[i]}"
+            assert nearest == i, f"{where} is nearest another dot"
+            covered = [
+                j
+                for j, other in enumerate(labels + boxes)
+                if j != i and overlap(box, other)
+            ]
+            assert not covered, f"{where} covers {covered}"
+
+
+def test_the_predictions_sit_on_their_rows_and_their_counts_read_as_counts():
+    """Fig. 9.2, at 1280 and at 390 px: every ring, or stack of rings sharing a year, is
+    centred on its row's tick, and a stack's count reads "×3", unlike Fig. 9.1's numbers."""
+    from tests.conftest import require
+
+    for variant, svg in DRAWN[("09_chronology", "fig_future")].items():
+        ticks = re.findall(
+            r'<g class="mark-rule role-axis-tick"[^>]*>(.*?)</g>', svg, re.S
+        )
+        rows = [at(t)[1] for group in ticks for t in re.findall(r"<line[^>]*>", group)]
+        rows = [y for y in rows if y > 0]  # the year axis's ticks sit at 0
+        rings = sorted(at(r) for r in marks(svg, "symbol", "layer_0_marks"))
+        require(len(rows) >= 4 and len(rings) >= 10, f"Fig. 9.2 ({variant}) is read")
+        stacks: list[list[float]] = []
+        for (x, y), before in zip(rings, [None, *rings]):
+            same = before and abs(x - before[0]) < 1 and y - before[1] < 20
+            stacks[-1:] = [stacks[-1] + [y]] if same else [*stacks[-1:], [y]]
+        off = [
+            f"{sum(s) / len(s):.1f}"
+            for s in stacks
+            if min(abs(sum(s) / len(s) - r) for r in rows) > 1
+        ]
+        assert not off, f"Fig. 9.2 ({variant}): stacks centred at {off}, rows at {rows}"
+        counts = [
+            re.sub(r"<[^>]+>", "", t) for t in marks(svg, "text", "layer_1_marks")
+        ]
+        require(bool(counts), f"Fig. 9.2 ({variant}) counts its stacks")
+        assert all(c.startswith("\u00d7") for c in counts), counts

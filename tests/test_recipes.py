@@ -219,10 +219,10 @@ def test_target_years_stack_in_theme_lanes_under_a_theme_menu():
     spec = chart.to_dict()
     dots, counts = spec["layer"]
     assert dots["encoding"]["y"]["sort"] == ["chips", "compute"]
-    assert dots["encoding"]["yOffset"]["field"] == "slot"
+    assert dots["encoding"]["yOffset"]["field"] == "offset"
     # Colour is the country of who predicts; each stack of two or more says its count.
     assert dots["encoding"]["color"]["field"] == "country"
-    assert counts["encoding"]["text"]["field"] == "count"
+    assert counts["encoding"]["text"]["field"] == "times"
     assert spec["params"][0]["bind"]["labels"] == ["All", "Chips", "Compute"]
     shape = recipes.shape_by("precision", "Dated to the", {"year": "circle"})
     assert shape.to_dict()["scale"]["range"] == ["circle"]
@@ -472,6 +472,7 @@ def test_a_legend_lists_only_the_severities_a_figure_draws():
     assert spec["scale"]["domain"] == ["contradiction", "inconsistency", "ambiguity"]
 
 
+<<<<<<< HEAD
 def drawn_rows(figure: str, variant: str = "wide") -> list[dict]:
     """The rows a glued figure of the executed chapters draws, from its Vega-Lite spec."""
     import glued
@@ -580,3 +581,24 @@ def test_the_users_chart_keeps_the_last_wrapped_name_clear_of_the_first_tick(bro
     # Beside the axis' labels is too close: 7 px to the side, it read as running into "1".
     for _, _, _, bottom in last_name:
         assert bottom + 2 <= first_tick[1], (bottom, first_tick)
+=======
+def test_target_years_centre_stacks_count_them_and_ring_elsewhere_darkly():
+    """Fig. 9.2: a stack is centred on its row (offsets sum to nought), its count reads "×3",
+    not like Fig. 9.1's event numbers, and the "Elsewhere" ring reads on white (3:1) and stays
+    apart from "No country given"'s grey."""
+    from airaces import chronology
+    from tests.test_colour_language import contrast_on_white, distance
+
+    dated = chronology.stacked_targets(cited(airaces.load().forecasts))
+    spec = recipes.target_years(dated, lanes={"x": "x"}).to_dict()
+    rows = pd.DataFrame(next(iter(spec["datasets"].values())))
+    sums = rows.groupby(["theme", "year"])["offset"].sum()
+    assert (sums.abs() < 1e-9).all(), sums[sums != 0]
+    dots, counts = spec["layer"]
+    times = [t for t in counts.get("transform", []) if t.get("as") == "times"]
+    assert times and "\u00d7" in times[0]["calculate"]
+    scale = dots["encoding"]["color"]["scale"]
+    ring = dict(zip(scale["domain"], scale["range"]))
+    assert contrast_on_white(ring["other"]) >= 3, ring["other"]
+    assert distance(ring["other"], ring["global"]) >= 20, ring
+>>>>>>> s32-h5
