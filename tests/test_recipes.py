@@ -472,7 +472,6 @@ def test_a_legend_lists_only_the_severities_a_figure_draws():
     assert spec["scale"]["domain"] == ["contradiction", "inconsistency", "ambiguity"]
 
 
-<<<<<<< HEAD
 def drawn_rows(figure: str, variant: str = "wide") -> list[dict]:
     """The rows a glued figure of the executed chapters draws, from its Vega-Lite spec."""
     import glued
@@ -581,7 +580,8 @@ def test_the_users_chart_keeps_the_last_wrapped_name_clear_of_the_first_tick(bro
     # Beside the axis' labels is too close: 7 px to the side, it read as running into "1".
     for _, _, _, bottom in last_name:
         assert bottom + 2 <= first_tick[1], (bottom, first_tick)
-=======
+
+
 def test_target_years_centre_stacks_count_them_and_ring_elsewhere_darkly():
     """Fig. 9.2: a stack is centred on its row (offsets sum to nought), its count reads "×3",
     not like Fig. 9.1's event numbers, and the "Elsewhere" ring reads on white (3:1) and stays
@@ -601,4 +601,3 @@ def test_target_years_centre_stacks_count_them_and_ring_elsewhere_darkly():
     ring = dict(zip(scale["domain"], scale["range"]))
     assert contrast_on_white(ring["other"]) >= 3, ring["other"]
     assert distance(ring["other"], ring["global"]) >= 20, ring
->>>>>>> s32-h5
