@@ -363,12 +363,7 @@ def log_domain(rows: pd.DataFrame, value: str = "value", margin: float = 2) -> t
 # A hedge's band has a fixed length on the page, in pixels: the words fix a direction, not a
 # distance, so no length in the data would be right, and one drawn to scale on a log axis
 # would hide under its dot. "about" reaches both ways; a range is drawn to its upper value.
-# "over", "under" and "nearly" end in an arrowhead, so that the band reads as a way to go, open
-# at its end, not as a bound ("over 1 billion" must not seem to stop at a figure of its own).
 BAND_PX = 26
-# The arrowhead is 2 * ARROW_PX wide (a symbol's size is its area), its base on the band's end.
-ARROW_PX = 7
-_ARROW_SHAPE = "datum.qualifier == 'over' ? 'triangle-right' : 'triangle-left'"
 _BAND_END = (
     f"datum.qualifier == 'over' ? {BAND_PX} : datum.qualifier == 'about' ? {BAND_PX // 2} : "
     f"(datum.qualifier == 'under' || datum.qualifier == 'nearly') ? {-BAND_PX} : 0"
@@ -416,6 +411,11 @@ def _amount_layers(
         else alt.Axis(values=ticks, labels=False, ticks=False, title=None)
     )
     x = alt.X(f"{value}:Q", title=axis_title, scale=scale, axis=x_axis)
+    point_tips = tooltips(
+        value_tooltip(f"{value}:Q", axis_title, format=value_format),
+        hedge_tooltip(),
+        alt.Tooltip("period:N", title="Period"),
+    )
     layers = []
     if rows["floor"].notna().any():
         layers.append(
@@ -452,33 +452,9 @@ def _amount_layers(
                 x2="high:Q",
             )
         )
-        layers.append(
-            hedged.transform_filter(
-                "indexof(['over', 'under', 'nearly'], datum.qualifier) >= 0"
-            )
-            .mark_point(
-                shape=alt.ExprRef(_ARROW_SHAPE),
-                filled=True,
-                size=(2 * ARROW_PX) ** 2,
-                opacity=0.35,
-                color="#888",
-                clip=True,
-                xOffset=alt.ExprRef(
-                    f"({_BAND_END}) + (datum.qualifier == 'over' ? 1 : -1) * {ARROW_PX}"
-                ),
-            )
-            .encode(x=alt.X(f"{value}:Q", title=axis_title, scale=scale, axis=x_axis))
-        )
     layers.append(
         base.mark_point(size=150, strokeWidth=2.5, opacity=1).encode(
-            x=x,
-            color=country_colour(),
-            **kind_fill(),
-            tooltip=tooltips(
-                value_tooltip(f"{value}:Q", axis_title, format=value_format),
-                hedge_tooltip(),
-                alt.Tooltip("period:N", title="Period"),
-            ),
+            x=x, color=country_colour(), **kind_fill(), tooltip=point_tips
         )
     )
     if text:
@@ -943,7 +919,8 @@ def timeline(
     overview = overview.properties(height=height)
     # The wider panel's lanes make room for its tallest stack and a number above and below.
     tallest = int(stacks.loc[years.index[years >= wider_from], "size"].max())
-    height = len(lanes) * (STACK_PX * (tallest - 1) + 32)
+    # The two panels together must still fit an A4 page.
+    height = len(lanes) * (STACK_PX * (tallest - 1) + 22)
     title = f"From {int(wider_from)} on, drawn wider"
     detail = dots(time_axis(years[years >= wider_from], named=later_named), title)
     detail = detail.transform_filter(later)

@@ -160,7 +160,7 @@ say(
 # :name: fig-adoption-users
 #
 # User and download figures in the ledger. Tap or hover for the words printed.
-# An arrow marks a figure printed as "over": it gives the way, not how far,
+# A pale band marks a figure printed as "over": it gives the way, not how far,
 # so its length is the same on the page for every figure.
 # ```
 #

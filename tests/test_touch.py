@@ -19,11 +19,13 @@ TOUCH_CHAPTERS = ["notebooks/06_adoption.html", "notebooks/08_capital.html"]
 PHONE = {"width": 390, "height": 844}
 
 # The centre of the right-most data mark (a dot, bar or square) of chart ``i``, scrolled into
-# view: its tooltip is the likeliest to run past the window's edge.
+# view: its tooltip is the likeliest to run past the window's edge. Pale marks (a hedge's
+# arrowhead, drawn at a third of full opacity) are decoration, not data, and answer no tap.
 MARK_JS = """i => {
   const chart = document.querySelectorAll('.airaces-chart')[i];
   chart.scrollIntoView({block: 'center'});
   const marks = [...chart.querySelectorAll('g.role-mark.mark-symbol > path, g.role-mark.mark-rect > path')]
+    .filter(m => !(parseFloat(m.getAttribute('opacity') || '1') < 0.5))
     .filter(m => { const r = m.getBoundingClientRect(); return r.width > 0 && r.height > 0 && r.top > 0 && r.bottom < innerHeight; });
   if (!marks.length) return null;
   const r = marks.map(m => m.getBoundingClientRect()).sort((a, b) => b.right - a.right)[0];
@@ -36,8 +38,11 @@ LONGEST_TIP_JS = """i => {
   const chart = document.querySelectorAll('.airaces-chart')[i];
   chart.scrollIntoView({block: 'center'});
   const size = m => JSON.stringify(m.__data__.tooltip).length;
+  // Below the theme's sticky bar: a finger cannot tap a mark that the bar covers.
+  const bar = Math.max(0, ...[...document.querySelectorAll('.bd-header, .bd-header-article')]
+    .filter(h => ['sticky', 'fixed'].includes(getComputedStyle(h).position)).map(h => h.getBoundingClientRect().bottom));
   const marks = [...chart.querySelectorAll('g.role-mark > path')].filter(m => m.__data__ && m.__data__.tooltip != null)
-    .filter(m => { const r = m.getBoundingClientRect(); return r.width > 0 && r.height > 0 && r.top > 0 && r.bottom < innerHeight; });
+    .filter(m => { const r = m.getBoundingClientRect(); return r.width > 0 && r.height > 0 && r.top > bar && r.bottom < innerHeight; });
   if (!marks.length) return null;
   const r = marks.sort((a, b) => size(b) - size(a))[0].getBoundingClientRect();
   return {x: r.left + r.width / 2, y: r.top + r.height / 2};
@@ -48,6 +53,7 @@ RIGHTMOST_JS = """i => {
   const chart = document.querySelectorAll('.airaces-chart')[i];
   chart.scrollIntoView({block: 'center'});
   const marks = [...chart.querySelectorAll('g.role-mark.mark-symbol > path')]
+    .filter(m => !(parseFloat(m.getAttribute('opacity') || '1') < 0.5))
     .filter(m => { const r = m.getBoundingClientRect(); return r.width > 0 && r.top > 0 && r.bottom < innerHeight; });
   if (!marks.length) return null;
   const r = marks.map(m => m.getBoundingClientRect()).sort((a, b) => b.right - a.right)[0];
