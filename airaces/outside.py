@@ -15,10 +15,11 @@ datasets cannot test at all are listed in ``UNTESTABLE``, with why.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 import pandas as pd
 
+from airaces import prose
 from airaces.periods import period_end, period_point
 from airaces.prose import spelled
 
@@ -144,7 +145,7 @@ def compare(ledger, open_data, tolerance: float = TOLERANCE) -> pd.DataFrame:
         _chinese_capacity(ledger, stocks, "ess-013"),
         _us_company_stocks(ledger, stocks, "brk-003"),
     ]
-    return pd.DataFrame([t.__dict__ for t in tests])
+    return pd.DataFrame([asdict(t) for t in tests])
 
 
 def untestable(ledger) -> pd.DataFrame:
@@ -165,10 +166,6 @@ def _with_countries(models: pd.DataFrame) -> pd.DataFrame:
         kinds=models["organization_kind"].fillna("").str.split(",").map(set),
         language=models["domain"].fillna("").str.contains("Language"),
     )
-
-
-def _claim(ledger, claim_id: str) -> pd.Series:
-    return ledger.claim(claim_id)
 
 
 def _in_data_unit(claim: pd.Series) -> float:
@@ -269,7 +266,7 @@ def _period_end(claim: pd.Series) -> str:
 
 
 def _training_cost(ledger, models, claim_id, name, tolerance) -> Comparison:
-    claim = _claim(ledger, claim_id)
+    claim = ledger.claim(claim_id)
     model = _model(models, name)
     return _judged(
         claim_id,
@@ -285,7 +282,7 @@ def _training_cost(ledger, models, claim_id, name, tolerance) -> Comparison:
 
 
 def _compute_against_meta(ledger, models, claim_id, name, tolerance) -> Comparison:
-    claim = _claim(ledger, claim_id)
+    claim = ledger.claim(claim_id)
     model = _model(models, name)
     # "Meta's comparable model": Meta's most compute-hungry language model before this one.
     meta = models[
@@ -308,7 +305,7 @@ def _compute_against_meta(ledger, models, claim_id, name, tolerance) -> Comparis
 
 
 def _training_tokens(ledger, models, claim_id, name, tolerance) -> Comparison:
-    claim = _claim(ledger, claim_id)
+    claim = ledger.claim(claim_id)
     model = _model(models, name)
     return _judged(
         claim_id,
@@ -329,7 +326,7 @@ def _language_counts(models, until: str) -> pd.Series:
 
 
 def _country_rank(ledger, models, claim_id) -> Comparison:
-    claim = _claim(ledger, claim_id)
+    claim = ledger.claim(claim_id)
     until = _period_end(claim)
     counts = _language_counts(models, until).drop(
         ["", "Multinational"], errors="ignore"
@@ -353,7 +350,7 @@ def _country_rank(ledger, models, claim_id) -> Comparison:
 
 
 def _country_share(ledger, models, claim_id) -> Comparison:
-    claim = _claim(ledger, claim_id)
+    claim = ledger.claim(claim_id)
     until = _period_end(claim)
     chosen = _language_models_by(models, until)
     share = 100 * chosen["countries"].map(lambda c: CHINA in c).mean()
@@ -371,7 +368,7 @@ def _country_share(ledger, models, claim_id) -> Comparison:
 
 
 def _model_count(ledger, models, claim_id) -> Comparison:
-    claim = _claim(ledger, claim_id)
+    claim = ledger.claim(claim_id)
     until = _period_end(claim)
     chosen = _language_models_by(models, until)
     return _unjudged(
@@ -387,7 +384,7 @@ def _model_count(ledger, models, claim_id) -> Comparison:
 
 
 def _frontier_lead(ledger, models, claim_id, top: int = 10) -> Comparison:
-    claim = _claim(ledger, claim_id)
+    claim = ledger.claim(claim_id)
     largest = models.nlargest(top, "training_compute_flop")
     american = int(largest["countries"].map(lambda c: US in c).sum())
     chinese = int(largest["countries"].map(lambda c: CHINA in c).sum())
@@ -407,7 +404,7 @@ def _frontier_lead(ledger, models, claim_id, top: int = 10) -> Comparison:
 
 
 def _early_lead(ledger, models, claim_id) -> Comparison:
-    claim = _claim(ledger, claim_id)
+    claim = ledger.claim(claim_id)
     year = str(claim["period"])[:4]
     last = str(int(year) + 2)
     chosen = models[models["published"].str[:4].between(year, last)]
@@ -427,7 +424,7 @@ def _early_lead(ledger, models, claim_id) -> Comparison:
 
 
 def _years_since_open_model(ledger, models, claim_id, maker, tolerance) -> Comparison:
-    claim = _claim(ledger, claim_id)
+    claim = ledger.claim(claim_id)
     published = ledger.sources.set_index("source_id").at[
         claim["source_id"], "published"
     ]
@@ -467,7 +464,7 @@ def _latest(models: pd.DataFrame) -> pd.Series:
 
 
 def _most_open_company(ledger, models, claim_id) -> Comparison:
-    claim = _claim(ledger, claim_id)
+    claim = ledger.claim(claim_id)
     since = f"{int(str(claim['period'])[:4]) - 1}-01-01"
     chinese_companies = models[
         models["countries"].map(lambda c: c == {CHINA})
@@ -504,7 +501,7 @@ def _most_open_company(ledger, models, claim_id) -> Comparison:
 
 
 def _open_model_count(ledger, models, claim_id, maker) -> Comparison:
-    claim = _claim(ledger, claim_id)
+    claim = ledger.claim(claim_id)
     own = models[models["organization"] == maker]
     opened = int(own["accessibility"].fillna("").str.startswith("Open weights").sum())
     return _unjudged(
@@ -520,7 +517,7 @@ def _open_model_count(ledger, models, claim_id, maker) -> Comparison:
 
 
 def _largest_model_of(ledger, models, claim_id, maker) -> Comparison:
-    claim = _claim(ledger, claim_id)
+    claim = ledger.claim(claim_id)
     own = models[models["organization"].fillna("").str.contains(maker)]
     largest = own["parameters"].max()
     last_date = models["published"].max()
@@ -543,7 +540,7 @@ def _quarter_of(period: str) -> str:
 
 
 def _chinese_capacity(ledger, stocks, claim_id) -> Comparison:
-    claim = _claim(ledger, claim_id)
+    claim = ledger.claim(claim_id)
     quarter = _quarter_of(claim["period"])
     row = stocks[(stocks["owner"] == "China") & (stocks["quarter"] == quarter)].iloc[0]
     flops = float(row["h100e"]) * H100_FLOPS
@@ -562,8 +559,8 @@ def _chinese_capacity(ledger, stocks, claim_id) -> Comparison:
 
 
 def _us_company_stocks(ledger, stocks, claim_id) -> Comparison:
-    _claim(
-        ledger, claim_id
+    ledger.claim(
+        claim_id
     )  # the claim is vague ("hundreds of thousands"); it must exist
     complete = stocks[~stocks["incomplete"] & (stocks["owner"] != "China")]
     quarter = complete["quarter"].max()
@@ -683,8 +680,6 @@ def largest_rise(counts: pd.DataFrame, country: str) -> int:
 def widest_gap_sentence(comparisons: pd.DataFrame, claim) -> str:
     """'The widest gap is in …: the source gives …, Epoch AI ….', citing the claim through
     ``claim`` (the chapter's lookup, which carries the citation)."""
-    from airaces import prose
-
     widest = widest_difference(comparisons)
     subject = widest["subject"][:1].lower() + widest["subject"][1:]
     return prose.derived(
@@ -697,7 +692,5 @@ def widest_gap_sentence(comparisons: pd.DataFrame, claim) -> str:
 def both_figures(comparisons: pd.DataFrame, claim: pd.Series) -> tuple[str, str]:
     """The source's figure and the open data's, in words, for one compared ``claim`` (a ledger
     row with its citation), each recording that claim."""
-    from airaces import prose
-
     row = worded(comparisons).set_index("claim_id").loc[claim["claim_id"]]
     return prose.derived(row["claimed"], claim), prose.derived(row["found"], claim)
